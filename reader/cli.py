@@ -1,0 +1,335 @@
+"""The command line: argparse sub-commands over the library and the sources.
+
+No Qt is imported here; ``screenshot`` and the bare command (open the window)
+import the UI lazily. Bad input ends in one sentence on stderr and a non-zero
+exit, never a traceback: unexpected errors are logged to the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from reader import __version__, paths
+from reader.db import LibraryError
+from reader.fsutil import atomic_write
+from reader.importer import import_paths
+from reader.library import Library
+
+log = logging.getLogger(__name__)
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed as one sentence, exit status 2."""
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text.rstrip("\n") + "\n")
+
+
+def _library(args: argparse.Namespace) -> Library:
+    return Library(args.paths.database)
+
+
+def _ensure_papers(library: Library, ids: Sequence[str]) -> list[str]:
+    missing = [i for i in ids if not library.exists(i)]
+    if missing:
+        raise UsageError(f"No paper with id {', '.join(missing)} in the library.")
+    return list(ids)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with _library(args) as library:
+        def progress(done: int, total: int, name: str) -> None:
+            if args.verbose and name:
+                _err(f"[{done + 1}/{total}] {name}")
+
+        report = import_paths(library, args.paths_to_import, progress=progress)
+    for message in report.failed:
+        _err(f"skipped: {message}")
+    for message in report.warnings:
+        _err(f"warning: {message}")
+    _out(report.summary())
+    return 0 if report.imported or report.unchanged else 1
+
+
+def _paper_dicts(library: Library, ids: Sequence[str]) -> list[dict]:
+    from reader.export import paper_json
+
+    return [paper_json(p, library.state(p.id)) for p in library.papers(ids)]
+
+
+def cmd_days(args: argparse.Namespace) -> int:
+    with _library(args) as library:
+        days = library.days()
+    if args.json:
+        _out(json.dumps([{"date": d.date, "papers": d.papers, "unread": d.unread} for d in days]))
+    else:
+        for d in days:
+            _out(f"{d.date}  {d.papers:4d} papers  {d.unread:4d} unread")
+    return 0
+
+
+def _print_rows(rows: list, as_json: bool, library: Library) -> None:
+    if as_json:
+        _out(json.dumps(_paper_dicts(library, [r.id for r in rows]), ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        votes = "-" if r.votes is None else str(r.votes)
+        mark = ("*" if r.bookmarked else " ") + (" " if r.read else "•")
+        _out(f"{r.id:<12} {votes:>4} {mark} {r.title}")
+
+
+def cmd_papers(args: argparse.Namespace) -> int:
+    from reader.library import PaperQuery
+
+    with _library(args) as library:
+        rows = library.rows(PaperQuery(date=args.date), 0, 1_000_000)
+        if not rows and not any(d.date == args.date for d in library.days()):
+            raise UsageError(f"No day {args.date} in the library.")
+        _print_rows(rows, args.json, library)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _library(args) as library:
+        _ensure_papers(library, [args.id])
+        data = _paper_dicts(library, [args.id])[0]
+    if args.json:
+        _out(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    authors = ", ".join(data["authors"]) + (" et al." if data["authors_truncated"] else "")
+    _out(f"{data['title']}\n{authors}\nvotes: {data['votes']}  dates: {', '.join(data['dates'])}")
+    _out(f"{data['url']}\n")
+    for part in data["summary"]:
+        indent = "  " * (part["level"] + 1)
+        heading = f"[{part['heading']}] " if part["heading"] else ""
+        _out(f"{indent}- {heading}{part['text']}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _library(args) as library:
+        rows = library.search(" ".join(args.query), limit=args.limit)
+        _print_rows(rows, args.json, library)
+    return 0 if rows else 1
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    with _library(args) as library:
+        ids = _ensure_papers(library, args.ids)
+        changed = library.set_read(ids, args.command == "read")
+    _out(f"{len(changed)} papers marked {args.command}.")
+    return 0
+
+
+def cmd_bookmark(args: argparse.Namespace) -> int:
+    with _library(args) as library:
+        if args.action == "list":
+            ids = library.bookmarked_ids()
+            if args.json:
+                _out(json.dumps(_paper_dicts(library, ids), ensure_ascii=False, indent=2))
+            else:
+                for paper in library.papers(ids):
+                    _out(f"{paper.id:<12} {paper.title}")
+            return 0
+        if not args.ids:
+            raise UsageError("Name at least one paper id to bookmark.")
+        ids = _ensure_papers(library, args.ids)
+        changed = library.set_bookmarked(ids, args.action == "add")
+    verb = "bookmarked" if args.action == "add" else "unbookmarked"
+    _out(f"{len(changed)} papers {verb}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from reader import export
+    from reader.library import PaperQuery
+
+    with _library(args) as library:
+        ids = library.bookmarked_ids() if args.bookmarked else library.ids(PaperQuery())
+        papers = library.papers(ids)
+        items = [(p, library.state(p.id)) for p in papers]
+    if args.format == "json":
+        text = export.to_json(items)
+    elif args.format == "csv":
+        text = export.to_csv(items)
+    else:
+        text = export.to_bibtex(papers)
+    if args.output:
+        try:
+            atomic_write(Path(args.output), text.encode("utf-8"))
+        except OSError as exc:
+            raise UsageError(f"Cannot write {args.output}: {exc.strerror or exc}.") from exc
+        _err(f"Exported {len(papers)} papers to {args.output}.")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    from reader.secrets import KeyringUnavailable, SecretStore, read_secret_from
+
+    store = SecretStore()
+    try:
+        if args.action == "set":
+            try:
+                value = read_secret_from(sys.stdin)
+            except (ValueError, EOFError) as exc:
+                raise UsageError("No token was given on standard input.") from exc
+            store.set(args.service, value)
+            _out(f"The {args.service} token is stored in the system keyring.")
+        else:
+            store.clear(args.service)
+            _out(f"The {args.service} token is removed.")
+    except KeyringUnavailable as exc:
+        _err(str(exc))
+        return 1
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from reader.sources.sync_cli import run_sync
+
+    return run_sync(args)
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from reader.ui.screenshot import run_screenshot
+
+    return run_screenshot(args)
+
+
+def _date(text: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-03-11") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="daily-papers", description="Read daily AI-paper digests, online or offline."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", help=f"keep every file under DIR (or set {paths.ENV_DATA_DIR})"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="say more on stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import digest files or folders (recursive *.md)")
+    p.add_argument("paths_to_import", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("sync", help="download new digests (GitHub archive, Hugging Face)")
+    p.add_argument("--source", choices=("github", "hf", "all"), default="github")
+    p.add_argument("--since", type=_date)
+    p.add_argument("--until", type=_date)
+    p.add_argument("--repo", metavar="OWNER/NAME")
+    p.add_argument("--branch")
+    p.add_argument("--path", metavar="DIR")
+    p.add_argument("--api-url")
+    p.add_argument("--raw-url")
+    p.add_argument("--hf-url")
+    p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("days", help="list the days in the library, newest first")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_days)
+
+    p = sub.add_parser("papers", help="list one day's papers, by votes")
+    p.add_argument("--date", required=True, type=_date)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_papers)
+
+    p = sub.add_parser("show", help="show one paper")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("search", help="full-text search over title, authors and summary")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_search)
+
+    for name in ("read", "unread"):
+        p = sub.add_parser(name, help=f"mark papers {name}")
+        p.add_argument("ids", nargs="+", metavar="ID")
+        p.set_defaults(func=cmd_read)
+
+    p = sub.add_parser("bookmark", help="add, remove or list bookmarks")
+    p.add_argument("action", choices=("add", "remove", "list"))
+    p.add_argument("ids", nargs="*", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_bookmark)
+
+    p = sub.add_parser("export", help="export papers as JSON, BibTeX or CSV")
+    p.add_argument("--format", choices=("json", "bibtex", "csv"), default="json")
+    p.add_argument("--bookmarked", action="store_true", help="only bookmarked papers")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("token", help="store or clear a GitHub or Hugging Face token")
+    p.add_argument("action", choices=("set", "clear"))
+    p.add_argument("service", choices=("github", "hf"))
+    p.set_defaults(func=cmd_token)
+
+    p = sub.add_parser("screenshot", help="render the window offscreen to a PNG")
+    p.add_argument("output", metavar="OUT.png")
+    p.add_argument("--date", type=_date)
+    p.add_argument("--paper", metavar="ID")
+    p.add_argument("--size", default="1280x800", metavar="WxH")
+    p.set_defaults(func=cmd_screenshot)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.paths = paths.resolve(args.data_dir)
+    if args.command is None:
+        from reader.app import main as app_main
+
+        return app_main(args)
+    from reader import logsetup
+
+    logsetup.setup(
+        _log_dir(args), logging.INFO if args.verbose else logging.ERROR
+    )
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except UsageError as exc:
+        _err(str(exc))
+        return 2
+    except LibraryError as exc:
+        _err(str(exc))
+        return 3
+    except KeyboardInterrupt:
+        _err("Interrupted.")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: details to the log, one sentence to the user
+        log.exception("unexpected error in %s", args.command)
+        _err(f"Unexpected error ({type(exc).__name__}); details are in the log file.")
+        return 70
+
+
+def _log_dir(args: argparse.Namespace) -> Path | None:
+    try:
+        return paths.AppPaths.ensure(args.paths.data / "logs")
+    except OSError:
+        return None

@@ -1,0 +1,128 @@
+"""Papers out of the library: JSON objects, BibTeX entries and CSV rows.
+
+Used by ``export`` and ``show --json`` on the command line and by Copy BibTeX in
+the window, so the three places agree on every field.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from reader.formats.latex import has_latex
+from reader.library import PaperState
+from reader.model import Paper
+
+_BIBTEX_SPECIAL = re.compile(r"([{}&%$#_])")
+
+
+def paper_json(paper: Paper, state: PaperState | None = None) -> dict:
+    """A paper with every field, as ``show --json`` prints it."""
+    data = {
+        "id": paper.id,
+        "title": paper.title,
+        "title_raw": paper.title_raw,
+        "url": paper.url,
+        "pdf_url": paper.pdf_url,
+        "hf_url": paper.hf_url,
+        "votes": paper.votes,
+        "authors": list(paper.authors),
+        "authors_truncated": paper.authors_truncated,
+        "summary": [
+            {"heading": part.heading, "text": part.text, "level": part.level}
+            for part in paper.summary
+        ],
+        "media_url": paper.media_url,
+        "media_kind": paper.media_kind,
+        "source": paper.source,
+        "language": paper.language,
+        "dates": list(paper.dates),
+    }
+    if state is not None:
+        data.update(
+            read=state.read_at is not None,
+            read_at=state.read_at,
+            bookmarked=state.bookmarked_at is not None,
+            bookmarked_at=state.bookmarked_at,
+            note=state.note,
+            tags=list(state.tags),
+        )
+    return data
+
+
+def to_json(items: Iterable[tuple[Paper, PaperState]]) -> str:
+    return json.dumps([paper_json(p, s) for p, s in items], ensure_ascii=False, indent=2) + "\n"
+
+
+def _ascii_word(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", plain.lower())
+
+
+def arxiv_year(paper_id: str) -> str:
+    """The year an arXiv id was issued in (``2403.05135`` -> ``2024``)."""
+    return f"20{paper_id[:2]}" if paper_id[:2].isdigit() else ""
+
+
+def bibtex_key(paper: Paper) -> str:
+    surname = _ascii_word(paper.authors[0].split()[-1]) if paper.authors else ""
+    words = [_ascii_word(w) for w in paper.title.split()]
+    first = next((w for w in words if len(w) > 3), next((w for w in words if w), "paper"))
+    return f"{surname or 'anon'}{arxiv_year(paper.id)}{first}"
+
+
+def _bib_escape(text: str) -> str:
+    return _BIBTEX_SPECIAL.sub(r"\\\1", text)
+
+
+def bibtex_entry(paper: Paper) -> str:
+    """One ``@misc`` entry citing the arXiv preprint."""
+    title = paper.title_raw if has_latex(paper.title_raw) else _bib_escape(paper.title)
+    authors = [_bib_escape(a) for a in paper.authors]
+    if paper.authors_truncated:
+        authors.append("others")
+    fields = [
+        ("title", "{" + title + "}"),
+        ("author", " and ".join(authors)),
+        ("year", arxiv_year(paper.id)),
+        ("eprint", paper.id),
+        ("archivePrefix", "arXiv"),
+        ("url", paper.abs_url),
+    ]
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
+    return f"@misc{{{bibtex_key(paper)},\n{body}\n}}\n"
+
+
+def to_bibtex(papers: Iterable[Paper]) -> str:
+    return "\n".join(bibtex_entry(p) for p in papers)
+
+
+CSV_FIELDS: Sequence[str] = (
+    "id", "title", "authors", "votes", "dates", "url", "pdf_url", "read", "bookmarked",
+)
+
+
+def to_csv(items: Iterable[tuple[Paper, PaperState]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    for paper, state in items:
+        authors = "; ".join(paper.authors) + ("; et al." if paper.authors_truncated else "")
+        writer.writerow(
+            [
+                paper.id,
+                paper.title,
+                authors,
+                "" if paper.votes is None else paper.votes,
+                " ".join(paper.dates),
+                paper.abs_url,
+                paper.pdf_url,
+                int(state.read_at is not None),
+                int(state.bookmarked_at is not None),
+            ]
+        )
+    return out.getvalue()

@@ -1,0 +1,1 @@
+"""Parsers that turn digest sources into :mod:`reader.model` days (pure functions)."""

@@ -1,0 +1,48 @@
+"""LaTeX in paper titles rendered to Unicode for display.
+
+Digest titles carry LaTeX fragments (``LLM$\\times$MapReduce``, ``$\\sim$20``,
+``\\textsc{...}``) but also plain text that LaTeX would misread (``50%`` is a
+comment, a lone ``$200k`` opens math). We only hand a title to pylatexenc when it
+holds markup, and first escape what would be misread.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+_UNESCAPED = re.compile(r"(?<!\\)([%&#])")
+_DOLLAR = re.compile(r"(?<!\\)\$")
+
+
+def has_latex(text: str) -> bool:
+    """True when *text* holds a math span or a backslash command."""
+    return "\\" in text or len(_DOLLAR.findall(text)) >= 2
+
+
+@lru_cache(maxsize=1)
+def _converter():  # imported lazily: only an import needs it, never start-up
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    return LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+
+
+def latex_to_unicode(text: str) -> str:
+    """Return *text* with its LaTeX rendered; plain text comes back unchanged."""
+    if not has_latex(text):
+        return text
+    protected = _UNESCAPED.sub(r"\\\1", text)
+    dollars = list(_DOLLAR.finditer(protected))
+    if len(dollars) % 2:  # a lone dollar is money, not math: escape the last one
+        pos = dollars[-1].start()
+        protected = protected[:pos] + "\\" + protected[pos:]
+    try:
+        rendered = _converter().latex_to_text(protected)
+    except Exception:  # pylatexenc is lenient, but a title must never break an import
+        log.warning("could not render LaTeX in title %r", text)
+        return text
+    rendered = " ".join(rendered.split())
+    return rendered or text

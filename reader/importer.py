@@ -1,0 +1,172 @@
+"""Importing digest files into the library: walk, hash, skip unchanged, parse, store.
+
+Shared by the command line, the window's import worker and sync (which hands in
+downloaded bytes under its own source keys). Progress and cancel are plain
+callables so this stays free of Qt; cancelling keeps every batch already stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.formats.markdown import parse_bytes
+from reader.library import Library
+from reader.model import ParseResult
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]  # done, total, current name
+Cancel = Callable[[], bool]
+BATCH_FILES = 150
+SKIPPED_NAMES = {"readme.md"}  # the archive's README repeats the newest day
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did, for a one-line summary and per-file messages."""
+
+    imported: int = 0
+    unchanged: int = 0
+    failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    papers: int = 0
+    new_papers: int = 0
+    new_days: int = 0
+    cancelled: bool = False
+
+    @property
+    def nothing_changed(self) -> bool:
+        return self.imported == 0 and not self.failed and self.unchanged > 0
+
+    def summary(self) -> str:
+        """One line for a status bar or stdout."""
+        head = "Import cancelled: " if self.cancelled else ""
+        if self.imported == 0:
+            text = f"Nothing changed ({self.unchanged} files already up to date"
+        else:
+            text = (
+                f"{self.imported} files imported ({self.papers} papers, "
+                f"{self.new_papers} new, {self.new_days} new days); {self.unchanged} unchanged"
+            )
+        if self.failed:
+            text += f"; {len(self.failed)} skipped"
+        return head + text + ("." if self.imported else ").")
+
+    def merge(self, other: ImportReport) -> None:
+        self.imported += other.imported
+        self.unchanged += other.unchanged
+        self.failed += other.failed
+        self.warnings += other.warnings
+        self.papers += other.papers
+        self.new_papers += other.new_papers
+        self.new_days += other.new_days
+        self.cancelled = self.cancelled or other.cancelled
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def find_digests(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[str]]:
+    """Expand files and folders (recursive ``*.md``) into files; missing paths are errors."""
+    files: list[Path] = []
+    errors: list[str] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*.md")
+                if p.is_file() and p.name.lower() not in SKIPPED_NAMES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                errors.append(f"{path} holds no .md digest files")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(f"{path} does not exist")
+    return list(dict.fromkeys(p.resolve() for p in files)), errors
+
+
+def import_paths(
+    library: Library,
+    paths: Iterable[str | os.PathLike[str]],
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportReport:
+    """Import digest files and folders; a source key is the file's absolute path."""
+    files, errors = find_digests(paths)
+    report = ImportReport(failed=errors)
+
+    def documents() -> Iterator[tuple[str, bytes | None, str | None]]:
+        for path in files:
+            try:
+                yield str(path), path.read_bytes(), None
+            except OSError as exc:
+                yield str(path), None, f"{path} could not be read ({exc.strerror or exc})"
+
+    report.merge(import_documents(library, documents(), len(files), "markdown", progress, cancel))
+    return report
+
+
+def import_documents(
+    library: Library,
+    documents: Iterable[tuple[str, bytes | None, str | None]],
+    total: int,
+    source_name: str,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    parse: Callable[[bytes, str], ParseResult] = parse_bytes,
+) -> ImportReport:
+    """Import ``(key, content, read_error)`` documents in batches of one transaction each.
+
+    A document whose content hash matches the last import of its key is skipped
+    before parsing, which is what makes a re-import of an unchanged archive cheap.
+    """
+    report = ImportReport()
+    known = library.source_hashes()
+    batch: list = []
+
+    def flush() -> None:
+        if batch:
+            stored = library.store(batch)
+            report.new_papers += stored.new_papers
+            report.new_days += stored.new_days
+            batch.clear()
+
+    for done, (key, data, read_error) in enumerate(documents):
+        if cancel is not None and cancel():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(done, total, key)
+        if data is None:
+            report.failed.append(read_error or f"{key} could not be read")
+            continue
+        digest_hash = content_hash(data)
+        if known.get(key) == digest_hash:
+            report.unchanged += 1
+            continue
+        parsed = parse(data, key)
+        report.warnings += parsed.warnings
+        if parsed.error:
+            report.failed.append(parsed.error)
+            continue
+        report.imported += 1
+        report.papers += parsed.paper_count
+        batch.append((key, digest_hash, parsed.days, source_name))
+        if len(batch) >= BATCH_FILES:
+            flush()
+    flush()
+    if progress is not None and not report.cancelled:
+        progress(total, total, "")
+    for message in report.failed:
+        log.warning("import: %s", message)
+    return report

@@ -1,0 +1,575 @@
+"""The SQLite store: stored days and papers, queries, search and the user's marks.
+
+The UI and the command line talk to this class only; neither writes SQL. Reads
+are cheap, windowed queries (``rows(query, offset, limit)``) so no caller ever
+loads the whole library. Imports go through :meth:`Library.store` (one batch, one
+transaction); user state lives in its own tables that :meth:`store` never writes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.db import Database, LibraryError, describe
+from reader.formats.latex import has_latex
+from reader.model import Day, Paper, SummaryPart
+from reader.schema import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+__all__ = ["DayInfo", "Library", "LibraryError", "ListRow", "PaperQuery", "StoreResult"]
+
+SORTS = {
+    "votes": "p.votes IS NULL, p.votes DESC, {date} DESC, p.title COLLATE NOCASE",
+    "title": "p.title COLLATE NOCASE, p.votes DESC",
+    "date": "{date} DESC, p.votes IS NULL, p.votes DESC",
+}
+VIEWS = ("all", "unread", "bookmarked")
+_CHUNK = 500
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True, slots=True)
+class DayInfo:
+    date: str
+    papers: int
+    unread: int
+
+
+@dataclass(frozen=True, slots=True)
+class ListRow:
+    """What a list shows of a paper: enough to paint a row, nothing more."""
+
+    id: str
+    title: str
+    votes: int | None
+    date: str
+    read: bool
+    bookmarked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PaperQuery:
+    """Which papers a list shows: one day or a smart view, then filters and a sort."""
+
+    date: str | None = None
+    view: str = "all"  # used when date is None: all, unread, bookmarked
+    text: str = ""
+    unread_only: bool = False
+    bookmarked_only: bool = False
+    min_votes: int = 0
+    sort: str = "votes"
+
+
+@dataclass(frozen=True, slots=True)
+class PaperState:
+    read_at: str | None
+    bookmarked_at: str | None
+    note: str
+    tags: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class StoreResult:
+    papers: int = 0
+    new_papers: int = 0
+    new_days: int = 0
+
+
+def _summary_json(parts: Sequence[SummaryPart]) -> str:
+    return json.dumps(
+        [[p.heading, p.text, p.level] for p in parts], ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def _summary_from_json(text: str) -> tuple[SummaryPart, ...]:
+    return tuple(SummaryPart(h, t, lvl) for h, t, lvl in json.loads(text))
+
+
+def _summary_index_text(parts_json: str) -> str:
+    """Summary text as indexed: bullet texts only, so headings don't match every paper."""
+    return "\n".join(t for _h, t, _l in json.loads(parts_json))
+
+
+def _fts_terms(text: str) -> list[str]:
+    return [t for t in text.split() if t.strip('"')]
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+class Library:
+    """The reader's database of digests and user state (one SQLite file)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = Database(self.path, MIGRATIONS)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _read(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        try:
+            return self._db.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "fts5" in str(exc) or "syntax" in str(exc):
+                raise  # a bug in our SQL, not the user's environment
+            raise describe(exc, self.path) from exc
+        except sqlite3.DatabaseError as exc:
+            raise describe(exc, self.path) from exc
+
+    # ----------------------------------------------------------------- import
+
+    def source_hash(self, key: str) -> str | None:
+        """The content hash recorded when the source *key* was last imported."""
+        rows = self._read("SELECT hash FROM sources WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def source_hashes(self) -> dict[str, str]:
+        return dict(self._read("SELECT key, hash FROM sources"))
+
+    def store(self, batch: Iterable[tuple[str, str, Sequence[Day], str]]) -> StoreResult:
+        """Store parsed sources as one transaction: ``(key, hash, days, source_name)``.
+
+        A source replaces what it stored before. A paper met on several days is
+        one paper with all its dates and its highest vote; its text comes from its
+        newest day, except that a title written with LaTeX beats a flattened
+        spelling of it (the archive has ``LLM$\\times$MapReduce`` and
+        ``LLMtimesMapReduce``).
+        """
+        result = StoreResult()
+        try:
+            with self._db.transaction() as tx:
+                self._store(tx, list(batch), result)
+        except sqlite3.DatabaseError as exc:
+            raise describe(exc, self.path) from exc
+        return result
+
+    def _store(self, tx: sqlite3.Connection, batch: list, result: StoreResult) -> None:
+        known_days = {r[0] for r in tx.execute("SELECT DISTINCT date FROM paper_days")}
+        touched: set[str] = set()
+        incoming: dict[str, tuple[Paper, str, str]] = {}  # id -> (paper, date, source)
+        titles: dict[str, tuple[Paper, str]] = {}
+        day_rows = []
+        stamp = now_iso()
+        for key, digest_hash, days, source_name in batch:
+            touched.update(
+                r[0] for r in tx.execute("SELECT paper_id FROM paper_days WHERE source_key = ?", (key,))
+            )
+            tx.execute("DELETE FROM paper_days WHERE source_key = ?", (key,))
+            count = 0
+            for day in days:
+                result.new_days += day.date not in known_days
+                known_days.add(day.date)
+                for position, paper in enumerate(day.papers):
+                    count += 1
+                    day_rows.append((day.date, paper.id, paper.votes, position, key))
+                    seen = incoming.get(paper.id)
+                    if seen is None or day.date >= seen[1]:
+                        incoming[paper.id] = (paper, day.date, source_name)
+                    best = titles.get(paper.id)
+                    if best is None or _title_rank(paper, day.date) >= _title_rank(*best):
+                        titles[paper.id] = (paper, day.date)
+            result.papers += count
+            tx.execute(
+                "INSERT OR REPLACE INTO sources (key, hash, imported_at, papers) VALUES (?,?,?,?)",
+                (key, digest_hash, stamp, count),
+            )
+        tx.executemany(
+            "INSERT OR REPLACE INTO paper_days (date, paper_id, votes, position, source_key)"
+            " VALUES (?,?,?,?,?)",
+            day_rows,
+        )
+        existing = self._existing(tx, list(incoming))
+        next_rowid = (tx.execute("SELECT max(rowid) FROM papers").fetchone()[0] or 0) + 1
+        inserts, updates, fts_old = [], [], []
+        max_votes: dict[str, int | None] = {}
+        last_dates: dict[str, str] = {}
+        for date, pid, votes, _pos, _key in day_rows:
+            if votes is not None and (max_votes.get(pid) is None or votes > max_votes[pid]):
+                max_votes[pid] = votes
+            else:
+                max_votes.setdefault(pid, None)
+            if date > last_dates.get(pid, ""):
+                last_dates[pid] = date
+        for pid, (paper, date, source_name) in incoming.items():
+            title_paper, title_date = titles[pid]
+            old = existing.get(pid)
+            if old is not None:
+                rowid, old_title_raw, old_title, _authors, _summary, old_date = old[:6]
+                touched.add(pid)
+                fts_old.append((rowid, old_title, old[3], old[4]))
+                if date < old_date:  # keep the stored newer text; only dates/votes change
+                    paper = _paper_from_stored(paper, old)
+                    date = old_date
+                if _title_rank(title_paper, title_date) < (has_latex(old_title_raw), old_date):
+                    title_paper = replace(title_paper, title=old_title, title_raw=old_title_raw)
+                updates.append(_row(paper, title_paper, date, source_name, None, None) + (pid,))
+            else:
+                rowid = next_rowid
+                next_rowid += 1
+                result.new_papers += 1
+                inserts.append(
+                    (rowid,)
+                    + _row(paper, title_paper, date, source_name, max_votes[pid], last_dates[pid])
+                    + (pid,)
+                )
+        tx.executemany(
+            "INSERT INTO fts_title (fts_title, rowid, title, authors) VALUES ('delete', ?, ?, ?)",
+            [(r, t, ", ".join(json.loads(a))) for r, t, a, _s in fts_old],
+        )
+        tx.executemany(
+            "INSERT INTO fts_summary (fts_summary, rowid, summary) VALUES ('delete', ?, ?)",
+            [(r, _summary_index_text(s)) for r, _t, _a, s in fts_old],
+        )
+        tx.executemany(
+            "UPDATE papers SET title=?, title_raw=?, url=?, authors=?, authors_truncated=?,"
+            " summary=?, media_url=?, media_kind=?, source=?, language=?, content_date=?"
+            " WHERE id = ?",
+            [u[:11] + (u[13],) for u in updates],
+        )
+        tx.executemany(
+            "INSERT INTO papers (rowid, title, title_raw, url, authors, authors_truncated,"
+            " summary, media_url, media_kind, source, language, content_date, votes, last_date, id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            inserts,
+        )
+        self._recount(tx, touched)
+        changed = [(i[0], i[1], i[4], i[6]) for i in inserts]
+        changed += [
+            (existing[u[13]][0], u[0], u[3], u[5]) for u in updates if u[13] in existing
+        ]
+        tx.executemany(
+            "INSERT INTO fts_title (rowid, title, authors) VALUES (?, ?, ?)",
+            [(r, t, ", ".join(json.loads(a))) for r, t, a, _s in changed],
+        )
+        tx.executemany(
+            "INSERT INTO fts_summary (rowid, summary) VALUES (?, ?)",
+            [(r, _summary_index_text(s)) for r, _t, _a, s in changed],
+        )
+
+    def _existing(self, tx: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
+        found: dict[str, tuple] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for row in tx.execute(
+                "SELECT id, rowid, title_raw, title, authors, summary, content_date, url,"
+                f" authors_truncated, media_url, media_kind, language FROM papers WHERE id IN ({marks})",
+                chunk,
+            ):
+                found[row[0]] = row[1:]
+        return found
+
+    def _recount(self, tx: sqlite3.Connection, touched: set[str]) -> None:
+        """Refresh votes and newest date of papers whose days changed; drop orphans."""
+        if not touched:
+            return
+        ids = list(touched)
+        orphans = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            orphans += tx.execute(
+                f"SELECT rowid, title, authors, summary FROM papers WHERE id IN ({marks})"
+                " AND NOT EXISTS (SELECT 1 FROM paper_days d WHERE d.paper_id = papers.id)",
+                chunk,
+            ).fetchall()
+            tx.execute(
+                "UPDATE papers SET"
+                " votes = (SELECT max(votes) FROM paper_days d WHERE d.paper_id = papers.id),"
+                " last_date = coalesce("
+                "   (SELECT max(date) FROM paper_days d WHERE d.paper_id = papers.id), last_date)"
+                f" WHERE id IN ({marks})",
+                chunk,
+            )
+        tx.executemany(
+            "INSERT INTO fts_title (fts_title, rowid, title, authors) VALUES ('delete', ?, ?, ?)",
+            [(r, t, ", ".join(json.loads(a))) for r, t, a, _s in orphans],
+        )
+        tx.executemany(
+            "INSERT INTO fts_summary (fts_summary, rowid, summary) VALUES ('delete', ?, ?)",
+            [(r, _summary_index_text(s)) for r, _t, _a, s in orphans],
+        )
+        tx.executemany("DELETE FROM papers WHERE rowid = ?", [(o[0],) for o in orphans])
+
+    # ---------------------------------------------------------------- queries
+
+    def days(self) -> list[DayInfo]:
+        """Every day with its paper and unread counts, newest first."""
+        rows = self._read(
+            "SELECT d.date, count(*), count(*) - count(r.paper_id) FROM paper_days d"
+            " LEFT JOIN read_state r ON r.paper_id = d.paper_id"
+            " GROUP BY d.date ORDER BY d.date DESC"
+        )
+        return [DayInfo(*row) for row in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Sizes of the smart views: all, unread and bookmarked papers."""
+        total, unread, bookmarked = self._read(
+            "SELECT (SELECT count(*) FROM papers),"
+            " (SELECT count(*) FROM papers p WHERE NOT EXISTS"
+            "   (SELECT 1 FROM read_state r WHERE r.paper_id = p.id)),"
+            " (SELECT count(*) FROM bookmarks b JOIN papers p ON p.id = b.paper_id)"
+        )[0]
+        return {"all": total, "unread": unread, "bookmarked": bookmarked}
+
+    def _where(self, query: PaperQuery) -> tuple[str, str, list[object]]:
+        """FROM/WHERE clauses and parameters for *query* (all values bound)."""
+        params: list[object] = []
+        if query.date is not None:
+            source = "paper_days d JOIN papers p ON p.id = d.paper_id"
+            date_expr = "d.date"
+            clauses = ["d.date = ?"]
+            params.append(query.date)
+        else:
+            source = "papers p"
+            date_expr = "p.last_date"
+            clauses = []
+            if query.view not in VIEWS:
+                raise ValueError(f"unknown view {query.view!r}")
+        unread = query.unread_only or (query.date is None and query.view == "unread")
+        marked = query.bookmarked_only or (query.date is None and query.view == "bookmarked")
+        if unread:
+            clauses.append("NOT EXISTS (SELECT 1 FROM read_state r WHERE r.paper_id = p.id)")
+        if marked:
+            clauses.append("EXISTS (SELECT 1 FROM bookmarks b WHERE b.paper_id = p.id)")
+        if query.min_votes > 0:
+            clauses.append("p.votes >= ?")
+            params.append(query.min_votes)
+        terms = _fts_terms(query.text)
+        if terms:
+            clauses.append(f"p.rowid IN ({self._search_sql(terms, params)})")
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return f"{source}{where}", date_expr, params
+
+    @staticmethod
+    def _search_sql(terms: list[str], params: list[object]) -> str:
+        """Rowids matching every term in a title/author substring or a summary prefix."""
+        parts = []
+        for term in terms:
+            if len(term) >= 3:
+                title = "SELECT rowid AS r FROM fts_title WHERE fts_title MATCH ?"
+                params.append(_quote(term))
+            else:  # trigram needs three characters; short terms scan titles instead
+                title = "SELECT rowid AS r FROM papers WHERE title LIKE ? OR authors LIKE ?"
+                params.extend([f"%{term}%"] * 2)
+            params.append(_quote(term) + "*")
+            parts.append(
+                f"SELECT r FROM ({title} UNION"
+                " SELECT rowid AS r FROM fts_summary WHERE fts_summary MATCH ?)"
+            )
+        return " INTERSECT ".join(parts)
+
+    def count(self, query: PaperQuery) -> int:
+        source, _date, params = self._where(query)
+        return self._read(f"SELECT count(*) FROM {source}", params)[0][0]
+
+    def rows(self, query: PaperQuery, offset: int = 0, limit: int = 200) -> list[ListRow]:
+        """One window of the list for *query*, sorted as it asks."""
+        source, date_expr, params = self._where(query)
+        order = SORTS.get(query.sort, SORTS["votes"]).format(date=date_expr)
+        sql = (
+            f"SELECT p.id, p.title, p.votes, {date_expr},"
+            " EXISTS (SELECT 1 FROM read_state r WHERE r.paper_id = p.id),"
+            " EXISTS (SELECT 1 FROM bookmarks b WHERE b.paper_id = p.id)"
+            f" FROM {source} ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        rows = self._read(sql, [*params, limit, offset])
+        return [ListRow(i, t, v, d, bool(r), bool(b)) for i, t, v, d, r, b in rows]
+
+    def search(self, text: str, limit: int = 200) -> list[ListRow]:
+        """Full-text search over title, authors and summary, by votes."""
+        return self.rows(PaperQuery(text=text), 0, limit)
+
+    def paper(self, paper_id: str) -> Paper | None:
+        """One paper with every field and all its dates (oldest first)."""
+        rows = self._read(
+            "SELECT id, title, title_raw, url, votes, authors, authors_truncated, summary,"
+            " media_url, media_kind, source, language FROM papers WHERE id = ?",
+            (paper_id,),
+        )
+        if not rows:
+            return None
+        (pid, title, raw, url, votes, authors, trunc, summary, media, kind, source, lang) = rows[0]
+        dates = tuple(
+            r[0]
+            for r in self._read(
+                "SELECT date FROM paper_days WHERE paper_id = ? ORDER BY date", (paper_id,)
+            )
+        )
+        return Paper(
+            id=pid,
+            title=title,
+            title_raw=raw,
+            url=url,
+            votes=votes,
+            authors=tuple(json.loads(authors)),
+            authors_truncated=bool(trunc),
+            summary=_summary_from_json(summary),
+            media_url=media,
+            media_kind=kind,
+            source=source,
+            language=lang,
+            dates=dates,
+        )
+
+    def papers(self, ids: Iterable[str]) -> list[Paper]:
+        return [p for p in (self.paper(i) for i in ids) if p is not None]
+
+    def exists(self, paper_id: str) -> bool:
+        return bool(self._read("SELECT 1 FROM papers WHERE id = ?", (paper_id,)))
+
+    # ------------------------------------------------------------- user state
+
+    def state(self, paper_id: str) -> PaperState:
+        row = self._read(
+            "SELECT (SELECT read_at FROM read_state WHERE paper_id = ?),"
+            " (SELECT created_at FROM bookmarks WHERE paper_id = ?),"
+            " (SELECT text FROM notes WHERE paper_id = ?)",
+            (paper_id, paper_id, paper_id),
+        )[0]
+        tags = tuple(
+            r[0] for r in self._read("SELECT tag FROM tags WHERE paper_id = ? ORDER BY tag", (paper_id,))
+        )
+        return PaperState(row[0], row[1], row[2] or "", tags)
+
+    def _write(self, sql: str, rows: Sequence[tuple]) -> int:
+        try:
+            with self._db.transaction() as tx:
+                before = tx.total_changes
+                tx.executemany(sql, rows)
+                return tx.total_changes - before
+        except sqlite3.DatabaseError as exc:
+            raise describe(exc, self.path) from exc
+
+    def set_read(self, ids: Iterable[str], read: bool = True) -> list[str]:
+        """Mark papers read or unread; returns the ids whose state changed (for undo)."""
+        ids = list(dict.fromkeys(ids))
+        current = self._marked("read_state", ids)
+        changed = [i for i in ids if (i in current) != read]
+        if read:
+            stamp = now_iso()
+            self._write("INSERT OR IGNORE INTO read_state VALUES (?, ?)", [(i, stamp) for i in changed])
+        else:
+            self._write("DELETE FROM read_state WHERE paper_id = ?", [(i,) for i in changed])
+        return changed
+
+    def set_bookmarked(self, ids: Iterable[str], on: bool = True) -> list[str]:
+        ids = list(dict.fromkeys(ids))
+        current = self._marked("bookmarks", ids)
+        changed = [i for i in ids if (i in current) != on]
+        if on:
+            stamp = now_iso()
+            self._write("INSERT OR IGNORE INTO bookmarks VALUES (?, ?)", [(i, stamp) for i in changed])
+        else:
+            self._write("DELETE FROM bookmarks WHERE paper_id = ?", [(i,) for i in changed])
+        return changed
+
+    def _marked(self, table: str, ids: list[str]) -> set[str]:
+        assert table in ("read_state", "bookmarks")
+        found: set[str] = set()
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0] for r in self._read(f"SELECT paper_id FROM {table} WHERE paper_id IN ({marks})", chunk)
+            )
+        return found
+
+    def ids(self, query: PaperQuery) -> list[str]:
+        source, _date, params = self._where(query)
+        return [r[0] for r in self._read(f"SELECT p.id FROM {source}", params)]
+
+    def mark_all_read(self, query: PaperQuery) -> list[str]:
+        """Mark every paper *query* lists as read; returns the ids changed (for undo)."""
+        return self.set_read(self.ids(query), True)
+
+    def bookmarked_ids(self) -> list[str]:
+        return [r[0] for r in self._read("SELECT paper_id FROM bookmarks ORDER BY created_at, paper_id")]
+
+    def set_note(self, paper_id: str, text: str) -> None:
+        if text.strip():
+            self._write(
+                "INSERT OR REPLACE INTO notes VALUES (?, ?, ?)", [(paper_id, text, now_iso())]
+            )
+        else:
+            self._write("DELETE FROM notes WHERE paper_id = ?", [(paper_id,)])
+
+    def add_tag(self, paper_id: str, tag: str) -> None:
+        self._write("INSERT OR IGNORE INTO tags VALUES (?, ?, ?)", [(paper_id, tag.strip(), now_iso())])
+
+    def remove_tag(self, paper_id: str, tag: str) -> None:
+        self._write("DELETE FROM tags WHERE paper_id = ? AND tag = ?", [(paper_id, tag.strip())])
+
+    # ------------------------------------------------------------------- meta
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        rows = self._read("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._write("INSERT OR REPLACE INTO meta VALUES (?, ?)", [(key, value)])
+
+    def integrity_ok(self) -> bool:
+        return self._read("PRAGMA integrity_check")[0][0] == "ok"
+
+
+def _title_rank(paper: Paper, date: str) -> tuple[bool, str]:
+    """Order of preference for a paper's title: LaTeX-bearing first, then newest."""
+    return (has_latex(paper.title_raw), date)
+
+
+def _paper_from_stored(paper: Paper, old: tuple) -> Paper:
+    """*paper* with the text fields of the stored (newer) version."""
+    _rowid, raw, title, authors, summary, _date, url, trunc, media, kind, lang = old
+    return replace(
+        paper,
+        title=title,
+        title_raw=raw,
+        url=url,
+        authors=tuple(json.loads(authors)),
+        authors_truncated=bool(trunc),
+        summary=_summary_from_json(summary),
+        media_url=media,
+        media_kind=kind,
+        language=lang,
+    )
+
+
+def _row(
+    paper: Paper, title_paper: Paper, date: str, source: str, votes: int | None, last: str | None
+) -> tuple:
+    """Column values in the order the INSERT/UPDATE statements name them."""
+    return (
+        title_paper.title,
+        title_paper.title_raw,
+        paper.url,
+        json.dumps(list(paper.authors), ensure_ascii=False),
+        int(paper.authors_truncated),
+        _summary_json(paper.summary),
+        paper.media_url,
+        paper.media_kind,
+        source,
+        paper.language,
+        date,
+        votes,
+        last,
+    )

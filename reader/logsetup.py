@@ -1,0 +1,61 @@
+"""Logging for the app and the command line: a log file for details, stderr for humans.
+
+Tracebacks go to the log file only; the user sees one sentence (see
+:mod:`reader.notify`). Tokens never reach a log: :class:`RedactFilter` masks
+anything that looks like one, as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+_TOKEN_RE = re.compile(
+    r"(gh[pousr]_[A-Za-z0-9]{10,}|github_pat_[A-Za-z0-9_]{10,}|hf_[A-Za-z0-9]{10,}|Bearer\s+\S+)"
+)
+
+
+class RedactFilter(logging.Filter):
+    """Replaces token-shaped strings in every record with ``[redacted]``."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = _TOKEN_RE.sub("[redacted]", message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+def setup(log_dir: Path | None, console_level: int = logging.WARNING) -> Path | None:
+    """Send records to stderr at *console_level* and, with details, to a rotating file."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG)
+    for handler in list(root.handlers):
+        if getattr(handler, "_reader_handler", False):
+            root.removeHandler(handler)
+    console = logging.StreamHandler()
+    console.setLevel(console_level)
+    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    handlers: list[logging.Handler] = [console]
+    log_file = None
+    if log_dir is not None:
+        try:
+            log_dir.mkdir(parents=True, exist_ok=True)
+            log_file = log_dir / "reader.log"
+            file_handler = logging.handlers.RotatingFileHandler(
+                log_file, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+            )
+            file_handler.setLevel(logging.INFO)
+            file_handler.setFormatter(
+                logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+            )
+            handlers.append(file_handler)
+        except OSError:
+            log_file = None  # an unwritable log folder must not stop the app
+    for handler in handlers:
+        handler.addFilter(RedactFilter())
+        handler._reader_handler = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    return log_file

@@ -1,0 +1,91 @@
+"""Plain data of the reader: papers, days and summary parts.
+
+Frozen dataclasses with no Qt and no I/O, so that parsers, the library, the
+command line and the window all speak the same types.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
+
+
+def arxiv_id_from_url(url: str) -> str | None:
+    """Return the arXiv id found in *url* (``2403.05135``), without version."""
+    match = ARXIV_ID_RE.search(url)
+    return match.group(1) if match else None
+
+
+def abs_url(paper_id: str) -> str:
+    return f"https://arxiv.org/abs/{paper_id}"
+
+
+def pdf_url(paper_id: str) -> str:
+    return f"https://arxiv.org/pdf/{paper_id}"
+
+
+def hf_url(paper_id: str) -> str:
+    return f"https://huggingface.co/papers/{paper_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryPart:
+    """One bullet of a summary: an optional bold heading, its text and depth."""
+
+    heading: str | None
+    text: str
+    level: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """One paper as a digest describes it; keyed by its arXiv id."""
+
+    id: str
+    title: str
+    title_raw: str
+    url: str
+    votes: int | None = None
+    authors: tuple[str, ...] = ()
+    authors_truncated: bool = False
+    summary: tuple[SummaryPart, ...] = ()
+    media_url: str | None = None
+    media_kind: str | None = None  # "image" or "video"
+    source: str = "markdown"
+    language: str = "ko"
+    dates: tuple[str, ...] = field(default=())
+
+    @property
+    def pdf_url(self) -> str:
+        return pdf_url(self.id)
+
+    @property
+    def abs_url(self) -> str:
+        return abs_url(self.id)
+
+    @property
+    def hf_url(self) -> str:
+        return hf_url(self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """The papers of one date (ISO ``YYYY-MM-DD``) in digest order."""
+
+    date: str
+    papers: tuple[Paper, ...]
+
+
+@dataclass(slots=True)
+class ParseResult:
+    """What a parser made of one source: its days and what it had to skip."""
+
+    days: list[Day] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None  # set when the whole source is not a digest
+
+    @property
+    def paper_count(self) -> int:
+        return sum(len(day.papers) for day in self.days)

@@ -1,0 +1,63 @@
+"""Where the reader keeps its files: appdirs folders, or one folder given by the user.
+
+``--data-dir DIR`` (or ``DAILY_PAPERS_DATA_DIR``) moves everything — database,
+cache and settings — under DIR, so tests, benchmarks and portable installs never
+touch the user's real folders.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import appdirs
+
+from reader import APP_SLUG, ORG_NAME
+
+ENV_DATA_DIR = "DAILY_PAPERS_DATA_DIR"
+DB_NAME = "library.sqlite3"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The data, cache and config folders; created on first use, not on construction."""
+
+    data: Path
+    cache: Path
+    config: Path
+
+    @property
+    def database(self) -> Path:
+        return self.ensure(self.data) / DB_NAME
+
+    @property
+    def digests(self) -> Path:
+        """Raw downloaded digests, kept so the app reads offline."""
+        return self.ensure(self.cache / "digests")
+
+    @property
+    def thumbnails(self) -> Path:
+        return self.ensure(self.cache / "thumbnails")
+
+    @property
+    def settings_file(self) -> Path:
+        return self.ensure(self.config) / "settings.ini"
+
+    @staticmethod
+    def ensure(folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+
+def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    """Return the folders for *data_dir*, the environment override, or appdirs."""
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        return AppPaths(data=root, cache=root / "cache", config=root / "config")
+    return AppPaths(
+        data=Path(appdirs.user_data_dir(APP_SLUG, ORG_NAME)),
+        cache=Path(appdirs.user_cache_dir(APP_SLUG, ORG_NAME)),
+        config=Path(appdirs.user_config_dir(APP_SLUG, ORG_NAME)),
+    )
