@@ -100,7 +100,7 @@ _KO_PHRASES2 = [
 
 def _ko_nouns() -> list[str]:
     text = " ".join(_KO_NOUNS)
-    for p in _KO_PHRASES2:
+    for p in sorted(_KO_PHRASES2, key=len, reverse=True):
         text = text.replace(p, " ")
     single = [w for w in text.split() if w]
     seen: set[str] = set()
@@ -117,8 +117,6 @@ _KO_ADJ = """새로운 효율적인 대규모 다양한 기존의 강력한 간�
 안정적인 정확한 빠른 명시적인 암묵적인 계층적인 점진적인 자동화된 신뢰할 수 있는 세밀한
 통합된 독립적인 동적인 정적인 구조화된 제한된 광범위한 최신의 개방형 폐쇄형""".split()
 
-_KO_ADV = """또한, 특히, 이를 위해 그 결과 나아가, 한편, 더불어 구체적으로, 결과적으로,
-마지막으로, 이와 함께 추가로, 실제로, 반면에 이에 따라""".split("\n")
 _KO_CONNECTIVES = [
     "또한,", "특히,", "이를 위해", "그 결과", "나아가,", "한편,", "더불어", "구체적으로,",
     "결과적으로,", "마지막으로,", "이와 함께", "추가로,", "실제로,", "반면에", "이에 따라",
@@ -235,6 +233,8 @@ yonsei-nlp hf-research lumen-ai stanford-crfm ml-foundations robotics-lab genai-
 
 _B62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _HEX = "0123456789abcdef"
+_B62_ = _B62 + "_-"
+_AUTHOR_COUNTS = (1, 2, 2, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6, 6, 7, 7, 8, 8, 9, 10, 11, 12, 14, 17, 19)
 _CDN = "https://cdn-uploads.huggingface.co/production/uploads"
 _THUMB = "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers"
 
@@ -244,7 +244,12 @@ _THUMB = "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers"
 
 
 def _has_batchim(word: str) -> bool:
-    """Whether a word ends in a final consonant (chooses 은/는, 을/를 ...)."""
+    """Whether a word, read aloud in Korean, ends in a final consonant.
+
+    Chooses between particle forms (은/는, 이/가, 을/를, 으로/로, 과/와).  For
+    English words this approximates the Korean reading: "LLM" (엘엘엠) and
+    "attention" (어텐션) end in a consonant, "benchmark" (벤치마크) does not.
+    """
     c = word[-1]
     if "가" <= c <= "힣":
         return (ord(c) - 0xAC00) % 28 != 0
@@ -252,77 +257,140 @@ def _has_batchim(word: str) -> bool:
         return c in "013678"
     if c.isupper():
         return c in "LMNR"
-    return c.lower() not in "aeiouyr"
+    return c in "lmn" or word.endswith("ng")
+
+
+def _ends_in_rieul(word: str) -> bool:
+    """ㄹ final: takes 로 rather than 으로 ("모델로", "LLM으로" but "GPT-L로")."""
+    c = word[-1]
+    if "가" <= c <= "힣":
+        return (ord(c) - 0xAC00) % 28 == 8
+    return c in "lLR178"
 
 
 def _particles(word: str) -> dict[str, str]:
     b = _has_batchim(word)
+    ro = "로" if (not b or _ends_in_rieul(word)) else "으로"
     return {
         "top": word + ("은" if b else "는"),
         "sub": word + ("이" if b else "가"),
         "obj": word + ("을" if b else "를"),
         "loc": word + "에서",
-        "ins": word + ("으로" if b else "로"),
+        "ins": word + ro,
         "gen": word + "의",
         "con": word + ("과" if b else "와"),
         "via": word + ("을 통해" if b else "를 통해"),
         "abt": word + "에 대한",
-        "for": word + "을 위한" if b else word + "를 위한",
+        "for": word + ("을 위한" if b else "를 위한"),
+        "base": word + " 기반의",
     }
 
 
-def _build_pools() -> tuple[list[str], list[float], list[str], list[str]]:
-    """Return (middle tokens, their cumulative Zipf weights, subjects, objects)."""
-    nouns = _ko_nouns()
-    mid: list[str] = []
-    subj: list[str] = list(_KO_SUBJECTS)
-    obj: list[str] = []
-    for w in nouns:
-        p = _particles(w)
-        mid.extend([w, p["gen"], p["loc"], p["ins"], p["con"], p["via"], p["abt"], p["for"]])
-        subj.extend([p["top"], p["sub"]])
-        obj.append(p["obj"])
-    mid.extend(_KO_ADJ * 3)
-    for t in _EN_TERMS:
-        p = _particles(t)
-        mid.extend([t, p["gen"], p["loc"], p["ins"], p["via"], p["abt"]])
-        subj.append(p["top"])
-        obj.append(p["obj"])
-    for t in _EN_NAMES:
-        p = _particles(t)
-        mid.extend([p["loc"], p["gen"], p["con"]])
-        obj.append(p["obj"])
-    for ko, en in _GLOSSED:
-        tok = f"{ko}({en})"
-        p = _particles(tok[:-1] + "x")  # after ')' treat as consonant-free: use ko
-        p = _particles(ko)
-        mid.extend([tok, f"{ko}({en})의", f"{ko}({en})" + p["ins"][len(ko):]])
-        obj.append(f"{ko}({en})" + p["obj"][len(ko):])
-        subj.append(f"{ko}({en})" + p["top"][len(ko):])
-    # numbers: "5.8%", "30배", "2,000개의", "+6.22%", "7B", ...
-    rnd = random.Random(12345)  # fixed: the pool itself never depends on the seed
-    for _ in range(150):
-        mid.append(f"{rnd.randint(1, 99)}.{rnd.randint(0, 9)}%")
-        mid.append(f"{rnd.randint(2, 40)}배")
-        mid.append(f"{rnd.randint(1, 500) * rnd.choice((1, 10, 100, 1000)):,}개의")
-    for _ in range(40):
-        mid.append(f"+{rnd.randint(1, 30)}.{rnd.randint(0, 99):02d}%")
-        mid.append(f"{rnd.choice((1, 2, 3, 7, 8, 13, 14, 32, 70, 72, 405))}B")
-    # Zipf-like weights over a shuffled order: a few tokens frequent, a long tail.
-    order = list(range(len(mid)))
+def _zipf_cw(n: int, rnd: random.Random, offset: float = 20.0, s: float = 0.8) -> list[float]:
+    """Cumulative Zipf-like weights for n items in a shuffled rank order."""
+    order = list(range(n))
     rnd.shuffle(order)
-    weights = [0.0] * len(mid)
+    weights = [0.0] * n
     for rank, idx in enumerate(order):
-        weights[idx] = 1.0 / (rank + 8) ** 0.9
+        weights[idx] = 1.0 / (rank + offset) ** s
     cw: list[float] = []
     acc = 0.0
     for w in weights:
         acc += w
         cw.append(acc)
-    return mid, cw, subj, obj
+    return cw
 
 
-_MID, _MID_CW, _SUBJ, _OBJ = _build_pools()
+def _build_pools() -> dict[str, tuple[list[str], list[float]]]:
+    """Token pools for the sentence builder, each with cumulative weights.
+
+    A sentence is ``[connective] SUBJ (MOD CASE)* OBJ VERB``: a subject with a
+    topic/subject particle, a few modifier + case-marked noun pairs, an object
+    with 을/를 and a verb ending.  The pools never depend on the seed.
+    """
+    rnd = random.Random(12345)
+    nouns = _ko_nouns()
+    mod: list[str] = []
+    case: list[str] = []
+    subj: list[str] = list(_KO_SUBJECTS) * 6
+    obj: list[str] = []
+    for w in nouns:
+        p = _particles(w)
+        mod.extend([w, p["gen"], p["gen"]])
+        case.extend([p["loc"], p["ins"], p["con"], p["via"], p["abt"], p["for"], p["base"]])
+        subj.extend([p["top"], p["sub"]])
+        obj.append(p["obj"])
+    mod.extend(_KO_ADJ * 4)
+    for t in _EN_TERMS:
+        p = _particles(t)
+        mod.extend([t, p["gen"]])
+        case.extend([p["loc"], p["ins"], p["via"], p["abt"], p["base"]])
+        subj.append(p["top"])
+        obj.append(p["obj"])
+    for t in _EN_NAMES:
+        p = _particles(t)
+        case.extend([p["loc"], p["con"]])
+        mod.append(p["gen"])
+        obj.append(p["obj"])
+    for ko, en in _GLOSSED:
+        p = _particles(ko)
+        tok = f"{ko}({en})"
+        mod.extend([tok, tok + "의"])
+        case.extend([tok + p["ins"][len(ko):], tok + p["via"][len(ko):]])
+        obj.append(tok + p["obj"][len(ko):])
+        subj.append(tok + p["top"][len(ko):])
+    pools = {
+        "mod": (mod, _zipf_cw(len(mod), rnd)),
+        "case": (case, _zipf_cw(len(case), rnd)),
+        "subj": (subj, _zipf_cw(len(subj), rnd, offset=10)),
+        "obj": (obj, _zipf_cw(len(obj), rnd)),
+    }
+    # Numbers ("5.8% 향상된", "30배 빠른", "2,000개의") join the modifier pool
+    # with a small flat weight each.
+    nums: list[str] = []
+    for _ in range(120):
+        nums.append(f"{rnd.randint(1, 99)}.{rnd.randint(0, 9)}% 향상된")
+        nums.append(f"{rnd.randint(2, 40)}배 빠른")
+        nums.append(f"{rnd.randint(1, 500) * rnd.choice((1, 10, 100, 1000)):,}개의")
+        nums.append(f"{rnd.choice((1, 2, 3, 7, 8, 13, 14, 32, 70, 72, 405))}B 규모의")
+    mod_tokens, mod_cw = pools["mod"]
+    acc = mod_cw[-1]
+    step = acc * 0.08 / len(nums)  # numbers: about 8% of modifiers
+    for t in nums:
+        acc += step
+        mod_tokens.append(t)
+        mod_cw.append(acc)
+    return pools
+
+
+def _presample() -> tuple[list[str], list[str], list[str], list[str]]:
+    """Pre-draw sentence pieces with their Zipf weights, once, at import.
+
+    Drawing uniformly from these lists later reproduces the weighted
+    distribution but costs one index per piece instead of a bisect, which
+    keeps a 110k-paper run within seconds.
+    """
+    pools = _build_pools()
+    rnd = random.Random(54321)
+    mod, mod_cw = pools["mod"]
+    case, case_cw = pools["case"]
+    subj, subj_cw = pools["subj"]
+    obj, obj_cw = pools["obj"]
+    n = 60000
+    pairs = [f"{m} {c}" for m, c in zip(rnd.choices(mod, cum_weights=mod_cw, k=n),
+                                         rnd.choices(case, cum_weights=case_cw, k=n))]
+    heads = []
+    for h in rnd.choices(subj, cum_weights=subj_cw, k=8000):
+        heads.append(f"{rnd.choice(_KO_CONNECTIVES)} {h}" if rnd.random() < 0.3 else h)
+    objs = rnd.choices(obj, cum_weights=obj_cw, k=6000)
+    polite = [f"{o} {rnd.choice(_VERBS_POLITE)}" for o in objs]
+    plain = [f"{o} {rnd.choice(_VERBS_PLAIN)}" for o in objs]
+    return pairs, heads, polite, plain
+
+
+_PAIRS, _HEADS, _ENDS_POLITE, _ENDS_PLAIN = _presample()
+_N_PAIRS, _N_HEADS, _N_ENDS = len(_PAIRS), len(_HEADS), len(_ENDS_POLITE)
+
 
 # ---------------------------------------------------------------------------
 # Generator
@@ -355,6 +423,8 @@ _P_SHORT_STRUCT = 0.02
 _P_TITLE_VARIANT = 0.3
 
 _LATEX_KINDS = ("times", "sim", "textsc", "textit", "greek")
+# anchors that only make sense on a newly drawn paper (not on a repeat)
+_NEW_ONLY = frozenset({"many_authors"} | {"latex_" + k for k in _LATEX_KINDS})
 
 
 class _Gen:
@@ -363,6 +433,7 @@ class _Gen:
         self.papers = papers
         self.start = start
         self.rng = random.Random(seed)
+        self._rand = self.rng.random
         self.used_ids: dict[str, set[int]] = {}
         self.recent: list[list[dict]] = []  # papers of the last few days
         self.forced_repeat: dict[int, dict] = {}  # day index -> paper to repeat
@@ -383,9 +454,10 @@ class _Gen:
 
     def _plan_anchors(self) -> None:
         rng = self.rng
+        if self.days <= 0:
+            return
         # Bare days are the first ones; anything with metadata starts after them.
-        first_meta = max(r.stop for r in (self._window(0, _T_BARE),)) if self.days > 1 else 0
-        first_meta = min(first_meta, self.days - 1)
+        first_meta = min(self._window(0, _T_BARE).stop, self.days - 1)
         plan = {
             "nested": (0.0, _T_PLAIN),
             "video": (0.0, _T_VIDEO),
@@ -409,10 +481,8 @@ class _Gen:
         for name, (lo, hi) in plan.items():
             w = self._window(lo, hi)
             lo_i = w.start
-            if name in ("video", "bare_video", "cdn_png", "cdn_gif", "vote_dash",
-                        "many_authors", "latex_sim", "latex_textsc", "latex_textit",
-                        "latex_greek", "url", "nested"):
-                lo_i = max(lo_i, first_meta if name != "nested" and name != "url" else 0)
+            if name not in ("nested", "url"):
+                lo_i = max(lo_i, first_meta)
             hi_i = max(lo_i + 1, w.stop)
             day = min(self.days - 1, rng.randrange(lo_i, hi_i))
             self.anchors.setdefault(day, []).append(name)
@@ -425,7 +495,8 @@ class _Gen:
         yymm = f"{sub.year % 100:02d}{sub.month:02d}"
         used = self.used_ids.setdefault(yymm, set())
         dim = calendar.monthrange(sub.year, sub.month)[1]
-        cap = 24000
+        # monthly submission volume grows over the years (ids are 5 digits)
+        cap = max(8000, min(29000, 9000 + 1500 * (sub.year - 2015)))
         while True:
             n = int((sub.day - 1 + rng.random()) / dim * cap) + 1
             if n not in used:
@@ -447,20 +518,23 @@ class _Gen:
     def _subtitle(self) -> str:
         rng = self.rng
         A, N, G = _TITLE_ADJ, _TITLE_NOUNS, _TITLE_GERUNDS
+        a1, a2 = rng.sample(A, 2)
+        n1, n2, n3 = rng.sample(N, 3)
         k = rng.randrange(7)
         if k == 0:
-            return f"{rng.choice(A)} {rng.choice(N)} for {rng.choice(A)} {rng.choice(N)}"
+            return f"{a1} {n1} for {a2} {n2}"
         if k == 1:
-            return f"Towards {rng.choice(A)} {rng.choice(N)} with {rng.choice(N)}"
+            return f"Towards {a1} {n1} with {n2}"
         if k == 2:
-            return f"{rng.choice(G)} {rng.choice(A)} {rng.choice(N)} via {rng.choice(N)} {rng.choice(N)}"
+            return f"{rng.choice(G)} {a1} {n1} via {n2} {n3}"
         if k == 3:
-            return f"A {rng.choice(A)} Framework for {rng.choice(N)} and {rng.choice(N)}"
+            art = "An" if a1[0] in "AEIO" else "A"
+            return f"{art} {a1} Framework for {n1} and {n2}"
         if k == 4:
-            return f"{rng.choice(A)} {rng.choice(N)} from {rng.choice(A)} {rng.choice(N)} Data"
+            return f"{a1} {n1} from {a2} {n2} Data"
         if k == 5:
-            return f"{rng.choice(G)} {rng.choice(N)} in {rng.choice(A)} {rng.choice(N)} Models"
-        return f"When {rng.choice(N)} Meets {rng.choice(N)}"
+            return f"{rng.choice(G)} {n1} in {a1} {n2} Models"
+        return f"When {n1} Meets {n2}"
 
     def _title(self, name: str, latex: str | None) -> str:
         rng = self.rng
@@ -486,22 +560,22 @@ class _Gen:
 
     def _authors(self, many: bool) -> list[str]:
         rng = self.rng
+        rnd = self._rand
         if many:
-            n = rng.randint(24, 120)
+            n = self._int(24, 120)
         else:
-            n = min(rng.choice((1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 8, 9, 10, 12, 14, 17)), 19)
-        out = []
-        for _ in range(n):
-            f = rng.choice(_FIRST)
-            if rng.random() < 0.08:
-                f = f"{f} {rng.choice('ABCDEFGHJKLMNRSTW')}."
-            out.append(f"{f} {rng.choice(_LAST)}")
+            n = _AUTHOR_COUNTS[int(rnd() * len(_AUTHOR_COUNTS))]
+        firsts = rng.choices(_FIRST, k=n)
+        lasts = rng.choices(_LAST, k=n)
+        out = [f"{f} {l}" for f, l in zip(firsts, lasts)]
+        if rnd() < 0.5:  # a middle initial here and there
+            k = int(rnd() * n)
+            out[k] = f"{firsts[k]} {rng.choice('ABCDEFGHJKLMNRSTW')}. {lasts[k]}"
         return out
 
     def _cdn(self, ext: str) -> str:
-        rng = self.rng
-        user = "".join(rng.choice(_HEX) for _ in range(24))
-        name = "".join(rng.choice(_B62 + "_-") for _ in range(21))
+        user = "".join(self.rng.choices(_HEX, k=24))
+        name = "".join(self.rng.choices(_B62_, k=21))
         return f"{_CDN}/{user}/{name}.{ext}"
 
     def _url(self, name: str) -> str:
@@ -517,52 +591,54 @@ class _Gen:
 
     # -- text ---------------------------------------------------------------
 
-    def _sentence(self, name: str, verbs: list[str], n_mid: int) -> str:
-        rng = self.rng
-        parts: list[str] = []
-        r = rng.random()
-        if r < 0.3:
-            parts.append(rng.choice(_KO_CONNECTIVES))
-        if rng.random() < 0.3:
-            parts.append(name + ("은" if _has_batchim(name) else "는"))
-        else:
-            parts.append(rng.choice(_SUBJ))
-        parts.extend(rng.choices(_MID, cum_weights=_MID_CW, k=n_mid))
-        parts.append(rng.choice(_OBJ))
-        parts.append(rng.choice(verbs))
-        return " ".join(parts)
+    def _sentence(self, name_top: str, ends: list[str], n_mid: int) -> str:
+        """One Korean-like sentence of about n_mid + 3 words.
+
+        ``name_top`` is the paper's method name with its topic particle
+        ("KineBench는"), used as the subject now and then.
+        """
+        rnd = self._rand
+        head = name_top if rnd() < 0.25 else _HEADS[int(rnd() * _N_HEADS)]
+        pairs = self.rng.choices(_PAIRS, k=max(1, n_mid // 2))
+        return f"{head} {' '.join(pairs)} {ends[int(rnd() * _N_ENDS)]}"
+
+    def _int(self, lo: int, hi: int) -> int:
+        """Like rng.randint(lo, hi), cheaper."""
+        return lo + int(self._rand() * (hi - lo + 1))
 
     def _plain_bullets(self, name: str, verbs: list[str], nested: bool, extras: list[str]) -> list[str]:
         rng = self.rng
+        top = name + ("은" if _has_batchim(name) else "는")
         n = rng.randint(5, 8)
-        lines = [f"- {self._sentence(name, verbs, rng.randint(10, 19))}" for _ in range(n)]
+        lines = [f"- {self._sentence(top, verbs, self._int(10, 19))}" for _ in range(n)]
         if nested:
             at = rng.randrange(1, n)
             lines[at] = f"- {name}의 주요 기여는 다음과 같습니다:"
             sub = [
-                f"  - ({k + 1}) {self._sentence(name, verbs, rng.randint(6, 12))}"
+                f"  - ({k + 1}) {self._sentence(top, verbs, self._int(6, 12))}"
                 for k in range(rng.randint(2, 4))
             ]
             lines[at + 1:at + 1] = sub
         for e in extras:
             at = rng.randrange(len(lines))
-            if lines[at].startswith("  "):
+            if lines[at].startswith("  ") or lines[at].endswith(":"):
                 at = 0
-            lines[at] = lines[at][:-1] + " " + e
+            lines[at] = f"{lines[at]} {e}"
         return lines
 
     def _struct_bullets(self, name: str, verbs: list[str], stars: str,
                         heads: list[str], extras: list[str]) -> list[str]:
         rng = self.rng
+        top = name + ("은" if _has_batchim(name) else "는")
         lines = []
         for h in heads:
             body = " ".join(
-                self._sentence(name, verbs, rng.randint(9, 17)) for _ in range(rng.randint(2, 3))
+                self._sentence(top, verbs, self._int(9, 17)) for _ in range(self._int(2, 3))
             )
             lines.append(f"- {stars}{h}{stars}: {body}")
         for e in extras:
             at = rng.randrange(len(lines))
-            lines[at] = lines[at][:-1] + " " + e
+            lines[at] = f"{lines[at]} {e}"
         return lines
 
     # -- one paper ----------------------------------------------------------
@@ -595,7 +671,7 @@ class _Gen:
             return title.replace("-", " ", 1)
         return title + "."
 
-    def _render(self, p: dict, i: int, t: float, forced: set[str], bare: bool) -> str:
+    def _render(self, p: dict, t: float, forced: set[str], bare: bool) -> str:
         rng = self.rng
         pid = p["id"]
         name = p["name"]
@@ -624,7 +700,7 @@ class _Gen:
                     a, b = rng.randint(12, 16), rng.randint(8, 10)
                     authors = authors[:a] + ["+"] + authors[-b:]
                 out.append(f"Authors: {', '.join(authors)}\n\n")
-        verbs = _VERBS_PLAIN if rng.random() < 0.35 else _VERBS_POLITE
+        verbs = _ENDS_PLAIN if rng.random() < 0.35 else _ENDS_POLITE
         extras = []
         if "url" in forced or rng.random() < _P_URL:
             extras.append(f"코드는 {self._url(name)}에서 확인할 수 있습니다.")
@@ -674,7 +750,7 @@ class _Gen:
             p = None
             if forced_rep is not None and s == 0 and forced_rep["id"] not in day_ids:
                 p = dict(forced_rep, title=self._variant_title(forced_rep["title"]))
-            elif self.recent and rng.random() < _P_REPEAT:
+            elif self.recent and rng.random() < _P_REPEAT and not (slot_forced[s] & _NEW_ONLY):
                 src_day = rng.choice(self.recent)
                 if src_day:
                     src = rng.choice(src_day)
@@ -688,6 +764,7 @@ class _Gen:
                     self.forced_repeat[i + 2] = p
             v = int(rng.lognormvariate(2.0, 1.15))
             p["vote"] = min(v, 700)
+            p["slot"] = s
             day_ids.add(p["id"])
             todays.append(p)
 
@@ -713,9 +790,8 @@ class _Gen:
         for sec in sections:
             sec = sorted(sec, key=lambda p: -p["vote"])  # stable: ties keep order
             parts.append(head)
-            for s, p in enumerate(sec):
-                forced = slot_forced[todays.index(p)] if p.get("_slot") is None else set()
-                parts.append(self._render(p, i, t, forced, bare))
+            for p in sec:
+                parts.append(self._render(p, t, slot_forced[p["slot"]], bare))
 
         # remember for repeats (keep only the identity fields)
         self.recent.append([{"id": p["id"], "name": p["name"], "title": p["title"],

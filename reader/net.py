@@ -23,6 +23,7 @@ import email.utils
 import http
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -52,6 +53,26 @@ _SECRET_WORDS = ("token", "key", "secret", "password", "auth", "sig")
 _SLEEP_SLICE = 0.1
 
 Cancel = Callable[[], bool]
+_QUERY_RE = re.compile(r"\?[^\s\"'<>]*")
+
+
+class _RedactQueryFilter(logging.Filter):
+    """urllib3 logs every request line with its query; hide queries that look secret."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = _QUERY_RE.sub(_redact_query, message)
+        if redacted != message:
+            record.msg, record.args = redacted, ()
+        return True
+
+
+def _redact_query(match: re.Match[str]) -> str:
+    query = match.group(0)
+    return "?[redacted]" if any(w in query.lower() for w in _SECRET_WORDS) else query
+
+
+logging.getLogger("urllib3.connectionpool").addFilter(_RedactQueryFilter())
 
 
 # --------------------------------------------------------------------------- errors
@@ -349,7 +370,8 @@ class HttpClient:
         host = _host(url)
         logger.debug("%s for %s", type(exc).__name__, safe_url(url))
         if isinstance(exc, requests.Timeout) or _caused_by_read_timeout(exc):
-            seconds = self._timeout[0] if isinstance(exc, requests.ConnectTimeout) else self._timeout[1]
+            connecting = isinstance(exc, requests.ConnectTimeout)
+            seconds = self._timeout[0] if connecting else self._timeout[1]
             return NetTimeout(f"{host} did not answer within {seconds:g} seconds.", url=url)
         if isinstance(exc, requests.exceptions.ChunkedEncodingError):
             received = _wire_bytes(raw, 0) if raw is not None else 0
@@ -364,8 +386,7 @@ class HttpClient:
             return NetConnectionError(
                 f"Could not connect to {host}; check the network connection.", url=url
             )
-        if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
-                            requests.exceptions.InvalidSchema, ValueError)):
+        if isinstance(exc, ValueError):  # InvalidURL, MissingSchema, InvalidSchema...
             return NetError(f"{safe_url(url)} is not a valid web address.", url=url)
         return NetConnectionError(f"The request to {host} failed.", url=url)
 

@@ -27,8 +27,6 @@ from reader.net import (
 )
 from tests.httpserver import LoopbackServer, Reply
 
-pytest_plugins = ["tests.conftest_http"]
-
 TOKEN = "ghp_SECRETSECRETSECRET0123456789"
 
 
@@ -145,7 +143,8 @@ def test_retry_after_seconds(client: HttpClient, http_server: LoopbackServer, st
 
 def test_retry_after_http_date(client: HttpClient, http_server: LoopbackServer):
     when = datetime(2031, 3, 4, 14, 5, tzinfo=UTC)
-    http_server.route("/busy", Reply(status=429, headers={"Retry-After": format_datetime(when, usegmt=True)}))
+    retry_after = {"Retry-After": format_datetime(when, usegmt=True)}
+    http_server.route("/busy", Reply(status=429, headers=retry_after))
     with pytest.raises(RateLimited) as info:
         client.get(http_server.url_for("/busy"))
     assert info.value.reset_at == when
@@ -212,7 +211,9 @@ def test_size_cap_from_content_length(http_server: LoopbackServer):
     with HttpClient(max_bytes=1000, retries=0) as client:
         with pytest.raises(ResponseTooLarge) as info:
             client.get(http_server.url_for("/big"))
-    assert str(info.value) == f"The reply from {http_server.netloc}/big is larger than the 1000 bytes limit."
+    assert str(info.value) == (
+        f"The reply from {http_server.netloc}/big is larger than the 1000 bytes limit."
+    )
 
 
 def test_size_cap_while_streaming_without_content_length(http_server: LoopbackServer):

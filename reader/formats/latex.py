@@ -16,6 +16,19 @@ log = logging.getLogger(__name__)
 
 _UNESCAPED = re.compile(r"(?<!\\)([%&#])")
 _DOLLAR = re.compile(r"(?<!\\)\$")
+_MATH_SPAN = re.compile(r"(?<!\\)\$([^$]*)(?<!\\)\$")
+_SCRIPT = re.compile(r"([_^])(?:\{(\d+)\}|(\d))")
+_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _scripts(match: re.Match[str]) -> str:
+    """Digits under ``_``/``^`` inside math become Unicode sub/superscripts (π_0 -> π₀)."""
+    body = _SCRIPT.sub(
+        lambda m: (m.group(2) or m.group(3)).translate(_SUB if m.group(1) == "_" else _SUP),
+        match.group(1),
+    )
+    return f"${body}$"
 
 
 def has_latex(text: str) -> bool:
@@ -39,6 +52,7 @@ def latex_to_unicode(text: str) -> str:
     if len(dollars) % 2:  # a lone dollar is money, not math: escape the last one
         pos = dollars[-1].start()
         protected = protected[:pos] + "\\" + protected[pos:]
+    protected = _MATH_SPAN.sub(_scripts, protected)
     try:
         rendered = _converter().latex_to_text(protected)
     except Exception:  # pylatexenc is lenient, but a title must never break an import

@@ -1,0 +1,72 @@
+"""Test isolation: offscreen Qt, temporary data folders, and failing on stray errors.
+
+``QT_QPA_PLATFORM`` is set before anything imports Qt; every test gets its own
+data folder through ``DAILY_PAPERS_DATA_DIR`` so no test touches a real profile.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_SCALE_FACTOR", "1")
+
+import pytest  # noqa: E402
+
+pytest_plugins = ["tests.conftest_http"]
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus-sample"
+SAMPLES = ROOT / "resources" / "samples"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point data, cache, config and HOME at a fresh temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("DAILY_PAPERS_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    return home
+
+
+@pytest.fixture
+def corpus() -> Path:
+    """The 17 real digest files of ../shared/corpus-sample (read in place, never copied)."""
+    if not CORPUS.is_dir():
+        pytest.fail(f"the shared corpus is missing at {CORPUS}")
+    return CORPUS
+
+
+@pytest.fixture
+def library(tmp_path: Path):
+    from reader.library import Library
+
+    lib = Library(tmp_path / "library.sqlite3")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def cli(tmp_path: Path):
+    """Run ``python main.py --data-dir <tmp>/data ...`` in a subprocess."""
+    import subprocess
+
+    data = tmp_path / "data"
+
+    def run(*args: str, input: str | None = None, data_dir: Path | None = None, timeout: float = 60):
+        return subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir or data), *args],
+            capture_output=True,
+            text=True,
+            input=input,
+            timeout=timeout,
+            cwd=ROOT,
+        )
+
+    run.data = data  # type: ignore[attr-defined]
+    return run
