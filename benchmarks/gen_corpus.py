@@ -705,7 +705,7 @@ class _Gen:
         if "url" in forced or rng.random() < _P_URL:
             extras.append(f"코드는 {self._url(name)}에서 확인할 수 있습니다.")
         if "angle" in forced or (t >= _T_STAR3 and rng.random() < _P_ANGLE):
-            tag = rng.choice(("think", "answer", "image", "solution"))
+            tag = "think" if "angle" in forced else rng.choice(("think", "think", "answer", "image"))
             other = rng.choice(("solution", "answer", "tool_call"))
             extras.append(f"모델은 <{tag}>와 <{other}> 토큰 사이에 중간 추론 과정을 출력합니다.")
         if t < _T_PLAIN:
@@ -738,14 +738,16 @@ class _Gen:
         bare = i == 0 or t < _T_BARE
         anchors = self.anchors.get(i, [])
         # per-paper anchors go to random slots; day-level ones apply to the day
+        forced_rep = self.forced_repeat.pop(i, None)
         slot_forced: list[set[str]] = [set() for _ in range(self.papers)]
+        free = list(range(1 if forced_rep is not None else 0, self.papers))
         for a in anchors:
             if a not in ("vote_dash", "double") and self.papers:
-                slot_forced[rng.randrange(self.papers)].add(a)
+                s = free.pop(rng.randrange(len(free))) if free else rng.randrange(self.papers)
+                slot_forced[s].add(a)
 
         day_ids: set[str] = set()
         todays: list[dict] = []
-        forced_rep = self.forced_repeat.pop(i, None)
         for s in range(self.papers):
             p = None
             if forced_rep is not None and s == 0 and forced_rep["id"] not in day_ids:

@@ -528,6 +528,35 @@ class Library:
     def set_meta(self, key: str, value: str) -> None:
         self._write("INSERT OR REPLACE INTO meta VALUES (?, ?)", [(key, value)])
 
+    # ----------------------------------------------------- sync bookkeeping
+
+    def remote_files(self, origin: str) -> dict[str, tuple[str | None, str | None]]:
+        """What sync recorded for *origin*: ``{path: (sha, etag)}``."""
+        rows = self._read("SELECT path, sha, etag FROM remote_files WHERE origin = ?", (origin,))
+        return {path: (sha, etag) for path, sha, etag in rows}
+
+    def set_remote_files(
+        self, origin: str, files: Iterable[tuple[str, str | None, str | None]]
+    ) -> None:
+        """Record ``(path, sha, etag)`` of files whose content is already stored."""
+        stamp = now_iso()
+        self._write(
+            "INSERT OR REPLACE INTO remote_files (origin, path, sha, etag, synced_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(origin, path, sha, etag, stamp) for path, sha, etag in files],
+        )
+
+    def newest_day(self, source_prefix: str | None = None) -> str | None:
+        """The newest stored date, optionally among sources whose key starts with a prefix."""
+        if source_prefix is None:
+            rows = self._read("SELECT max(date) FROM paper_days")
+        else:
+            rows = self._read(
+                "SELECT max(date) FROM paper_days WHERE substr(source_key, 1, ?) = ?",
+                (len(source_prefix), source_prefix),
+            )
+        return rows[0][0] if rows else None
+
     def integrity_ok(self) -> bool:
         return self._read("PRAGMA integrity_check")[0][0] == "ok"
 

@@ -79,4 +79,17 @@ MIGRATIONS: list[str] = [
         summary, content='', tokenize='unicode61 remove_diacritics 2'
     )
     """,
+    # 1 -> 2: what sync last fetched of each remote file (git blob sha, ETag), so that
+    # unchanged files are not downloaded again. Written only after the file's content is
+    # stored; *origin* names the remote ("github:owner/repo@branch", "hf:host").
+    """
+    CREATE TABLE remote_files (
+        origin TEXT NOT NULL,
+        path TEXT NOT NULL,
+        sha TEXT,
+        etag TEXT,
+        synced_at TEXT NOT NULL,
+        PRIMARY KEY (origin, path)
+    ) WITHOUT ROWID
+    """,
 ]

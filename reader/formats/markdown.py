@@ -24,7 +24,6 @@ VIDEO_LINK_RE = re.compile(r"^\[Watch Video\]\((?P<url>[^)\s]+)\)", re.I)
 VIDEO_TAG_RE = re.compile(r"<video\b[^>]*?\bsrc\s*=\s*[\"'](?P<url>[^\"']+)[\"']", re.I)
 VOTE_RE = re.compile(r"^Votes?\s*:\s*(?P<votes>.*?)\s*$", re.I)
 AUTHORS_RE = re.compile(r"^Authors?\s*:\s*(?P<authors>.*?)\s*$", re.I)
-BULLET_RE = re.compile(r"^(?P<indent>[ \t]*)[-*]\s+(?P<text>.*?)\s*$")
 HEADING_RES = (
     re.compile(r"^\*{2,3}(?P<heading>[^*]{1,80}?)\s*\*{2,3}\s*[:：]\s*(?P<text>.*)$"),
     re.compile(r"^\*{2,3}(?P<heading>[^*]{1,80}?)\s*[:：]\s*\*{2,3}\s*(?P<text>.*)$"),
@@ -63,7 +62,9 @@ def parse_authors(text: str) -> tuple[tuple[str, ...], bool]:
 
 
 def _summary_part(bullet_text: str, indent: str) -> SummaryPart:
-    level = min(len(indent.replace("\t", "    ")) // 2, 4)
+    level = min(len(indent.replace("\t", "    ")) // 2, 4) if indent else 0
+    if not bullet_text.startswith("**"):
+        return SummaryPart(None, bullet_text, level)
     for pattern in HEADING_RES:
         match = pattern.match(bullet_text)
         if match:
@@ -194,23 +195,26 @@ def parse_text(text: str, name: str = "<digest>") -> ParseResult:  # noqa: C901 
             continue
         if entry is None or skipping:
             continue
-        bullet = BULLET_RE.match(line)
-        if bullet:
-            entry.parts.append(_summary_part(bullet.group("text"), bullet.group("indent")))
+        first = stripped[0]
+        if first in "-*" and stripped[1:2] in (" ", "\t"):  # a bullet, at any depth
+            indent = line[: len(line) - len(line.lstrip())]
+            entry.parts.append(_summary_part(stripped[2:].strip(), indent))
             continue
-        if entry.parts and not stripped.startswith("<"):
+        if entry.parts and first != "<":
             last = entry.parts[-1]  # a wrapped bullet: its continuation line
             entry.parts[-1] = SummaryPart(last.heading, f"{last.text} {stripped}", last.level)
             continue
-        if (m := IMAGE_RE.match(stripped)) and entry.media is None:
-            entry.media = ("image", m.group("url"))
-        elif m := VIDEO_LINK_RE.match(stripped) or VIDEO_TAG_RE.search(stripped):
-            if entry.media is None or entry.media[0] != "video":
+        if first == "!":
+            if (m := IMAGE_RE.match(stripped)) and entry.media is None:
+                entry.media = ("image", m.group("url"))
+        elif first in "[<":
+            m = VIDEO_LINK_RE.match(stripped) or VIDEO_TAG_RE.search(stripped)
+            if m and (entry.media is None or entry.media[0] != "video"):
                 entry.media = ("video", m.group("url"))
-        elif m := VOTE_RE.match(stripped):
+        elif first in "Vv" and (m := VOTE_RE.match(stripped)):
             value = m.group("votes")
             entry.votes = int(value) if value.isdigit() else None
-        elif m := AUTHORS_RE.match(stripped):
+        elif first in "Aa" and (m := AUTHORS_RE.match(stripped)):
             entry.authors, entry.truncated = parse_authors(m.group("authors"))
     finish()
 
