@@ -671,23 +671,37 @@ class _Gen:
             return title.replace("-", " ", 1)
         return title + "."
 
+    def _media(self, t: float, forced: set[str]) -> str:
+        """What follows the title: "thumb", "cdn_png", "cdn_gif", "video", "bare_video"."""
+        for kind in ("video", "bare_video", "cdn_png", "cdn_gif"):
+            if kind in forced:
+                return kind
+        r = self._rand()
+        if t < _T_VIDEO:
+            if r < _P_VIDEO:
+                return "video"
+            if r < _P_VIDEO + _P_BARE_VIDEO:
+                return "bare_video"
+            if r < _P_VIDEO + _P_BARE_VIDEO + _P_CDN:
+                return "cdn_gif" if self._rand() < 0.15 else "cdn_png"
+        elif r < _P_CDN_LATE:
+            return "cdn_gif" if self._rand() < 0.15 else "cdn_png"
+        return "thumb"
+
     def _render(self, p: dict, t: float, forced: set[str], bare: bool) -> str:
         rng = self.rng
         pid = p["id"]
         name = p["name"]
         out = [f"### [{p['title']}](https://arxiv.org/abs/{pid})\n\n"]
         if not bare:
-            if "video" in forced or (t < _T_VIDEO and rng.random() < _P_VIDEO):
+            media = self._media(t, forced)
+            if media == "video":
                 u = self._cdn("mp4")
                 out.append(f'[Watch Video]({u})\n<div><video controls src="{u}" muted="false"></video></div>\n\n')
-            elif "bare_video" in forced or (t < _T_VIDEO and rng.random() < _P_BARE_VIDEO):
+            elif media == "bare_video":
                 out.append(f"<video src='{self._cdn('mp4')}' controls></video>\n\n")
-            elif "cdn_png" in forced or "cdn_gif" in forced or rng.random() < (
-                _P_CDN if t < _T_VIDEO else _P_CDN_LATE
-            ):
-                ext = "gif" if "cdn_gif" in forced else "png" if "cdn_png" in forced else (
-                    "gif" if rng.random() < 0.15 else "png")
-                out.append(f"![]({self._cdn(ext)})\n\n")
+            elif media in ("cdn_png", "cdn_gif"):
+                out.append(f"![]({self._cdn(media[4:])})\n\n")
             else:
                 out.append(f"![]({_THUMB}/{pid}.png)\n\n")
             if t >= _T_NOVOTE:
@@ -716,7 +730,9 @@ class _Gen:
             if "head_typographic" in forced or rng.random() < _P_OTHER_HEAD:
                 what = "What’s New"
             heads = [what, "Technical Details", "Performance Highlights"]
-            if "head_korean" in forced or rng.random() < _P_OTHER_HEAD:
+            if "head_korean" in forced or (
+                rng.random() < _P_OTHER_HEAD and "head_typographic" not in forced
+            ):
                 heads = rng.choice((["새로운 점", "기술적 세부사항", "성능 하이라이트"],
                                     ["주요 기여", "기술 세부 사항", "성능 결과"]))
             elif rng.random() < _P_SHORT_STRUCT:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -137,6 +138,24 @@ class Library:
 
     # ----------------------------------------------------------------- import
 
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Defer WAL checkpoints during a multi-transaction import, then checkpoint once.
+
+        Each auto-checkpoint copies pages into the database and syncs it; an import
+        of thousands of files would otherwise pay that every few batches.
+        """
+        conn = self._db.conn
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        try:
+            yield
+        finally:
+            conn.execute("PRAGMA wal_autocheckpoint = 1000")
+            try:
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.DatabaseError:  # a busy reader only delays the checkpoint
+                log.info("checkpoint after import deferred", exc_info=True)
+
     def source_hash(self, key: str) -> str | None:
         """The content hash recorded when the source *key* was last imported."""
         rows = self._read("SELECT hash FROM sources WHERE key = ?", (key,))
@@ -199,7 +218,7 @@ class Library:
         )
         existing = self._existing(tx, list(incoming))
         next_rowid = (tx.execute("SELECT max(rowid) FROM papers").fetchone()[0] or 0) + 1
-        inserts, updates, fts_old = [], [], []
+        inserts, updates, fts_old, fts_new = [], [], [], []
         max_votes: dict[str, int | None] = {}
         last_dates: dict[str, str] = {}
         for date, pid, votes, _pos, _key in day_rows:
@@ -231,6 +250,14 @@ class Library:
                     + _row(paper, title_paper, date, source_name, max_votes[pid], last_dates[pid])
                     + (pid,)
                 )
+            fts_new.append(
+                (
+                    rowid,
+                    title_paper.title,
+                    ", ".join(paper.authors),
+                    "\n".join(part.text for part in paper.summary),
+                )
+            )
         tx.executemany(
             "INSERT INTO fts_title (fts_title, rowid, title, authors) VALUES ('delete', ?, ?, ?)",
             [(r, t, ", ".join(json.loads(a))) for r, t, a, _s in fts_old],
@@ -252,17 +279,13 @@ class Library:
             inserts,
         )
         self._recount(tx, touched)
-        changed = [(i[0], i[1], i[4], i[6]) for i in inserts]
-        changed += [
-            (existing[u[13]][0], u[0], u[3], u[5]) for u in updates if u[13] in existing
-        ]
         tx.executemany(
             "INSERT INTO fts_title (rowid, title, authors) VALUES (?, ?, ?)",
-            [(r, t, ", ".join(json.loads(a))) for r, t, a, _s in changed],
+            [row[:3] for row in fts_new],
         )
         tx.executemany(
             "INSERT INTO fts_summary (rowid, summary) VALUES (?, ?)",
-            [(r, _summary_index_text(s)) for r, _t, _a, s in changed],
+            [(row[0], row[3]) for row in fts_new],
         )
 
     def _existing(self, tx: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:

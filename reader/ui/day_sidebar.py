@@ -1,0 +1,184 @@
+"""The day sidebar: a QTreeView over :class:`DayTreeModel` with a delegate for the counts.
+
+Days with unread papers are bold with an unread badge; every row shows its paper
+count. Selecting a day or a smart view is reported by signal; the main window
+decides what the list shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from reader.ui.day_model import DayTreeModel, KeyRole, KindRole, PapersRole, UnreadRole
+
+_GLYPHS = {"unread": "●", "bookmarked": "★", "all": "☰"}
+
+
+class DayDelegate(QStyledItemDelegate):
+    """Paints a row's label, bold when it holds unread papers, and its counts on the right."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), QFontMetrics(option.font).height() + 10))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        kind, unread, papers = index.data(KindRole), index.data(UnreadRole), index.data(PapersRole)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = QColor(text_color)
+        dim.setAlphaF(0.55)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        painter.save()
+        rect = opt.rect.adjusted(6, 0, -8, 0)
+        font = QFont(opt.font)
+        if kind == "view":
+            glyph = _GLYPHS.get(index.data(KeyRole), "")
+            painter.setPen(QColor("#e0a21b") if glyph == "★" and not selected else (text_color if selected else accent))
+            painter.setFont(font)
+            painter.drawText(QRect(rect.left(), rect.top(), 18, rect.height()), Qt.AlignmentFlag.AlignCenter, glyph)
+            rect.setLeft(rect.left() + 22)
+        bold = unread > 0 and kind in ("day", "year", "month") or (kind == "view" and unread > 0)
+        if kind in ("year",):
+            font.setWeight(QFont.Weight.DemiBold)
+        elif bold:
+            font.setWeight(QFont.Weight.Bold)
+        # counts, right-aligned: an unread badge, then the paper count
+        small = QFont(opt.font)
+        small.setPointSizeF(max(7.0, opt.font.pointSizeF() - 1))
+        fm = QFontMetrics(small)
+        right = rect.right()
+        count = papers if kind != "view" or index.data(KeyRole) != "unread" else None
+        painter.setFont(small)
+        if count is not None:
+            text = str(count)
+            width = fm.horizontalAdvance(text)
+            painter.setPen(dim)
+            painter.drawText(QRect(right - width, rect.top(), width, rect.height()),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+            right -= width + 8
+        if unread > 0 and kind != "year":
+            text = str(unread)
+            width = max(fm.horizontalAdvance(text) + 12, fm.height() + 2)
+            badge = QRect(right - width, rect.center().y() - fm.height() // 2 - 1, width, fm.height() + 2)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(text_color if selected else accent)
+            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+            painter.setPen(accent if selected else palette.color(QPalette.ColorRole.HighlightedText))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+            right -= width + 6
+        painter.setFont(font)
+        painter.setPen(text_color)
+        label_rect = QRect(rect.left(), rect.top(), max(0, right - rect.left()), rect.height())
+        label = QFontMetrics(font).elidedText(index.data(), Qt.TextElideMode.ElideRight, label_rect.width())
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+        painter.restore()
+
+
+class DaySidebar(QTreeView):
+    """The tree of smart views and days.
+
+    Signals: ``day_selected(str date)``, ``view_selected(str view)``,
+    ``mark_day_read_requested(str date)`` (from the context menu).
+    """
+
+    day_selected = Signal(str)
+    view_selected = Signal(str)
+    mark_day_read_requested = Signal(str)
+
+    def __init__(self, model: DayTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("daySidebar")
+        self.setModel(model)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setItemDelegate(DayDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setIndentation(14)
+        self.setFrameShape(QTreeView.Shape.NoFrame)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        model.modelReset.connect(self._expand_newest)
+        self._expand_newest()
+
+    def day_model(self) -> DayTreeModel:
+        model = self.model()
+        assert isinstance(model, DayTreeModel)
+        return model
+
+    def _expand_newest(self) -> None:
+        model = self.day_model()
+        dates = model.dates()
+        if dates:
+            self._reveal(model.index_of_day(dates[0]))
+
+    def _reveal(self, index: QModelIndex) -> None:
+        parent = index.parent()
+        while parent.isValid():
+            self.expand(parent)
+            parent = parent.parent()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        kind, key = current.data(KindRole), current.data(KeyRole)
+        if kind == "day":
+            self.day_selected.emit(key)
+        elif kind == "view":
+            self.view_selected.emit(key)
+
+    def _select(self, index: QModelIndex) -> bool:
+        if not index.isValid():
+            return False
+        self._reveal(index)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def select_day(self, date: str) -> bool:
+        return self._select(self.day_model().index_of_day(date))
+
+    def select_view(self, view: str) -> bool:
+        return self._select(self.day_model().index_of_view(view))
+
+    def current_key(self) -> str:
+        """``day:DATE``, ``view:NAME`` or an empty string."""
+        index = self.currentIndex()
+        if index.isValid() and index.data(KindRole) in ("day", "view"):
+            return f"{index.data(KindRole)}:{index.data(KeyRole)}"
+        return ""
+
+    def current_day(self) -> str | None:
+        index = self.currentIndex()
+        return index.data(KeyRole) if index.isValid() and index.data(KindRole) == "day" else None
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        if not index.isValid() or index.data(KindRole) != "day":
+            return
+        menu = QMenu(self)
+        date = index.data(KeyRole)
+        action = menu.addAction("Mark Day as Read")
+        action.setEnabled(index.data(UnreadRole) > 0)
+        action.triggered.connect(lambda: self.mark_day_read_requested.emit(date))
+        menu.popup(self.viewport().mapToGlobal(pos))

@@ -1,0 +1,121 @@
+"""Every setting of the window, declared in one place, stored with QSettings in an ini file.
+
+Each :class:`Setting` has a name, a type, a default and a short description; the
+``ui_*`` settings are window state the app restores at the next start (geometry,
+splitters, selection, sort and filters) rather than preferences. The file is
+``AppPaths.settings_file`` so tests and ``--data-dir`` stay isolated; it carries
+a ``version`` and :data:`MIGRATIONS` upgrade older files.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+log = logging.getLogger(__name__)
+
+VERSION = 1
+THEMES = ("system", "light", "dark")
+SORTS = ("votes", "title", "date")
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    type: type
+    default: Any
+    description: str
+    choices: tuple[str, ...] = ()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    # preferences
+    Setting("read_delay_ms", int, 1500, "Milliseconds a paper is shown before it counts as read (0: at once)."),
+    Setting("theme", str, "system", "Colour theme: system, light or dark.", THEMES),
+    Setting("font_size", int, 0, "Text size in points for the reading panes (0: the system size)."),
+    Setting("show_thumbnails", bool, True, "Show the cached thumbnail above a paper's summary."),
+    Setting("sync_interval_hours", int, 6, "Hours between automatic syncs (0: only by hand)."),
+    # window state, restored at the next start
+    Setting("ui_geometry", bytes, b"", "Main window geometry (QWidget.saveGeometry)."),
+    Setting("ui_window_state", bytes, b"", "Toolbars and docks (QMainWindow.saveState)."),
+    Setting("ui_splitter", bytes, b"", "Sizes of the three panes (QSplitter.saveState)."),
+    Setting("ui_selection", str, "", "The selected sidebar entry: 'day:YYYY-MM-DD' or 'view:NAME'."),
+    Setting("ui_paper", str, "", "The selected paper's arXiv id."),
+    Setting("ui_sort", str, "votes", "Sort of the paper list: votes, title or date.", SORTS),
+    Setting("ui_unread_only", bool, False, "List only unread papers."),
+    Setting("ui_bookmarked_only", bool, False, "List only bookmarked papers."),
+    Setting("ui_min_votes", int, 0, "List only papers with at least this many votes."),
+)
+BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
+
+# MIGRATIONS[i] upgrades a settings file from version i to i + 1.
+MIGRATIONS: list[Callable[[QSettings], None]] = [
+    lambda qs: None,  # 0 -> 1: files written before versioning hold nothing to change
+]
+
+
+def coerce(setting: Setting, value: Any) -> Any:
+    """The stored *value* as *setting*'s type (ini files give strings back), else the default."""
+    if value is None:
+        return setting.default
+    try:
+        if setting.type is bool:
+            if isinstance(value, str):
+                return value.strip().lower() in ("1", "true", "yes", "on")
+            return bool(value)
+        if setting.type is int:
+            return int(value)
+        if setting.type is bytes:
+            return bytes(value.data()) if isinstance(value, QByteArray) else bytes(value)
+        text = str(value)
+        if setting.choices and text not in setting.choices:
+            return setting.default
+        return text
+    except (TypeError, ValueError):
+        log.warning("settings: ignoring bad value %r for %s", value, setting.name)
+        return setting.default
+
+
+class Settings(QObject):
+    """Typed access to the declared settings.
+
+    Signals: ``changed(str name)`` after :meth:`set` stores a new value.
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, path: Path | str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = int(self._qs.value("version", 0) or 0)
+        if not self._qs.allKeys():
+            version = VERSION
+        for target in range(version, VERSION):
+            MIGRATIONS[target](self._qs)
+        if version != VERSION or self._qs.value("version") is None:
+            self._qs.setValue("version", VERSION)
+
+    def get(self, name: str) -> Any:
+        setting = BY_NAME[name]
+        return coerce(setting, self._qs.value(name))
+
+    def set(self, name: str, value: Any) -> None:
+        setting = BY_NAME[name]
+        value = coerce(setting, value)
+        if value == self.get(name) and self._qs.contains(name):
+            return
+        self._qs.setValue(name, QByteArray(value) if setting.type is bytes else value)
+        self.changed.emit(name)
+
+    def sync(self) -> None:
+        """Write pending values to the ini file now."""
+        self._qs.sync()

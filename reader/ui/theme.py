@@ -1,0 +1,140 @@
+"""Look of the window: the Fusion style, light and dark palettes, fonts with a CJK fallback.
+
+Korean summaries must render as text on every platform, so every font the app
+sets names a fallback list of Korean-capable families after the primary one
+(Noto Sans CJK KR is what CI installs; the others are the usual system fonts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+CJK_FALLBACKS = (
+    "Noto Sans CJK KR",
+    "Noto Sans KR",
+    "Source Han Sans KR",
+    "Apple SD Gothic Neo",
+    "Malgun Gothic",
+    "NanumGothic",
+)
+PREFERRED_UI = ("Noto Sans", "Inter", "Segoe UI", "Helvetica Neue", "Cantarell", "DejaVu Sans")
+MIN_SIZE, MAX_SIZE = 7, 28
+
+
+def with_fallbacks(font: QFont, point_size: float | None = None) -> QFont:
+    """A copy of *font* whose family list ends with the Korean fallbacks."""
+    result = QFont(font)
+    families = [f for f in font.families() or [font.family()] if f not in CJK_FALLBACKS]
+    result.setFamilies(families + list(CJK_FALLBACKS))
+    if point_size:
+        result.setPointSizeF(point_size)
+    return result
+
+
+def base_font(app: QApplication) -> QFont:
+    """The application font: the system UI font (at least 10 pt) plus the CJK fallbacks."""
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    return with_fallbacks(font)
+
+
+def reading_size(app_font: QFont, setting: int) -> float:
+    """Points for the list and the detail text: the setting, or the UI size plus one."""
+    if setting > 0:
+        return float(max(MIN_SIZE, min(MAX_SIZE, setting)))
+    return app_font.pointSizeF() + 1
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    window, base, text = QColor("#2b2d30"), QColor("#1f2023"), QColor("#e4e4e6")
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: QColor("#26282b"),
+        QPalette.ColorRole.ToolTipBase: QColor("#3a3c40"),
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: QColor("#8a8c91"),
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: QColor("#36383c"),
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor("#ff6b6b"),
+        QPalette.ColorRole.Highlight: QColor("#3d6fb6"),
+        QPalette.ColorRole.HighlightedText: QColor("#ffffff"),
+        QPalette.ColorRole.Link: QColor("#7fb0ff"),
+        QPalette.ColorRole.LinkVisited: QColor("#b39ddb"),
+        QPalette.ColorRole.Mid: QColor("#44464b"),
+        QPalette.ColorRole.Midlight: QColor("#3a3c40"),
+        QPalette.ColorRole.Dark: QColor("#18191b"),
+        QPalette.ColorRole.Shadow: QColor("#000000"),
+        QPalette.ColorRole.Light: QColor("#4a4c51"),
+    }
+    for role, color in roles.items():
+        p.setColor(role, color)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#75777c"))
+    return p
+
+
+def _light_palette() -> QPalette:
+    style = QStyleFactory.create("Fusion")
+    p = QPalette(style.standardPalette()) if style is not None else QPalette()
+    p.setColor(QPalette.ColorRole.Window, QColor("#f3f3f5"))
+    p.setColor(QPalette.ColorRole.Button, QColor("#f7f7f8"))
+    p.setColor(QPalette.ColorRole.Highlight, QColor("#2f6fca"))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.Link, QColor("#2160b8"))
+    return p
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Fusion with a light or dark palette; 'system' keeps the platform's colours."""
+    app.setStyle("Fusion")
+    if theme == "dark":
+        app.setPalette(_dark_palette())
+    elif theme == "light":
+        app.setPalette(_light_palette())
+    else:
+        hints = app.styleHints()
+        dark = hints.colorScheme().name == "Dark"
+        app.setPalette(_dark_palette() if dark else _light_palette())
+
+
+@dataclass(frozen=True, slots=True)
+class Colors:
+    """Colours the delegates and the detail HTML use, taken from a palette."""
+
+    text: str
+    dim: str
+    accent: str
+    link: str
+    rule: str
+    panel: str
+    star: str = "#e0a21b"
+
+    @classmethod
+    def of(cls, palette: QPalette) -> Colors:
+        text = palette.color(QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Base)
+        dark = base.lightness() < 128
+
+        def mix(a: QColor, b: QColor, t: float) -> str:
+            return QColor(
+                round(a.red() * (1 - t) + b.red() * t),
+                round(a.green() * (1 - t) + b.green() * t),
+                round(a.blue() * (1 - t) + b.blue() * t),
+            ).name()
+
+        return cls(
+            text=text.name(),
+            dim=mix(text, base, 0.42),
+            accent=palette.color(QPalette.ColorRole.Highlight).name(),
+            link=palette.color(QPalette.ColorRole.Link).name(),
+            rule=mix(text, base, 0.85),
+            panel=mix(text, base, 0.94 if not dark else 0.9),
+        )
