@@ -153,7 +153,8 @@ sparse attention|linear attention|state space model|Mamba|U-Net|DiT|VAE|VQ-VAE|c
 curriculum learning|synthetic data|data mixture|tool use|function calling|planning|web agent
 GUI agent|embodied AI|robot manipulation|sim-to-real|reward hacking|verifier|process reward model
 outcome reward|token budget|speculative decoding|inference-time compute|context window
-positional encoding|RoPE|layer normalization|optimizer|AdamW|learning rate schedule|warmup""".replace(
+positional encoding|RoPE|layer normalization|optimizer|AdamW|learning rate schedule
+warmup""".replace(
     "\n", "|"
 ).split("|")
 
@@ -389,7 +390,7 @@ def _presample() -> tuple[list[str], list[str], list[str], list[str]]:
 
 
 _PAIRS, _HEADS, _ENDS_POLITE, _ENDS_PLAIN = _presample()
-_N_PAIRS, _N_HEADS, _N_ENDS = len(_PAIRS), len(_HEADS), len(_ENDS_POLITE)
+_N_HEADS, _N_ENDS = len(_HEADS), len(_ENDS_POLITE)
 
 
 # ---------------------------------------------------------------------------
@@ -497,8 +498,15 @@ class _Gen:
         dim = calendar.monthrange(sub.year, sub.month)[1]
         # monthly submission volume grows over the years (ids are 5 digits)
         cap = max(8000, min(29000, 9000 + 1500 * (sub.year - 2015)))
+        tries = 0
         while True:
-            n = int((sub.day - 1 + rng.random()) / dim * cap) + 1
+            tries += 1
+            if tries <= 50:
+                n = int((sub.day - 1 + rng.random()) / dim * cap) + 1
+            else:  # the day's stretch of numbers is full (huge --papers): use any
+                if len(used) >= 99999:
+                    raise ValueError(f"more than 99999 papers in month {yymm}")
+                n = rng.randint(1, 99999)
             if n not in used:
                 used.add(n)
                 return f"{yymm}.{n:05d}"
@@ -513,7 +521,8 @@ class _Gen:
         if r < 0.85:
             base = "".join(rng.choice(_NAME_SYL).capitalize() for _ in range(2))
             return f"{base}-{rng.choice(('2', 'V', 'R1', 'XL', '1.5', 'Pro', 'Bench', 'VL'))}"
-        return f"{rng.choice(_NAME_SYL).capitalize()}{rng.choice(('GPT', 'LM', 'Diff', 'Agent', 'Bench', 'Gen'))}"
+        suffix = rng.choice(("GPT", "LM", "Diff", "Agent", "Bench", "Gen"))
+        return f"{rng.choice(_NAME_SYL).capitalize()}{suffix}"
 
     def _subtitle(self) -> str:
         rng = self.rng
@@ -539,7 +548,8 @@ class _Gen:
     def _title(self, name: str, latex: str | None) -> str:
         rng = self.rng
         if latex == "times":
-            return f"{rng.choice(('LLM', 'VLM', 'Agent', 'Video', 'Code'))}$\\times${name}: {self._subtitle()}"
+            left = rng.choice(("LLM", "VLM", "Agent", "Video", "Code"))
+            return f"{left}$\\times${name}: {self._subtitle()}"
         if latex == "sim":
             return f"{name}: {self._subtitle()} in $\\sim${rng.randint(2, 500)} GPU Hours"
         if latex == "textsc":
@@ -548,7 +558,8 @@ class _Gen:
             return f"$\\textit{{{name}}}$: {self._subtitle()}"
         if latex == "greek":
             g = rng.choice(("λ", "π", "α", "μ", "τ", "ε"))
-            return rng.choice((f"${g}$-{name}: {self._subtitle()}", f"{name}-${g}$: {self._subtitle()}"))
+            head = f"${g}$-{name}" if rng.random() < 0.5 else f"{name}-${g}$"
+            return f"{head}: {self._subtitle()}"
         r = rng.random()
         if r < 0.62:
             return f"{name}: {self._subtitle()}"
@@ -606,16 +617,17 @@ class _Gen:
         """Like rng.randint(lo, hi), cheaper."""
         return lo + int(self._rand() * (hi - lo + 1))
 
-    def _plain_bullets(self, name: str, verbs: list[str], nested: bool, extras: list[str]) -> list[str]:
+    def _plain_bullets(self, name: str, ends: list[str], nested: bool,
+                       extras: list[str]) -> list[str]:
         rng = self.rng
         top = name + ("은" if _has_batchim(name) else "는")
         n = rng.randint(5, 8)
-        lines = [f"- {self._sentence(top, verbs, self._int(10, 19))}" for _ in range(n)]
+        lines = [f"- {self._sentence(top, ends, self._int(10, 19))}" for _ in range(n)]
         if nested:
             at = rng.randrange(1, n)
             lines[at] = f"- {name}의 주요 기여는 다음과 같습니다:"
             sub = [
-                f"  - ({k + 1}) {self._sentence(top, verbs, self._int(6, 12))}"
+                f"  - ({k + 1}) {self._sentence(top, ends, self._int(6, 12))}"
                 for k in range(rng.randint(2, 4))
             ]
             lines[at + 1:at + 1] = sub
@@ -626,14 +638,14 @@ class _Gen:
             lines[at] = f"{lines[at]} {e}"
         return lines
 
-    def _struct_bullets(self, name: str, verbs: list[str], stars: str,
+    def _struct_bullets(self, name: str, ends: list[str], stars: str,
                         heads: list[str], extras: list[str]) -> list[str]:
         rng = self.rng
         top = name + ("은" if _has_batchim(name) else "는")
         lines = []
         for h in heads:
             body = " ".join(
-                self._sentence(top, verbs, self._int(9, 17)) for _ in range(self._int(2, 3))
+                self._sentence(top, ends, self._int(9, 17)) for _ in range(self._int(2, 3))
             )
             lines.append(f"- {stars}{h}{stars}: {body}")
         for e in extras:
@@ -697,7 +709,8 @@ class _Gen:
             media = self._media(t, forced)
             if media == "video":
                 u = self._cdn("mp4")
-                out.append(f'[Watch Video]({u})\n<div><video controls src="{u}" muted="false"></video></div>\n\n')
+                out.append(f"[Watch Video]({u})\n"
+                           f'<div><video controls src="{u}" muted="false"></video></div>\n\n')
             elif media == "bare_video":
                 out.append(f"<video src='{self._cdn('mp4')}' controls></video>\n\n")
             elif media in ("cdn_png", "cdn_gif"):
@@ -714,17 +727,19 @@ class _Gen:
                     a, b = rng.randint(12, 16), rng.randint(8, 10)
                     authors = authors[:a] + ["+"] + authors[-b:]
                 out.append(f"Authors: {', '.join(authors)}\n\n")
-        verbs = _ENDS_PLAIN if rng.random() < 0.35 else _ENDS_POLITE
+        ends = _ENDS_PLAIN if rng.random() < 0.35 else _ENDS_POLITE
         extras = []
         if "url" in forced or rng.random() < _P_URL:
             extras.append(f"코드는 {self._url(name)}에서 확인할 수 있습니다.")
         if "angle" in forced or (t >= _T_STAR3 and rng.random() < _P_ANGLE):
-            tag = "think" if "angle" in forced else rng.choice(("think", "think", "answer", "image"))
+            tag = rng.choice(("think", "think", "answer", "image"))
+            if "angle" in forced:
+                tag = "think"
             other = rng.choice(("solution", "answer", "tool_call"))
             extras.append(f"모델은 <{tag}>와 <{other}> 토큰 사이에 중간 추론 과정을 출력합니다.")
         if t < _T_PLAIN:
             lines = self._plain_bullets(
-                name, verbs, "nested" in forced or rng.random() < _P_NESTED, extras)
+                name, ends, "nested" in forced or rng.random() < _P_NESTED, extras)
         else:
             what = "What's New"
             if "head_typographic" in forced or rng.random() < _P_OTHER_HEAD:
@@ -740,7 +755,7 @@ class _Gen:
             if "head_limitations" in forced or rng.random() < _P_OTHER_HEAD:
                 heads = heads + [rng.choice(("Limitations", "Limitations and Future Work"))]
             stars = "***" if t >= _T_STAR3 else "**"
-            lines = self._struct_bullets(name, verbs, stars, heads, extras)
+            lines = self._struct_bullets(name, ends, stars, heads, extras)
         out.append("\n".join(lines))
         out.append("\n" if bare else "\n\n")
         return "".join(out)
@@ -864,7 +879,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     stats = generate(a.out, days=a.days, papers=a.papers, seed=a.seed, start=a.start)
     dt = time.perf_counter() - t0
-    print(f"{stats['files']} files, {stats['papers']} papers, {stats['distinct_ids']} distinct ids, "
+    print(f"{stats['files']} files, {stats['papers']} papers, "
+          f"{stats['distinct_ids']} distinct ids, "
           f"{stats['bytes'] / 1e6:.1f} MB in {dt:.1f} s -> {a.out}")
     return 0
 

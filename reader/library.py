@@ -33,6 +33,8 @@ SORTS = {
 }
 VIEWS = ("all", "unread", "bookmarked")
 _CHUNK = 500
+MIN_TERM = 2
+SEARCH_CAP = 5000  # newest matches kept per search term
 
 
 def now_iso() -> str:
@@ -96,13 +98,30 @@ def _summary_from_json(text: str) -> tuple[SummaryPart, ...]:
     return tuple(SummaryPart(h, t, lvl) for h, t, lvl in json.loads(text))
 
 
-def _summary_index_text(parts_json: str) -> str:
-    """Summary text as indexed: bullet texts only, so headings don't match every paper."""
-    return "\n".join(t for _h, t, _l in json.loads(parts_json))
+def _unindex(tx: sqlite3.Connection, rows: list[tuple]) -> None:
+    """Remove ``(rowid, title, authors_json, summary_json)`` from the contentless indexes.
+
+    A contentless FTS5 row is deleted by repeating exactly the values it was indexed
+    with, so this mirrors how :meth:`Library._store` builds them.
+    """
+    values = [
+        (r, t, ", ".join(json.loads(a)), "\n".join(x for _h, x, _l in json.loads(s)))
+        for r, t, a, s in rows
+    ]
+    tx.executemany(
+        "INSERT INTO fts_title (fts_title, rowid, title, authors) VALUES ('delete', ?, ?, ?)",
+        [v[:3] for v in values],
+    )
+    tx.executemany(
+        "INSERT INTO fts_words (fts_words, rowid, title, authors, summary)"
+        " VALUES ('delete', ?, ?, ?, ?)",
+        values,
+    )
 
 
 def _fts_terms(text: str) -> list[str]:
-    return [t for t in text.split() if t.strip('"')]
+    """Search terms of *text*; one-character terms match too much to be useful."""
+    return [t for t in text.split() if len(t.strip('"')) >= MIN_TERM]
 
 
 def _quote(term: str) -> str:
@@ -258,14 +277,7 @@ class Library:
                     "\n".join(part.text for part in paper.summary),
                 )
             )
-        tx.executemany(
-            "INSERT INTO fts_title (fts_title, rowid, title, authors) VALUES ('delete', ?, ?, ?)",
-            [(r, t, ", ".join(json.loads(a))) for r, t, a, _s in fts_old],
-        )
-        tx.executemany(
-            "INSERT INTO fts_summary (fts_summary, rowid, summary) VALUES ('delete', ?, ?)",
-            [(r, _summary_index_text(s)) for r, _t, _a, s in fts_old],
-        )
+        _unindex(tx, fts_old)
         tx.executemany(
             "UPDATE papers SET title=?, title_raw=?, url=?, authors=?, authors_truncated=?,"
             " summary=?, media_url=?, media_kind=?, source=?, language=?, content_date=?"
@@ -279,14 +291,10 @@ class Library:
             inserts,
         )
         self._recount(tx, touched)
-        tx.executemany(
-            "INSERT INTO fts_title (rowid, title, authors) VALUES (?, ?, ?)",
-            [row[:3] for row in fts_new],
-        )
-        tx.executemany(
-            "INSERT INTO fts_summary (rowid, summary) VALUES (?, ?)",
-            [(row[0], row[3]) for row in fts_new],
-        )
+        tx.executemany("INSERT INTO fts_title (rowid, title, authors) VALUES (?,?,?)",
+                       [row[:3] for row in fts_new])
+        tx.executemany("INSERT INTO fts_words (rowid, title, authors, summary) VALUES (?,?,?,?)",
+                       fts_new)
 
     def _existing(self, tx: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
         found: dict[str, tuple] = {}
@@ -323,14 +331,7 @@ class Library:
                 f" WHERE id IN ({marks})",
                 chunk,
             )
-        tx.executemany(
-            "INSERT INTO fts_title (fts_title, rowid, title, authors) VALUES ('delete', ?, ?, ?)",
-            [(r, t, ", ".join(json.loads(a))) for r, t, a, _s in orphans],
-        )
-        tx.executemany(
-            "INSERT INTO fts_summary (fts_summary, rowid, summary) VALUES ('delete', ?, ?)",
-            [(r, _summary_index_text(s)) for r, _t, _a, s in orphans],
-        )
+        _unindex(tx, orphans)
         tx.executemany("DELETE FROM papers WHERE rowid = ?", [(o[0],) for o in orphans])
 
     # ---------------------------------------------------------------- queries
@@ -385,20 +386,27 @@ class Library:
 
     @staticmethod
     def _search_sql(terms: list[str], params: list[object]) -> str:
-        """Rowids matching every term in a title/author substring or a summary prefix."""
+        """Rowids matching every term: a title/author substring or a word prefix.
+
+        Each term's matches are capped at the newest SEARCH_CAP papers, so a word
+        found in every summary ('모델') costs a bounded amount while typing.
+        """
         parts = []
         for term in terms:
-            if len(term) >= 3:
-                title = "SELECT rowid AS r FROM fts_title WHERE fts_title MATCH ?"
-                params.append(_quote(term))
-            else:  # trigram needs three characters; short terms scan titles instead
-                title = "SELECT rowid AS r FROM papers WHERE title LIKE ? OR authors LIKE ?"
-                params.extend([f"%{term}%"] * 2)
-            params.append(_quote(term) + "*")
-            parts.append(
-                f"SELECT r FROM ({title} UNION"
-                " SELECT rowid AS r FROM fts_summary WHERE fts_summary MATCH ?)"
+            words = (
+                "SELECT r FROM (SELECT rowid AS r FROM fts_words WHERE fts_words MATCH ?"
+                " ORDER BY rowid DESC LIMIT ?)"
             )
+            params.extend([_quote(term) + "*", SEARCH_CAP])
+            if len(term) >= 3:  # trigram needs three characters
+                title = (
+                    "SELECT r FROM (SELECT rowid AS r FROM fts_title WHERE fts_title MATCH ?"
+                    " ORDER BY rowid DESC LIMIT ?)"
+                )
+                params.extend([_quote(term), SEARCH_CAP])
+                parts.append(f"SELECT r FROM ({title} UNION {words})")
+            else:
+                parts.append(words)
         return " INTERSECT ".join(parts)
 
     def count(self, query: PaperQuery) -> int:
@@ -419,7 +427,9 @@ class Library:
         return [ListRow(i, t, v, d, bool(r), bool(b)) for i, t, v, d, r, b in rows]
 
     def search(self, text: str, limit: int = 200) -> list[ListRow]:
-        """Full-text search over title, authors and summary, by votes."""
+        """Full-text search over title, authors and summary, by votes; [] for no usable term."""
+        if not _fts_terms(text):
+            return []
         return self.rows(PaperQuery(text=text), 0, limit)
 
     def paper(self, paper_id: str) -> Paper | None:

@@ -104,7 +104,10 @@ VARIATIONS = {
     "bare_video": r"^<video src='https://\S+\.mp4'",
     "cdn_png": r"^!\[\]\(https://cdn-uploads\.huggingface\.co/production/uploads/\S+\.png\)$",
     "cdn_gif": r"^!\[\]\(https://cdn-uploads\.huggingface\.co/production/uploads/\S+\.gif\)$",
-    "social_thumb": r"^!\[\]\(https://cdn-thumbnails\.huggingface\.co/social-thumbnails/papers/\d{4}\.\d{5}\.png\)$",
+    "social_thumb": (
+        r"^!\[\]\(https://cdn-thumbnails\.huggingface\.co/social-thumbnails/papers/"
+        r"\d{4}\.\d{5}\.png\)$"
+    ),
     "latex_sim": r"^### \[.*\$\\sim\$",
     "latex_times": r"^### \[.*\$\\times\$",
     "latex_textsc": r"^### \[.*\\textsc\{",

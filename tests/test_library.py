@@ -71,7 +71,7 @@ def test_user_state_survives_reimport_of_changed_files(library: Library, tmp_pat
     library.set_read(["2401.00001"])
     library.set_note("2401.00001", "read again")
     library.add_tag("2401.00001", "llm")
-    write_day(src, "2024-01-01", "2401.00001", votes=9, title="A Paper, revised", bullet="새 요약")
+    write_day(src, "2024-01-01", "2401.00001", votes=9, title="A Paper, revised", bullet="새로운 요약")
     report = import_paths(library, [src])
     assert report.imported == 1 and report.unchanged == 1
     paper = library.paper("2401.00001")
@@ -80,7 +80,7 @@ def test_user_state_survives_reimport_of_changed_files(library: Library, tmp_pat
     assert state.read_at and state.bookmarked_at and state.note == "read again"
     assert state.tags == ("llm",)
     assert library.state("2401.00002").bookmarked_at
-    assert library.search("새")[0].id == "2401.00001"
+    assert library.search("새로운")[0].id == "2401.00001"
     assert library.search("요약입니다")[0].id == "2401.00002"  # old text of 0001 left the index
     assert [r.id for r in library.search("요약입니다")] == ["2401.00002"]
 
@@ -112,6 +112,7 @@ def test_search_korean_particle_partial_english_and_surname(library: Library, co
     assert [r.id for r in library.search("Glaese")] == ["2403.05530"]
     assert [r.id for r in library.search("mapreduce long")] == ["2410.09342"]
     assert library.search("zzqqxx") == []
+    assert library.search("a") == []  # one character matches too much to mean anything
     assert library.search('"unbalanced ( quote AND OR') == []  # FTS syntax is never the user's
 
 

@@ -10,6 +10,7 @@ inside a step loses nothing, because each step is atomic on its own.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]  # done, total, label (total 0: not known yet)
 Cancel = Callable[[], bool]
+CHUNK_FILES = 20  # downloaded documents per import transaction...
+CHUNK_SECONDS = 1.0  # ...or fewer, so that a slow sync shows its days as it goes
 
 
 def format_reset(when: datetime) -> str:
@@ -112,6 +115,12 @@ class SyncContext:
     def check_cancel(self) -> None:
         if self.cancel():
             raise Cancelled()
+
+    def chunk_due(self, chunk: Sequence[Fetched], since: float) -> bool:
+        """Whether a download loop should store its pending documents now."""
+        return len(chunk) >= CHUNK_FILES or (
+            bool(chunk) and time.monotonic() - since >= CHUNK_SECONDS
+        )
 
     def store(self, origin: str, source_name: str, docs: Sequence[Fetched]) -> None:
         """Import *docs* (one transaction per batch), then record their shas and ETags."""

@@ -1,0 +1,112 @@
+"""``python main.py sync``: progress on stderr, a one-line summary on stdout.
+
+Exit status: 0 when every selected source completed, 1 when anything failed (each
+problem is one sentence on stderr; what did download stays stored), 2 for bad
+options. Tokens come from the keyring and are never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import TextIO
+
+from reader.library import Library
+from reader.sources.sync import SyncService, SyncSettings, make_client
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class StderrProgress:
+    """Progress for people: one rewritten line on a terminal, sparse lines in a log."""
+
+    def __init__(self, stream: TextIO, verbose: bool = False) -> None:
+        self.stream = stream
+        self.verbose = verbose
+        self.tty = bool(getattr(stream, "isatty", lambda: False)())
+        self._last_label = ""
+        self._last_time = 0.0
+        self._width = 0
+
+    def __call__(self, done: int, total: int, label: str) -> None:
+        if total == 0:  # a phase starts ("Listing the files of ..."): always worth a line
+            if label and label != self._last_label:
+                self._line(label + "...", final=True)
+                self._last_label = label
+            return
+        if not label:
+            return
+        text = f"[{min(done + 1, total)}/{total}] {label}"
+        if self.tty:
+            self._line(text, final=False)
+        elif self.verbose or time.monotonic() - self._last_time >= 2.0:
+            self._line(text, final=True)
+            self._last_time = time.monotonic()
+
+    def _line(self, text: str, final: bool) -> None:
+        if self.tty:
+            pad = max(0, self._width - len(text))
+            self.stream.write("\r" + text + " " * pad + ("\n" if final else ""))
+            self._width = 0 if final else len(text)
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.tty and self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self.stream.flush()
+            self._width = 0
+
+
+def settings_from_args(args: argparse.Namespace) -> SyncSettings:
+    return SyncSettings().updated(
+        repo=getattr(args, "repo", None),
+        branch=getattr(args, "branch", None),
+        path=getattr(args, "path", None),
+        api_url=getattr(args, "api_url", None),
+        raw_url=getattr(args, "raw_url", None),
+        hf_url=getattr(args, "hf_url", None),
+    )
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text.rstrip("\n") + "\n")
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    """Run one sync as the ``sync`` sub-command describes; returns the exit status."""
+    settings = settings_from_args(args)
+    sources = ["github", "hf"] if args.source == "all" else [args.source]
+    verbose = bool(getattr(args, "verbose", False))
+    try:
+        settings.github_repo()
+    except ValueError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    if args.since and args.until and args.since > args.until:
+        _err(f"The since date {args.since} is after the until date {args.until}.")
+        return EXIT_USAGE
+    client, note = make_client(settings)
+    if note:
+        _err(note)
+    progress = StderrProgress(sys.stderr, verbose)
+    with client, Library(args.paths.database) as library:
+        try:
+            service = SyncService(library, args.paths, client, settings)
+            report = service.run(sources, args.since, args.until, progress=progress)
+        except ValueError as exc:
+            progress.finish()
+            _err(str(exc))
+            return EXIT_USAGE
+        progress.finish()
+    for message in report.errors:
+        _err(message)
+    if verbose:
+        for message in report.warnings:
+            _err(f"warning: {message}")
+    elif report.warnings:
+        _err(f"{len(report.warnings)} warnings (run with -v to see them).")
+    sys.stdout.write(report.summary() + "\n")
+    return EXIT_OK if report.ok else EXIT_FAILED

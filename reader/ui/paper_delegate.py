@@ -1,0 +1,127 @@
+"""Painting one paper row: unread dot, title on up to two lines (bold when unread), votes, star.
+
+Rows have one fixed height per font, so the view can use uniform item sizes and
+lay out 100k rows without measuring them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from reader.ui.day_model import day_label
+from reader.ui.paper_model import BookmarkedRole, DateRole, IdRole, ReadRole, VotesRole
+
+PAD_X, PAD_Y, GUTTER, LINE_GAP = 12, 9, 22, 3
+STAR = "#e0a21b"
+
+
+def _utf16_to_index(text: str, offset: int) -> int:
+    """Qt text offsets count UTF-16 units; Python counts code points."""
+    if all(ord(c) < 0x10000 for c in text):
+        return offset
+    units = 0
+    for i, char in enumerate(text):
+        if units >= offset:
+            return i
+        units += 2 if ord(char) >= 0x10000 else 1
+    return len(text)
+
+
+def title_lines(text: str, font: QFont, width: int, max_lines: int = 2) -> list[str]:
+    """*text* wrapped into at most *max_lines* lines of *width*, the last one elided."""
+    if width <= 0:
+        return [text]
+    layout = QTextLayout(text, font)
+    spans: list[int] = []
+    layout.beginLayout()
+    while len(spans) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append(line.textStart())
+    layout.endLayout()
+    starts = [_utf16_to_index(text, s) for s in spans] or [0]
+    lines = [text[a:b].rstrip() for a, b in zip(starts, starts[1:], strict=False)]
+    last = QFontMetrics(font).elidedText(text[starts[-1]:], Qt.TextElideMode.ElideRight, width)
+    return lines + [last]
+
+
+class PaperDelegate(QStyledItemDelegate):
+    """Paints paper rows; ``show_dates`` adds the date (smart views and search span days)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.show_dates = False
+
+    @staticmethod
+    def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.86))
+        return base, bold, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        _base, bold, small = self._fonts(option.font)
+        height = 2 * PAD_Y + 2 * QFontMetrics(bold).lineSpacing() + LINE_GAP + QFontMetrics(small).height()
+        return QSize(200, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        if widget is not None:
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        base, bold, small = self._fonts(option.font)
+        read, marked = bool(index.data(ReadRole)), bool(index.data(BookmarkedRole))
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = QColor(text)
+        dim.setAlphaF(0.62 if selected else 0.55)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        rect = opt.rect
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not selected:  # a hairline between rows
+            rule = QColor(text)
+            rule.setAlphaF(0.08)
+            painter.setPen(rule)
+            painter.drawLine(rect.left() + GUTTER, rect.bottom(), rect.right(), rect.bottom())
+        title_font = base if read else bold
+        fm = QFontMetrics(title_font)
+        left = rect.left() + GUTTER
+        width = rect.right() - PAD_X - left
+        top = rect.top() + PAD_Y
+        if not read:
+            r = 3.6
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(text if selected else accent)
+            painter.drawEllipse(QPointF(rect.left() + GUTTER / 2 + 1, top + fm.ascent() / 2 + 2), r, r)
+        painter.setFont(title_font)
+        painter.setPen(text if not read or selected else QColor(text.red(), text.green(), text.blue(), 215))
+        for i, line in enumerate(title_lines(index.data() or "", title_font, width)):
+            painter.drawText(QRect(left, top + i * fm.lineSpacing(), width, fm.lineSpacing()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+        meta_top = top + 2 * QFontMetrics(bold).lineSpacing() + LINE_GAP
+        sfm = QFontMetrics(small)
+        votes = index.data(VotesRole)
+        parts = [f"▲ {votes}" if votes is not None else "▲ –"]
+        if self.show_dates and index.data(DateRole):
+            parts.append(day_label(index.data(DateRole), with_year=True))
+        parts.append(index.data(IdRole) or "")
+        painter.setFont(small)
+        painter.setPen(dim)
+        meta_rect = QRect(left, meta_top, width - 20, sfm.height())
+        painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         sfm.elidedText("   ·   ".join(parts), Qt.TextElideMode.ElideRight, meta_rect.width()))
+        if marked:
+            painter.setPen(text if selected else QColor(STAR))
+            painter.drawText(QRectF(rect.right() - PAD_X - 16, meta_top, 16, sfm.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "★")
+        painter.restore()

@@ -1,0 +1,168 @@
+"""The paper list's model: one query's rows, fetched from the library a page at a time.
+
+Never loads a whole view: ``rows(query, offset, PAGE)`` fills the first page on
+:meth:`set_query`, and the view asks for more through ``canFetchMore``/``fetchMore``
+as it scrolls. Read and bookmark marks change rows in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from reader.library import Library, ListRow, PaperQuery
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+VotesRole = Qt.ItemDataRole.UserRole + 2
+DateRole = Qt.ItemDataRole.UserRole + 3
+ReadRole = Qt.ItemDataRole.UserRole + 4
+BookmarkedRole = Qt.ItemDataRole.UserRole + 5
+
+PAGE = 200
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class PaperListModel(QAbstractListModel):
+    """Rows of :class:`ListRow` for one :class:`PaperQuery`.
+
+    Signals: the standard model signals only.
+    """
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._query: PaperQuery | None = None
+        self._rows: list[ListRow] = []
+        self._row_of: dict[str, int] = {}
+        self._exhausted = True
+
+    @property
+    def query(self) -> PaperQuery | None:
+        return self._query
+
+    def set_query(self, query: PaperQuery | None) -> None:
+        """Show *query*'s first page (or nothing for None)."""
+        rows = self._library.rows(query, 0, PAGE) if query is not None else []
+        self.beginResetModel()
+        self._query = query
+        self._rows = rows
+        self._row_of = {r.id: i for i, r in enumerate(rows)}
+        self._exhausted = len(rows) < PAGE
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Run the query again (after an import or a bulk mark)."""
+        self.set_query(self._query)
+
+    # --------------------------------------------------------------- paging
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted and self._query is not None
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        assert self._query is not None
+        more = [r for r in self._library.rows(self._query, len(self._rows), PAGE)
+                if r.id not in self._row_of]
+        self._exhausted = len(more) < PAGE
+        if not more:
+            self._exhausted = True
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        for i, row in enumerate(more, first):
+            self._row_of[row.id] = i
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # -------------------------------------------------------------- lookups
+
+    def row(self, index: int) -> ListRow | None:
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def row_of(self, paper_id: str) -> int:
+        """The row of *paper_id* among the fetched rows, or -1."""
+        return self._row_of.get(paper_id, -1)
+
+    def find_row(self, paper_id: str, max_pages: int = 5) -> int:
+        """The row of *paper_id*, fetching up to *max_pages* more pages to find it."""
+        for _ in range(max_pages + 1):
+            row = self.row_of(paper_id)
+            if row >= 0 or not self.canFetchMore():
+                return row
+            self.fetchMore()
+        return -1
+
+    def next_unread(self, after: int, max_pages: int = 5) -> int:
+        """The first unread row below *after*, fetching pages as needed; -1 when none."""
+        row = after + 1
+        pages = 0
+        while True:
+            while row < len(self._rows):
+                if not self._rows[row].read:
+                    return row
+                row += 1
+            if pages >= max_pages or not self.canFetchMore():
+                return -1
+            self.fetchMore()
+            pages += 1
+
+    def ids(self) -> list[str]:
+        return [r.id for r in self._rows]
+
+    # --------------------------------------------------------------- marks
+
+    def set_read(self, ids: Iterable[str], read: bool) -> None:
+        self._update(ids, lambda r: replace(r, read=read), ReadRole)
+
+    def set_bookmarked(self, ids: Iterable[str], on: bool) -> None:
+        self._update(ids, lambda r: replace(r, bookmarked=on), BookmarkedRole)
+
+    def set_all_read(self, read: bool) -> None:
+        self.set_read(self.ids(), read)
+
+    def _update(self, ids: Iterable[str], change: Any, role: int) -> None:
+        for paper_id in ids:
+            i = self._row_of.get(paper_id, -1)
+            if i < 0:
+                continue
+            self._rows[i] = change(self._rows[i])
+            index = self.index(i, 0)
+            self.dataChanged.emit(index, index, [role])
+
+    # --------------------------------------------------------- model protocol
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.title
+        if role == IdRole:
+            return row.id
+        if role == VotesRole:
+            return row.votes
+        if role == DateRole:
+            return row.date
+        if role == ReadRole:
+            return row.read
+        if role == BookmarkedRole:
+            return row.bookmarked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title}\narXiv {row.id} · {row.date}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = "read" if row.read else "unread"
+            return f"{row.title}, {row.votes or 0} votes, {state}"
+        return None

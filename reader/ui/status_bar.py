@@ -1,0 +1,79 @@
+"""The status bar: user messages from :mod:`reader.notify`, library counts, and a sync slot.
+
+``notify`` listeners may be called from any thread; :class:`NotifyBridge` turns
+each message into a Qt signal so the status bar updates on the UI thread. The
+sync label stays hidden until sync code calls :meth:`StatusBar.set_sync_state`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
+
+from reader import notify
+
+MESSAGE_MS = {"info": 6000, "warning": 10000, "error": 0}
+
+
+class NotifyBridge(QObject):
+    """Re-emits :mod:`reader.notify` messages on the UI thread.
+
+    Signals: ``message(object notify.Message)``.
+    """
+
+    message = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._unsubscribe = notify.subscribe(self.message.emit)
+        self.destroyed.connect(self._unsubscribe)
+
+    def close(self) -> None:
+        self._unsubscribe()
+
+
+class StatusBar(QStatusBar):
+    """Messages on the left; counts and the sync state on the right.
+
+    Signals: none.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.sync_state = QLabel()
+        self.sync_state.setObjectName("syncState")
+        self.sync_state.hide()
+        self.addPermanentWidget(self.sync_state)
+        self.addPermanentWidget(self.counts)
+        self.last_message: notify.Message | None = None
+        self._box: QMessageBox | None = None
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self.counts.setText(
+            f"{counts.get('all', 0):,} papers  ·  {counts.get('unread', 0):,} unread"
+            f"  ·  {counts.get('bookmarked', 0):,} bookmarked  "
+        )
+
+    def set_sync_state(self, text: str, offline: bool = False) -> None:
+        """For sync: 'Last sync 09:12' or 'Offline'; an empty text hides the label."""
+        self.sync_state.setText(("⚠ Offline · " if offline else "") + text)
+        self.sync_state.setVisible(bool(text) or offline)
+
+    def show_message(self, message: notify.Message) -> None:
+        self.last_message = message
+        prefix = {"warning": "⚠ ", "error": "✖ "}.get(message.level, "")
+        self.showMessage(prefix + message.text, MESSAGE_MS.get(message.level, 6000))
+        self.setToolTip(message.details)
+        if message.level == "error" and message.details and self.window().isVisible():
+            self._show_details(message)
+
+    def _show_details(self, message: notify.Message) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Daily Papers Reader", message.text,
+                          QMessageBox.StandardButton.Close, self.window())
+        box.setDetailedText(message.details)
+        box.setModal(False)
+        box.open()  # never blocks the event loop
+        self._box = box
