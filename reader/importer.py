@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import queue
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,17 +129,14 @@ def import_documents(
 
     A document whose content hash matches the last import of its key is skipped
     before parsing, which is what makes a re-import of an unchanged archive cheap.
-    Reading and parsing run on a helper thread while this one stores: SQLite
-    releases the GIL while it indexes, so on two cores the two overlap.
     """
     report = ImportReport()
     batch: list = []
     batch_papers = 0
-    reader = _ParseThread(documents, library.source_hashes(), parse)
-    reader.start()
+    items = _read_items(documents, library.source_hashes(), parse)
     with library.bulk():
         try:
-            for done, item in enumerate(reader.results()):
+            for done, item in enumerate(items):
                 if cancel is not None and cancel():
                     report.cancelled = True
                     break
@@ -165,7 +160,7 @@ def import_documents(
                         batch_papers = 0
             _flush(library, batch, report)
         finally:
-            reader.stop()
+            items.close()
     if progress is not None and not report.cancelled:
         progress(total, total, "")
     for message in report.failed:
@@ -189,56 +184,22 @@ class _Item:
     error: str | None = None
 
 
-class _ParseThread(threading.Thread):
-    """Reads, hashes and parses documents ahead of the storing thread (bounded queue)."""
+def _read_items(
+    documents: Iterable[tuple[str, bytes | None, str | None]],
+    known: dict[str, str],
+    parse: Callable[[bytes, str], ParseResult],
+) -> Iterator[_Item]:
+    """Hash each document and parse it only when it changed since the last import.
 
-    _END = object()
-
-    def __init__(self, documents: Iterable, known: dict[str, str], parse: Callable) -> None:
-        super().__init__(name="digest-parser", daemon=True)
-        self._documents = documents
-        self._known = known
-        self._parse = parse
-        self._queue: queue.Queue = queue.Queue(maxsize=32)
-        self._stopped = threading.Event()
-        self._failure: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            for key, data, read_error in self._documents:
-                if self._stopped.is_set():
-                    return
-                if data is None:
-                    item = _Item(key, error=read_error or f"{key} could not be read")
-                else:
-                    digest_hash = content_hash(data)
-                    if self._known.get(key) == digest_hash:
-                        item = _Item(key, digest_hash)
-                    else:
-                        item = _Item(key, digest_hash, self._parse(data, key))
-                self._put(item)
-        except BaseException as exc:  # handed to the storing thread, which re-raises it
-            self._failure = exc
-        finally:
-            self._put(self._END)
-
-    def _put(self, item: object) -> None:
-        while not self._stopped.is_set():
-            try:
-                self._queue.put(item, timeout=0.1)
-                return
-            except queue.Full:
-                continue
-
-    def results(self) -> Iterator[_Item]:
-        while True:
-            item = self._queue.get()
-            if item is self._END:
-                if self._failure is not None:
-                    raise self._failure
-                return
-            yield item
-
-    def stop(self) -> None:
-        self._stopped.set()
-        self.join(timeout=5)
+    Parsing stays on the storing thread: a parsing thread beside it would hold the
+    GIL against SQLite's per-row callbacks and made imports slower, not faster.
+    """
+    for key, data, read_error in documents:
+        if data is None:
+            yield _Item(key, error=read_error or f"{key} could not be read")
+            continue
+        digest_hash = content_hash(data)
+        if known.get(key) == digest_hash:
+            yield _Item(key, digest_hash)
+        else:
+            yield _Item(key, digest_hash, parse(data, key))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,14 +27,17 @@ log = logging.getLogger(__name__)
 
 __all__ = ["DayInfo", "Library", "LibraryError", "ListRow", "PaperQuery", "StoreResult"]
 
+# ORDER BY clauses; across days they match the papers_by_* indexes, so the first
+# window of a 100k-paper list is read in index order instead of sorted
 SORTS = {
-    "votes": "p.votes IS NULL, p.votes DESC, {date} DESC, p.title COLLATE NOCASE",
-    "title": "p.title COLLATE NOCASE, p.votes DESC",
-    "date": "{date} DESC, p.votes IS NULL, p.votes DESC",
+    "votes": "p.votes IS NULL, p.votes DESC, {date} DESC, p.rowid",
+    "title": "p.title COLLATE NOCASE, p.rowid",
+    "date": "{date} DESC, p.votes IS NULL, p.votes DESC, p.rowid",
 }
 VIEWS = ("all", "unread", "bookmarked")
 _CHUNK = 500
 MIN_TERM = 2
+_WORD_RE = re.compile(r"\w+")
 SEARCH_CAP = 5000  # newest matches kept per search term
 
 
@@ -109,8 +113,8 @@ def _unindex(tx: sqlite3.Connection, rows: list[tuple]) -> None:
         for r, t, a, s in rows
     ]
     tx.executemany(
-        "INSERT INTO fts_title (fts_title, rowid, title, authors) VALUES ('delete', ?, ?, ?)",
-        [v[:3] for v in values],
+        "INSERT INTO fts_title (fts_title, rowid, title) VALUES ('delete', ?, ?)",
+        [v[:2] for v in values],
     )
     tx.executemany(
         "INSERT INTO fts_words (fts_words, rowid, title, authors, summary)"
@@ -291,8 +295,8 @@ class Library:
             inserts,
         )
         self._recount(tx, touched)
-        tx.executemany("INSERT INTO fts_title (rowid, title, authors) VALUES (?,?,?)",
-                       [row[:3] for row in fts_new])
+        tx.executemany("INSERT INTO fts_title (rowid, title) VALUES (?,?)",
+                       [row[:2] for row in fts_new])
         tx.executemany("INSERT INTO fts_words (rowid, title, authors, summary) VALUES (?,?,?,?)",
                        fts_new)
 
@@ -363,17 +367,21 @@ class Library:
             date_expr = "d.date"
             clauses = ["d.date = ?"]
             params.append(query.date)
+        elif query.view not in VIEWS:
+            raise ValueError(f"unknown view {query.view!r}")
+        elif query.view == "bookmarked" or query.bookmarked_only:
+            # few bookmarks among many papers: start from the bookmarks
+            source = "bookmarks bm JOIN papers p ON p.id = bm.paper_id"
+            date_expr = "p.last_date"
+            clauses = []
         else:
             source = "papers p"
             date_expr = "p.last_date"
             clauses = []
-            if query.view not in VIEWS:
-                raise ValueError(f"unknown view {query.view!r}")
         unread = query.unread_only or (query.date is None and query.view == "unread")
-        marked = query.bookmarked_only or (query.date is None and query.view == "bookmarked")
         if unread:
             clauses.append("NOT EXISTS (SELECT 1 FROM read_state r WHERE r.paper_id = p.id)")
-        if marked:
+        if query.bookmarked_only and query.date is not None:
             clauses.append("EXISTS (SELECT 1 FROM bookmarks b WHERE b.paper_id = p.id)")
         if query.min_votes > 0:
             clauses.append("p.votes >= ?")
@@ -393,20 +401,23 @@ class Library:
         """
         parts = []
         for term in terms:
-            words = (
-                "SELECT r FROM (SELECT rowid AS r FROM fts_words WHERE fts_words MATCH ?"
-                " ORDER BY rowid DESC LIMIT ?)"
-            )
-            params.extend([_quote(term) + "*", SEARCH_CAP])
+            sources = []
             if len(term) >= 3:  # trigram needs three characters
-                title = (
+                sources.append(
                     "SELECT r FROM (SELECT rowid AS r FROM fts_title WHERE fts_title MATCH ?"
                     " ORDER BY rowid DESC LIMIT ?)"
                 )
                 params.extend([_quote(term), SEARCH_CAP])
-                parts.append(f"SELECT r FROM ({title} UNION {words})")
-            else:
-                parts.append(words)
+            tokens = _WORD_RE.findall(term)
+            if tokens:
+                sources.append(
+                    "SELECT r FROM (SELECT rowid AS r FROM fts_words WHERE fts_words MATCH ?"
+                    " ORDER BY rowid DESC LIMIT ?)"
+                )
+                params.extend([" AND ".join(_quote(t) + "*" for t in tokens), SEARCH_CAP])
+            if not sources:  # punctuation too short for either index matches nothing
+                sources.append("SELECT NULL AS r WHERE 0")
+            parts.append("SELECT r FROM (" + " UNION ".join(sources) + ")")
         return " INTERSECT ".join(parts)
 
     def count(self, query: PaperQuery) -> int:

@@ -4,12 +4,13 @@ Never edit a released migration: append a new one. Content tables (papers,
 paper_days, sources) are rewritten by imports; user-state tables (read_state,
 bookmarks, notes, tags) are keyed by arXiv id and never touched by an import.
 
-Search: titles and authors go into a trigram index (substring matches, cheap on
-short text); titles, authors and summaries into a unicode61 word index queried by
-prefix, which matches Korean words followed by a particle ('애니메이션' ->
+Search: titles go into a trigram index (substring matches, cheap on short text);
+titles, authors and summaries into a unicode61 word index queried by prefix, which matches Korean words followed by a particle ('애니메이션' ->
 '애니메이션은') and partial English words ('diffus' -> 'diffusion') at a quarter
 of trigram's import cost. A two-character prefix index keeps the first keystrokes
-of a search cheap. Both indexes are contentless: the text lives in ``papers``.
+of a search cheap. The word index keeps no positions (``detail='none'``: a third
+cheaper to build), so a term is searched as the AND of its words, not as a
+phrase. Both indexes are contentless: the text lives in ``papers``.
 """
 
 MIGRATIONS: list[str] = [
@@ -32,8 +33,9 @@ MIGRATIONS: list[str] = [
         content_date TEXT NOT NULL,
         last_date TEXT NOT NULL
     );
-    CREATE INDEX papers_votes ON papers (votes DESC);
-    CREATE INDEX papers_last_date ON papers (last_date DESC);
+    CREATE INDEX papers_by_votes ON papers (votes IS NULL, votes DESC, last_date DESC);
+    CREATE INDEX papers_by_date ON papers (last_date DESC, votes IS NULL, votes DESC);
+    CREATE INDEX papers_by_title ON papers (title COLLATE NOCASE);
     CREATE TABLE paper_days (
         date TEXT NOT NULL,
         paper_id TEXT NOT NULL,
@@ -74,11 +76,11 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     CREATE VIRTUAL TABLE fts_title USING fts5 (
-        title, authors, content='', tokenize='trigram'
+        title, content='', tokenize='trigram'
     );
     CREATE VIRTUAL TABLE fts_words USING fts5 (
         title, authors, summary, content='', tokenize='unicode61 remove_diacritics 2',
-        prefix='2'
+        prefix='2', detail='none'
     )
     """,
     # 1 -> 2: what sync last fetched of each remote file (git blob sha, ETag), so that
