@@ -282,17 +282,26 @@ class Library:
                 )
             )
         _unindex(tx, fts_old)
+        # u/i: _row()'s columns, u + (id,), i = (rowid,) + _row() + (id,)
         tx.executemany(
-            "UPDATE papers SET title=?, title_raw=?, url=?, authors=?, authors_truncated=?,"
-            " summary=?, media_url=?, media_kind=?, source=?, language=?, content_date=?"
-            " WHERE id = ?",
-            [u[:11] + (u[13],) for u in updates],
+            "UPDATE papers SET title=?, title_raw=?, url=?, authors_truncated=?,"
+            " media_url=?, media_kind=?, source=?, language=?, content_date=? WHERE id = ?",
+            [u[:3] + u[4:5] + u[6:11] + (u[13],) for u in updates],
         )
         tx.executemany(
-            "INSERT INTO papers (rowid, title, title_raw, url, authors, authors_truncated,"
-            " summary, media_url, media_kind, source, language, content_date, votes, last_date, id)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            inserts,
+            "UPDATE paper_texts SET authors=?, summary=?"
+            " WHERE rowid = (SELECT rowid FROM papers WHERE id = ?)",
+            [(u[3], u[5], u[13]) for u in updates],
+        )
+        tx.executemany(
+            "INSERT INTO papers (rowid, title, title_raw, url, authors_truncated,"
+            " media_url, media_kind, source, language, content_date, votes, last_date, id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [i[:4] + i[5:6] + i[7:] for i in inserts],
+        )
+        tx.executemany(
+            "INSERT INTO paper_texts (rowid, authors, summary) VALUES (?,?,?)",
+            [(i[0], i[4], i[6]) for i in inserts],
         )
         self._recount(tx, touched)
         tx.executemany("INSERT INTO fts_title (rowid, title) VALUES (?,?)",
@@ -306,8 +315,9 @@ class Library:
             chunk = ids[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
             for row in tx.execute(
-                "SELECT id, rowid, title_raw, title, authors, summary, content_date, url,"
-                f" authors_truncated, media_url, media_kind, language FROM papers WHERE id IN ({marks})",
+                "SELECT id, p.rowid, title_raw, title, authors, summary, content_date, url,"
+                " authors_truncated, media_url, media_kind, language"
+                f" FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE id IN ({marks})",
                 chunk,
             ):
                 found[row[0]] = row[1:]
@@ -323,8 +333,9 @@ class Library:
             chunk = ids[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
             orphans += tx.execute(
-                f"SELECT rowid, title, authors, summary FROM papers WHERE id IN ({marks})"
-                " AND NOT EXISTS (SELECT 1 FROM paper_days d WHERE d.paper_id = papers.id)",
+                "SELECT p.rowid, title, authors, summary FROM papers p"
+                f" JOIN paper_texts t ON t.rowid = p.rowid WHERE id IN ({marks})"
+                " AND NOT EXISTS (SELECT 1 FROM paper_days d WHERE d.paper_id = p.id)",
                 chunk,
             ).fetchall()
             tx.execute(
@@ -337,6 +348,7 @@ class Library:
             )
         _unindex(tx, orphans)
         tx.executemany("DELETE FROM papers WHERE rowid = ?", [(o[0],) for o in orphans])
+        tx.executemany("DELETE FROM paper_texts WHERE rowid = ?", [(o[0],) for o in orphans])
 
     # ---------------------------------------------------------------- queries
 
@@ -371,7 +383,7 @@ class Library:
             raise ValueError(f"unknown view {query.view!r}")
         elif query.view == "bookmarked" or query.bookmarked_only:
             # few bookmarks among many papers: start from the bookmarks
-            source = "bookmarks bm JOIN papers p ON p.id = bm.paper_id"
+            source = "bookmarks bm CROSS JOIN papers p ON p.id = bm.paper_id"
             date_expr = "p.last_date"
             clauses = []
         else:
@@ -447,7 +459,8 @@ class Library:
         """One paper with every field and all its dates (oldest first)."""
         rows = self._read(
             "SELECT id, title, title_raw, url, votes, authors, authors_truncated, summary,"
-            " media_url, media_kind, source, language FROM papers WHERE id = ?",
+            " media_url, media_kind, source, language"
+            " FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE id = ?",
             (paper_id,),
         )
         if not rows:

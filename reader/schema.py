@@ -1,6 +1,8 @@
 """The library's schema as ordered migrations (``PRAGMA user_version`` counts them).
 
-Never edit a released migration: append a new one. Content tables (papers,
+Never edit a released migration: append a new one. A paper's long text (authors,
+summary) sits in ``paper_texts`` beside its row in ``papers``, so that list queries
+and sorts over 100k papers read small rows. Content tables (papers,
 paper_days, sources) are rewritten by imports; user-state tables (read_state,
 bookmarks, notes, tags) are keyed by arXiv id and never touched by an import.
 
@@ -23,15 +25,18 @@ MIGRATIONS: list[str] = [
         title_raw TEXT NOT NULL,
         url TEXT NOT NULL,
         votes INTEGER,
-        authors TEXT NOT NULL,
         authors_truncated INTEGER NOT NULL DEFAULT 0,
-        summary TEXT NOT NULL,
         media_url TEXT,
         media_kind TEXT,
         source TEXT NOT NULL,
         language TEXT NOT NULL,
         content_date TEXT NOT NULL,
         last_date TEXT NOT NULL
+    );
+    CREATE TABLE paper_texts (
+        rowid INTEGER PRIMARY KEY,
+        authors TEXT NOT NULL,
+        summary TEXT NOT NULL
     );
     CREATE INDEX papers_by_votes ON papers (votes IS NULL, votes DESC, last_date DESC);
     CREATE INDEX papers_by_date ON papers (last_date DESC, votes IS NULL, votes DESC);
