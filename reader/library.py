@@ -353,23 +353,29 @@ class Library:
     # ---------------------------------------------------------------- queries
 
     def days(self) -> list[DayInfo]:
-        """Every day with its paper and unread counts, newest first."""
-        rows = self._read(
-            "SELECT d.date, count(*), count(*) - count(r.paper_id) FROM paper_days d"
-            " LEFT JOIN read_state r ON r.paper_id = d.paper_id"
-            " GROUP BY d.date ORDER BY d.date DESC"
+        """Every day with its paper and unread counts, newest first.
+
+        Unread is counted as papers minus read ones, and the read ones are found
+        from ``read_state``: a new library has few, and the per-day totals come
+        straight off the ``paper_days`` primary key.
+        """
+        totals = self._read("SELECT date, count(*) FROM paper_days GROUP BY date ORDER BY date DESC")
+        read = dict(
+            self._read(
+                "SELECT d.date, count(*) FROM read_state r"
+                " JOIN paper_days d ON d.paper_id = r.paper_id GROUP BY d.date"
+            )
         )
-        return [DayInfo(*row) for row in rows]
+        return [DayInfo(date, total, total - read.get(date, 0)) for date, total in totals]
 
     def counts(self) -> dict[str, int]:
         """Sizes of the smart views: all, unread and bookmarked papers."""
-        total, unread, bookmarked = self._read(
+        total, read, bookmarked = self._read(
             "SELECT (SELECT count(*) FROM papers),"
-            " (SELECT count(*) FROM papers p WHERE NOT EXISTS"
-            "   (SELECT 1 FROM read_state r WHERE r.paper_id = p.id)),"
+            " (SELECT count(*) FROM read_state r JOIN papers p ON p.id = r.paper_id),"
             " (SELECT count(*) FROM bookmarks b JOIN papers p ON p.id = b.paper_id)"
         )[0]
-        return {"all": total, "unread": unread, "bookmarked": bookmarked}
+        return {"all": total, "unread": total - read, "bookmarked": bookmarked}
 
     def _where(self, query: PaperQuery) -> tuple[str, str, list[object]]:
         """FROM/WHERE clauses and parameters for *query* (all values bound)."""
