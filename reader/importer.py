@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -188,7 +188,7 @@ def _read_items(
     documents: Iterable[tuple[str, bytes | None, str | None]],
     known: dict[str, str],
     parse: Callable[[bytes, str], ParseResult],
-) -> Iterator[_Item]:
+) -> Generator[_Item, None, None]:
     """Hash each document and parse it only when it changed since the last import.
 
     Parsing stays on the storing thread: a parsing thread beside it would hold the

@@ -46,7 +46,9 @@ class Thumbnails:
         for host in _THUMB_HOSTS:
             data = data.replace(host, self.base.encode())
         for match in re.finditer(rb"/thumbs/[^\s)\"'<>]+", data):
-            self.server.route(match.group(0).decode(), Reply(body=PNG, headers={"Content-Type": "image/png"}))
+            self.server.route(
+                match.group(0).decode(), Reply(body=PNG, headers={"Content-Type": "image/png"})
+            )
         return data
 
     def url(self, name: str) -> str:
@@ -139,12 +141,20 @@ class FakeArchive:
 
     def tree_json(self) -> dict:
         entries = []
-        folders = sorted({p.rsplit("/", i)[0] for p in self.files for i in range(1, p.count("/") + 1)})
+        folders = sorted(
+            {p.rsplit("/", i)[0] for p in self.files for i in range(1, p.count("/") + 1)}
+        )
         for folder in folders:
             entries.append({"path": folder, "mode": "040000", "type": "tree", "sha": "0" * 40})
         for path, data in sorted(self.files.items()):
             entries.append(
-                {"path": path, "mode": "100644", "type": "blob", "sha": blob_sha(data), "size": len(data)}
+                {
+                    "path": path,
+                    "mode": "100644",
+                    "type": "blob",
+                    "sha": blob_sha(data),
+                    "size": len(data),
+                }
             )
         sha = hashlib.sha1(json.dumps(entries, sort_keys=True).encode()).hexdigest()
         return {"sha": sha, "url": "", "tree": entries, "truncated": False}

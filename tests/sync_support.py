@@ -17,6 +17,7 @@ from reader.paths import AppPaths
 from reader.sources.sync import SyncService, SyncSettings
 from tests.fake_remote import FakeArchive, FakeHf, Thumbnails
 from tests.httpserver import LoopbackServer
+from tests.sync_helpers import fast_client
 
 
 @pytest.fixture
@@ -43,12 +44,6 @@ def app_paths(tmp_path: Path) -> AppPaths:
     return AppPaths(data=root / "data", cache=root / "cache", config=root / "config")
 
 
-def fast_client(**options: Any) -> HttpClient:
-    """Real retries and timeouts, scaled down so fault tests take milliseconds."""
-    settings = {"connect_timeout": 2.0, "read_timeout": 2.0, "retries": 2, "backoff": 0.01}
-    return HttpClient(**{**settings, **options})
-
-
 @pytest.fixture
 def client() -> Iterator[HttpClient]:
     with fast_client() as c:
@@ -64,29 +59,14 @@ def make_service(
     def make(
         client_: HttpClient | None = None, library_: Library | None = None, **settings: Any
     ) -> SyncService:
-        base = SyncSettings(api_url=archive.api_url, raw_url=archive.raw_url, hf_url=fake_hf.url)
+        base = SyncSettings(
+            api_url=archive.api_url,
+            raw_url=archive.raw_url,
+            hf_url=fake_hf.url,
+            thumbnails_per_sync=5,  # the default 40 only costs time here
+        )
         return SyncService(
             library_ or library, app_paths, client_ or client, base.updated(**settings)
         )
 
     return make
-
-
-def snapshot(library: Library) -> tuple:
-    """Everything a sync could change in the library's content and sync bookkeeping."""
-    conn = library._db.conn
-    return (
-        library.days(),
-        library.counts(),
-        conn.execute("SELECT key, hash, papers FROM sources ORDER BY key").fetchall(),
-        conn.execute("SELECT * FROM papers ORDER BY id").fetchall(),
-        conn.execute("SELECT origin, path, sha, etag FROM remote_files ORDER BY 1, 2").fetchall(),
-    )
-
-
-def user_state(library: Library) -> tuple:
-    conn = library._db.conn
-    return tuple(
-        conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-        for table in ("bookmarks", "read_state", "notes", "tags")
-    )

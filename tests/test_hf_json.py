@@ -76,9 +76,17 @@ def test_bad_items_are_skipped_with_a_warning_not_an_error():
         "a string",
         None,
         {"paper": {"id": "2506.00003", "title": ["not", "a", "string"]}},
-        {"paper": {"id": "2506.00004", "title": "Odd fields", "upvotes": True,
-                   "authors": "nobody", "summary": 5, "ai_summary": {"x": 1}},
-         "thumbnail": "javascript:alert(1)"},
+        {
+            "paper": {
+                "id": "2506.00004",
+                "title": "Odd fields",
+                "upvotes": True,
+                "authors": "nobody",
+                "summary": 5,
+                "ai_summary": {"x": 1},
+            },
+            "thumbnail": "javascript:alert(1)",
+        },
     ]
     result = _parse(items)
     assert result.error is None
@@ -94,17 +102,30 @@ def test_empty_list_is_a_day_without_papers():
 
 
 def test_duplicate_ids_keep_the_richer_entry():
-    result = _parse([hf_item("2506.1", "x", ai_summary=None, abstract=None),
-                     hf_item("2506.00001", "A", ai_summary=None),
-                     hf_item("2506.00001", "A", ai_summary="more")])
+    result = _parse(
+        [
+            hf_item("2506.1", "x", ai_summary=None, abstract=None),
+            hf_item("2506.00001", "A", ai_summary=None),
+            hf_item("2506.00001", "A", ai_summary="more"),
+        ]
+    )
     papers = result.days[0].papers
     assert [p.id for p in papers] == ["2506.00001"]
     assert len(papers[0].summary) == 2
 
 
 def test_garbage_is_an_error_never_an_exception():
-    for data in (b"", b"not json", b"{", b"\xff\xfe\x00", b"null", b"42", b'"text"',
-                 b'{"tree": []}', b"[" * 100_000):
+    for data in (
+        b"",
+        b"not json",
+        b"{",
+        b"\xff\xfe\x00",
+        b"null",
+        b"42",
+        b'"text"',
+        b'{"tree": []}',
+        b"[" * 100_000,
+    ):
         result = parse_bytes(data, "hf:2025-06-03")
         assert result.error and result.days == [], data[:20]
     error = parse_bytes(b'{"error": "Invalid date"}', "hf:2025-06-03").error
@@ -121,21 +142,42 @@ def test_the_day_comes_from_the_name_or_the_argument():
 
 
 def test_video_media_and_versioned_ids():
-    item = {"paper": {"id": "2506.01234v2", "title": "T"},
-            "mediaUrls": ["https://cdn-uploads.huggingface.co/x/clip.mp4"]}
+    item = {
+        "paper": {"id": "2506.01234v2", "title": "T"},
+        "mediaUrls": ["https://cdn-uploads.huggingface.co/x/clip.mp4"],
+    }
     (paper,) = parse_value([item], "2025-06-03").days[0].papers
     assert paper.id == "2506.01234"
-    assert (paper.media_url, paper.media_kind) == ("https://cdn-uploads.huggingface.co/x/clip.mp4", "video")
+    assert (paper.media_url, paper.media_kind) == (
+        "https://cdn-uploads.huggingface.co/x/clip.mp4",
+        "video",
+    )
 
 
 _json = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(
-        st.sampled_from(["paper", "id", "title", "summary", "ai_summary", "upvotes",
-                         "authors", "name", "thumbnail", "mediaUrls", "error"]) | st.text(max_size=5),
-        children,
-        max_size=5,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "paper",
+                    "id",
+                    "title",
+                    "summary",
+                    "ai_summary",
+                    "upvotes",
+                    "authors",
+                    "name",
+                    "thumbnail",
+                    "mediaUrls",
+                    "error",
+                ]
+            )
+            | st.text(max_size=5),
+            children,
+            max_size=5,
+        )
     ),
     max_leaves=20,
 )

@@ -138,7 +138,9 @@ def parse_value(value: Any, day: str, name: str = "<hf>") -> ParseResult:
             result.warnings.append(f"{name}: item {index}: skipped ({type(exc).__name__})")
             continue
         if paper is None:
-            result.warnings.append(f"{name}: item {index}: skipped an item with no arXiv id or title")
+            result.warnings.append(
+                f"{name}: item {index}: skipped an item with no arXiv id or title"
+            )
             continue
         old = papers.get(paper.id)
         if old is None or len(paper.summary) > len(old.summary):

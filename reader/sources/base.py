@@ -152,10 +152,10 @@ def safe_relative(path: str) -> PurePosixPath | None:
     """*path* as a relative path that cannot leave its folder, or None if it could."""
     if not path or "\\" in path or "\x00" in path or path.startswith("/"):
         return None
-    pure = PurePosixPath(path)
-    if any(part in ("", ".", "..") for part in pure.parts) or ":" in pure.parts[0]:
+    parts = path.split("/")
+    if any(part in ("", ".", "..") for part in parts) or ":" in parts[0]:
         return None
-    return pure
+    return PurePosixPath(path)
 
 
 def read_cached(path: Path) -> bytes | None:

@@ -277,12 +277,11 @@ class GitHubSource:
             body = response.content
             value = _json(body, response)
             files, truncated = parse_tree(value, repo)
-        if not response.not_modified and response.etag:
-            if write_cached(tree_path, body) is None:
-                sha = value.get("sha")
-                ctx.library.set_remote_files(
-                    repo.origin, [(TREE_ENTRY, sha if isinstance(sha, str) else None, response.etag)]
-                )
+        if not response.not_modified and response.etag and write_cached(tree_path, body) is None:
+            sha = value.get("sha")
+            ctx.library.set_remote_files(
+                repo.origin, [(TREE_ENTRY, sha if isinstance(sha, str) else None, response.etag)]
+            )
         if truncated:
             ctx.report.warnings.append(
                 f"GitHub listed only part of {repo.label}; some days may be missing."

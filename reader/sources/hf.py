@@ -46,7 +46,9 @@ class HfSource:
         url = base_url.strip().rstrip("/")
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError(f"The Hugging Face address {base_url!r} is not an http or https address.")
+            raise ValueError(
+                f"The Hugging Face address {base_url!r} is not an http or https address."
+            )
         self.base_url = url
         self.netloc = parts.netloc.rpartition("@")[2].lower()
         self.max_days = max(1, max_days)
@@ -172,11 +174,23 @@ class HfSource:
                 f"The Hugging Face list of {day} {reason}; the next sync tries again."
             )
             return None
+        if not parsed.days and _had_papers(path, key, day):
+            # An emptied list would delete the day's papers; a glitch is likelier than that.
+            ctx.report.warnings.append(
+                f"Hugging Face listed no papers for {day} this time; the stored ones are kept."
+            )
+            return None
         error = write_cached(path, response.content)
         if error:
             ctx.report.errors.append(error)
             return None
         return Fetched(key, day, response.content, parsed, None, response.etag)
+
+
+def _had_papers(path: Path, key: str, day: str) -> bool:
+    """Whether the cached reply of *day* (the one stored before) listed any paper."""
+    data = read_cached(path)
+    return data is not None and bool(hf_json.parse_bytes(data, key, day).days)
 
 
 def _range(start: date, stop: date) -> list[str]:

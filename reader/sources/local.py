@@ -52,9 +52,7 @@ def watch_dirs(folder: str | os.PathLike[str]) -> list[Path]:
     return [root] + sorted(p for p in root.rglob("*") if p.is_dir() and _visible(p, root))
 
 
-def changed_files(
-    folder: str | os.PathLike[str], known_hashes: Mapping[str, str]
-) -> list[Path]:
+def changed_files(folder: str | os.PathLike[str], known_hashes: Mapping[str, str]) -> list[Path]:
     """Digest files under *folder* whose content is new or differs from *known_hashes*
     (``Library.source_hashes()``: absolute path -> content hash). Unreadable files are
     left out; the import that follows reports them."""
@@ -76,7 +74,8 @@ def rescan(
     cancel: Cancel | None = None,
 ) -> ImportReport:
     """Import what is new or changed in the user's folders; missing folders are reported."""
-    existing, missing = [], []
+    existing: list[str | os.PathLike[str]] = []
+    missing: list[str | os.PathLike[str]] = []
     for folder in folders:
         (existing if Path(folder).expanduser().is_dir() else missing).append(folder)
     report = ImportReport(failed=[f"The folder {f} does not exist." for f in missing])

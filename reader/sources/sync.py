@@ -79,7 +79,9 @@ class SyncSettings:
 
     def github_repo(self) -> github.GitHubRepo:
         """The archive these settings name; ValueError with one sentence if they cannot."""
-        return github.GitHubRepo.create(self.repo, self.branch, self.path, self.api_url, self.raw_url)
+        return github.GitHubRepo.create(
+            self.repo, self.branch, self.path, self.api_url, self.raw_url
+        )
 
     def token_hosts(self) -> dict[str, str]:
         """The one netloc each token may be sent to: ``{"github": ..., "hf": ...}``."""
@@ -118,7 +120,9 @@ def _day(value: str | date | None, what: str) -> str | None:
     if value is None:
         return None
     try:
-        return value.isoformat() if isinstance(value, date) else date.fromisoformat(value).isoformat()
+        return (
+            value.isoformat() if isinstance(value, date) else date.fromisoformat(value).isoformat()
+        )
     except ValueError:
         raise ValueError(f"The {what} date {value!r} is not a date like 2024-03-11.") from None
 
@@ -245,6 +249,22 @@ class SyncService:
             return
         ctx.report.thumbnails += fetched
         ctx.report.thumbnail_failures += failed
+
+    def fetch_thumbnails(
+        self, urls: Iterable[str], limit: int | None = None, cancel: Cancel | None = None
+    ) -> int:
+        """Download uncached thumbnails on demand (e.g. for the day on screen), in order;
+        best effort, at most *limit* (default: the per-sync cap). Returns how many came."""
+        cap = self.settings.thumbnails_per_sync if limit is None else limit
+        ordered = list(dict.fromkeys(urls))
+        candidates = [(f"{len(ordered) - i:08d}", url) for i, url in enumerate(ordered)]
+        try:
+            fetched, _failed = fetch_thumbnails(
+                self.client, self.thumbnails, candidates, cap, cancel
+            )
+        except Cancelled:
+            return 0
+        return fetched
 
     def import_cache(
         self, progress: Progress | None = None, cancel: Cancel | None = None
