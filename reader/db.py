@@ -56,8 +56,9 @@ class Database:
     def __init__(self, path: Path, migrations: Sequence[str]) -> None:
         self.path = Path(path)
         self.schema_version = len(migrations)
-        self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
+        # keyed by OS thread id, not threading.local: Qt pool threads get a fresh
+        # Python thread state per task, which would empty a threading.local each time
+        self._connections: dict[int, sqlite3.Connection] = {}
         self._lock = threading.Lock()
         self._write_lock = threading.RLock()
         self._check_header()
@@ -98,7 +99,8 @@ class Database:
     @property
     def conn(self) -> sqlite3.Connection:
         """This thread's connection (SQLite connections must not cross threads)."""
-        conn = getattr(self._local, "conn", None)
+        ident = threading.get_ident()
+        conn = self._connections.get(ident)
         if conn is None:
             conn = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False, timeout=10.0
@@ -106,9 +108,8 @@ class Database:
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA cache_size=-16000")
-            self._local.conn = conn
             with self._lock:
-                self._connections.append(conn)
+                self._connections[ident] = conn
         return conn
 
     @contextmanager
@@ -129,13 +130,12 @@ class Database:
 
     def close(self) -> None:
         with self._lock:
-            for conn in self._connections:
+            for conn in self._connections.values():
                 try:
                     conn.close()
                 except sqlite3.Error:  # closing must not fail a shutdown
                     log.exception("closing a connection failed")
             self._connections.clear()
-        self._local = threading.local()
 
 
 def _statements(script: str) -> list[str]:

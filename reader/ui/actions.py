@@ -27,42 +27,118 @@ class ActionSpec:
 SPECS: tuple[ActionSpec, ...] = (
     # Go
     ActionSpec("next_paper", "Next Paper", ("J",), "Select the next paper in the list", "Go"),
-    ActionSpec("prev_paper", "Previous Paper", ("K",), "Select the previous paper in the list", "Go"),
+    ActionSpec(
+        "prev_paper", "Previous Paper", ("K",), "Select the previous paper in the list", "Go"
+    ),
     ActionSpec("next_day", "Next Day", ("N",), "Show the next (older) day", "Go"),
     ActionSpec("prev_day", "Previous Day", ("P",), "Show the previous (newer) day", "Go"),
-    ActionSpec("next_unread", "Next Unread Paper", ("U",), "Go to the next unread paper, across days", "Go"),
     ActionSpec(
-        "scroll_or_next", "Scroll Down or Next Unread", ("Space",),
-        "Scroll the paper down a page; at its end, go to the next unread paper", "Go",
+        "next_unread", "Next Unread Paper", ("U",), "Go to the next unread paper, across days", "Go"
+    ),
+    ActionSpec(
+        "scroll_or_next",
+        "Scroll Down or Next Unread",
+        ("Space",),
+        "Scroll the paper down a page; at its end, go to the next unread paper",
+        "Go",
     ),
     ActionSpec("focus_search", "Search", ("/", "Ctrl+F"), "Search the whole library", "Go"),
-    ActionSpec("clear_search", "Clear Search", ("Esc",), "Clear the search and go back to the list", "Go"),
+    ActionSpec(
+        "clear_search", "Clear Search", ("Esc",), "Clear the search and go back to the list", "Go"
+    ),
     # Paper
-    ActionSpec("toggle_bookmark", "Bookmark", ("B",), "Bookmark the paper, or remove the bookmark",
-               "Paper", checkable=True, icon_text="☆ Bookmark"),
+    ActionSpec(
+        "toggle_bookmark",
+        "Bookmark",
+        ("B",),
+        "Bookmark the paper, or remove the bookmark",
+        "Paper",
+        checkable=True,
+        icon_text="☆ Bookmark",
+    ),
     ActionSpec("toggle_read", "Mark Unread", ("M",), "Mark the paper unread, or read", "Paper"),
-    ActionSpec("open_arxiv", "Open arXiv Page", ("O",), "Open the paper's arXiv page in the browser",
-               "Paper", icon_text="arXiv"),
-    ActionSpec("open_pdf", "Open PDF", ("Shift+O",), "Open the paper's PDF in the browser", "Paper",
-               icon_text="PDF"),
-    ActionSpec("open_hf", "Open on Hugging Face", ("H",), "Open the paper's Hugging Face page",
-               "Paper", icon_text="Hugging Face"),
-    ActionSpec("copy_link", "Copy Link", ("Ctrl+Shift+C",), "Copy the arXiv link", "Paper",
-               icon_text="Copy link"),
-    ActionSpec("copy_bibtex", "Copy BibTeX", ("Ctrl+Shift+B",), "Copy a BibTeX entry for the paper",
-               "Paper", icon_text="BibTeX"),
-    ActionSpec("mark_list_read", "Mark Day as Read", ("Ctrl+K",), "Mark every paper in the list as read",
-               "Paper", icon_text="Mark day read"),
-    ActionSpec("mark_all_read", "Mark Everything as Read", ("Ctrl+Shift+K",),
-               "Mark every paper in the library as read", "Paper"),
-    ActionSpec("undo_mark", "Undo Mark as Read", ("Ctrl+Z",), "Undo the last bulk mark as read", "Paper",
-               icon_text="Undo"),
+    ActionSpec(
+        "open_arxiv",
+        "Open arXiv Page",
+        ("O",),
+        "Open the paper's arXiv page in the browser",
+        "Paper",
+        icon_text="arXiv",
+    ),
+    ActionSpec(
+        "open_pdf",
+        "Open PDF",
+        ("Shift+O",),
+        "Open the paper's PDF in the browser",
+        "Paper",
+        icon_text="PDF",
+    ),
+    ActionSpec(
+        "open_hf",
+        "Open on Hugging Face",
+        ("H",),
+        "Open the paper's Hugging Face page",
+        "Paper",
+        icon_text="Hugging Face",
+    ),
+    ActionSpec(
+        "copy_link",
+        "Copy Link",
+        ("Ctrl+Shift+C",),
+        "Copy the arXiv link",
+        "Paper",
+        icon_text="Copy link",
+    ),
+    ActionSpec(
+        "copy_bibtex",
+        "Copy BibTeX",
+        ("Ctrl+Shift+B",),
+        "Copy a BibTeX entry for the paper",
+        "Paper",
+        icon_text="BibTeX",
+    ),
+    ActionSpec(
+        "mark_list_read",
+        "Mark Day as Read",
+        ("Ctrl+K",),
+        "Mark every paper in the list as read",
+        "Paper",
+        icon_text="Mark day read",
+    ),
+    ActionSpec(
+        "mark_all_read",
+        "Mark Everything as Read",
+        ("Ctrl+Shift+K",),
+        "Mark every paper in the library as read",
+        "Paper",
+    ),
+    ActionSpec(
+        "undo_mark",
+        "Undo Mark as Read",
+        ("Ctrl+Z",),
+        "Undo the last bulk mark as read",
+        "Paper",
+        icon_text="Undo",
+    ),
     # File
-    ActionSpec("import_files", "Import Digests…", ("Ctrl+O",), "Import digest files", "File",
-               icon_text="Import"),
-    ActionSpec("import_folder", "Import Folder…", ("Ctrl+Shift+O",), "Import a folder of digests", "File"),
-    ActionSpec("export_bookmarks", "Export Bookmarks…", ("Ctrl+E",),
-               "Export bookmarks as BibTeX, JSON or CSV", "File"),
+    ActionSpec(
+        "import_files",
+        "Import Digests…",
+        ("Ctrl+O",),
+        "Import digest files",
+        "File",
+        icon_text="Import",
+    ),
+    ActionSpec(
+        "import_folder", "Import Folder…", ("Ctrl+Shift+O",), "Import a folder of digests", "File"
+    ),
+    ActionSpec(
+        "export_bookmarks",
+        "Export Bookmarks…",
+        ("Ctrl+E",),
+        "Export bookmarks as BibTeX, JSON or CSV",
+        "File",
+    ),
     ActionSpec("quit", "Quit", ("Ctrl+Q",), "Quit", "File"),
     # View
     ActionSpec("theme_system", "System", (), "", "View", checkable=True),
@@ -101,7 +177,9 @@ class Actions(QObject):
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             if spec.help:
                 action.setStatusTip(spec.help)
-                action.setToolTip(f"{spec.help} ({spec.shortcuts[0]})" if spec.shortcuts else spec.help)
+                action.setToolTip(
+                    f"{spec.help} ({spec.shortcuts[0]})" if spec.shortcuts else spec.help
+                )
             if spec.icon_text:
                 action.setIconText(spec.icon_text)
             action.setCheckable(spec.checkable)
@@ -118,6 +196,13 @@ class Actions(QObject):
 
     def paper_actions(self) -> list[QAction]:
         """Actions that need a selected paper (disabled when none is shown)."""
-        names = ("toggle_bookmark", "toggle_read", "open_arxiv", "open_pdf", "open_hf",
-                 "copy_link", "copy_bibtex")
+        names = (
+            "toggle_bookmark",
+            "toggle_read",
+            "open_arxiv",
+            "open_pdf",
+            "open_hf",
+            "copy_link",
+            "copy_bibtex",
+        )
         return [self._actions[n] for n in names]

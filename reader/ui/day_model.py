@@ -22,11 +22,24 @@ PapersRole = Qt.ItemDataRole.UserRole + 3
 UnreadRole = Qt.ItemDataRole.UserRole + 4
 
 VIEWS = (("unread", "Unread"), ("bookmarked", "Bookmarked"), ("all", "All Papers"))
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the root, as a default argument
 
 
 def day_label(iso: str, with_year: bool = False) -> str:
@@ -91,8 +104,11 @@ class DayTreeModel(QAbstractItemModel):
             if month is None or month.key != m:
                 index = int(m[5:7]) - 1 if m[5:7].isdigit() and 1 <= int(m[5:7]) <= 12 else None
                 month = year.add(_Node("month", m, _MONTHS[index] if index is not None else m))
-            node = month.add(_Node("day", info.date, day_label(info.date), papers=info.papers,
-                                   unread=info.unread))
+            node = month.add(
+                _Node(
+                    "day", info.date, day_label(info.date), papers=info.papers, unread=info.unread
+                )
+            )
             self._days[info.date] = node
             for parent in (month, year):
                 parent.papers += info.papers
@@ -192,13 +208,13 @@ class DayTreeModel(QAbstractItemModel):
     def _node(self, index: AnyIndex) -> _Node:
         return index.internalPointer() if index.isValid() else self._root
 
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: AnyIndex = NO_PARENT) -> QModelIndex:
         node = self._node(parent)
         if column != 0 or not 0 <= row < len(node.children):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row])
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: AnyIndex = NO_PARENT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         parent = index.internalPointer().parent
@@ -206,15 +222,15 @@ class DayTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(parent.row, 0, parent)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
         return 1
 
-    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:
+    def hasChildren(self, parent: AnyIndex = NO_PARENT) -> bool:
         return self.rowCount(parent) > 0
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

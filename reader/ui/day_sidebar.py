@@ -27,12 +27,18 @@ _GLYPHS = {"unread": "●", "bookmarked": "★", "all": "☰"}
 class DayDelegate(QStyledItemDelegate):
     """Paints a row's label, bold when it holds unread papers, and its counts on the right."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height(), QFontMetrics(option.font).height() + 10))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         kind, unread, papers = index.data(KindRole), index.data(UnreadRole), index.data(PapersRole)
@@ -42,7 +48,9 @@ class DayDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette = opt.palette
-        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         dim = QColor(text_color)
         dim.setAlphaF(0.55)
         accent = palette.color(QPalette.ColorRole.Highlight)
@@ -51,14 +59,21 @@ class DayDelegate(QStyledItemDelegate):
         font = QFont(opt.font)
         if kind == "view":
             glyph = _GLYPHS.get(index.data(KeyRole), "")
-            painter.setPen(QColor("#e0a21b") if glyph == "★" and not selected else (text_color if selected else accent))
+            painter.setPen(
+                QColor("#e0a21b")
+                if glyph == "★" and not selected
+                else (text_color if selected else accent)
+            )
             painter.setFont(font)
-            painter.drawText(QRect(rect.left(), rect.top(), 18, rect.height()), Qt.AlignmentFlag.AlignCenter, glyph)
+            painter.drawText(
+                QRect(rect.left(), rect.top(), 18, rect.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                glyph,
+            )
             rect.setLeft(rect.left() + 22)
-        bold = unread > 0 and kind in ("day", "year", "month") or (kind == "view" and unread > 0)
-        if kind in ("year",):
+        if kind == "year":
             font.setWeight(QFont.Weight.DemiBold)
-        elif bold:
+        elif unread > 0 and kind in ("day", "view"):
             font.setWeight(QFont.Weight.Bold)
         # counts, right-aligned: an unread badge, then the paper count
         small = QFont(opt.font)
@@ -67,29 +82,39 @@ class DayDelegate(QStyledItemDelegate):
         right = rect.right()
         count = papers if kind != "view" or index.data(KeyRole) != "unread" else None
         painter.setFont(small)
+        column = max(fm.horizontalAdvance("000"), fm.horizontalAdvance(str(count or 0)))
         if count is not None:
-            text = str(count)
-            width = fm.horizontalAdvance(text)
             painter.setPen(dim)
-            painter.drawText(QRect(right - width, rect.top(), width, rect.height()),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
-            right -= width + 8
+            painter.drawText(
+                QRect(right - column, rect.top(), column, rect.height()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                str(count),
+            )
+        right -= column + 8
         if unread > 0 and kind != "year":
             text = str(unread)
             width = max(fm.horizontalAdvance(text) + 12, fm.height() + 2)
-            badge = QRect(right - width, rect.center().y() - fm.height() // 2 - 1, width, fm.height() + 2)
+            badge = QRect(
+                right - width, rect.center().y() - fm.height() // 2 - 1, width, fm.height() + 2
+            )
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(text_color if selected else accent)
             painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-            painter.setPen(accent if selected else palette.color(QPalette.ColorRole.HighlightedText))
+            painter.setPen(
+                accent if selected else palette.color(QPalette.ColorRole.HighlightedText)
+            )
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
             right -= width + 6
         painter.setFont(font)
         painter.setPen(text_color)
         label_rect = QRect(rect.left(), rect.top(), max(0, right - rect.left()), rect.height())
-        label = QFontMetrics(font).elidedText(index.data(), Qt.TextElideMode.ElideRight, label_rect.width())
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+        label = QFontMetrics(font).elidedText(
+            index.data(), Qt.TextElideMode.ElideRight, label_rect.width()
+        )
+        painter.drawText(
+            label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label
+        )
         painter.restore()
 
 
@@ -113,12 +138,14 @@ class DaySidebar(QTreeView):
         self.setItemDelegate(DayDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setIndentation(14)
+        self.setIndentation(12)
         self.setFrameShape(QTreeView.Shape.NoFrame)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.selectionModel().currentChanged.connect(self._current_changed)
-        model.modelReset.connect(self._expand_newest)
+        self._kept = ""
+        model.modelAboutToBeReset.connect(self._keep_selection)
+        model.modelReset.connect(self._restore_selection)
         self._expand_newest()
 
     def day_model(self) -> DayTreeModel:
@@ -131,6 +158,25 @@ class DaySidebar(QTreeView):
         dates = model.dates()
         if dates:
             self._reveal(model.index_of_day(dates[0]))
+
+    def _keep_selection(self) -> None:
+        self._kept = self.current_key()
+
+    def _restore_selection(self) -> None:
+        """After a reset (new days imported) the same day stays selected, silently."""
+        self._expand_newest()
+        kind, _sep, key = self._kept.partition(":")
+        model = self.day_model()
+        index = model.index_of_day(key) if kind == "day" else model.index_of_view(key)
+        if index.isValid():
+            selection = self.selectionModel()
+            blocked = selection.blockSignals(True)
+            try:
+                self._reveal(index)
+                self.setCurrentIndex(index)
+            finally:
+                selection.blockSignals(blocked)
+            self.viewport().update()
 
     def _reveal(self, index: QModelIndex) -> None:
         parent = index.parent()

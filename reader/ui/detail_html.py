@@ -4,7 +4,7 @@ Digest text is untrusted: each string goes through :func:`html.escape`, and the
 only markup is ours. Bare http(s) URLs in the text become links (the pane opens
 them externally through :mod:`reader.ui.links`); nothing else does, so a
 ``[x](javascript:...)`` or an ``<img src=...>`` in a bullet stays visible text.
-Headed bullets (What's New, Technical Details, ...) become sections, and nested
+Headed bullets (What's New, Technical Details, ...) become section headings, and nested
 bullets stay nested.
 """
 
@@ -20,7 +20,9 @@ from reader.ui.day_model import day_label
 from reader.ui.theme import Colors
 
 # http(s) URLs; Hangul and CJK punctuation end a URL (a particle often follows one).
-URL_RE = re.compile(r"https?://[^\s<>\"'`\u1100-\u11ff\u3000-\u303f\u3130-\u318f\uac00-\ud7af\uff08\uff09]+")
+URL_RE = re.compile(
+    r"https?://[^\s<>\"'`\u1100-\u11ff\u3000-\u303f\u3130-\u318f\uac00-\ud7af\uff08\uff09]+"
+)
 _TRAILING = ".,;:!?*"
 MAX_AUTHORS = 24
 
@@ -52,8 +54,10 @@ def text_html(text: str, link_color: str) -> str:
         if end <= start + len("https://"):
             continue
         out.append(html.escape(text[pos:start]))
-        out.append(f'<a href="{html.escape(url, quote=True)}" style="color:{link_color}">'
-                   f"{html.escape(url)}</a>")
+        out.append(
+            f'<a href="{html.escape(url, quote=True)}" style="color:{link_color}">'
+            f"{html.escape(url)}</a>"
+        )
         pos = end
     out.append(html.escape(text[pos:]))
     return "".join(out)
@@ -75,7 +79,7 @@ def summary_html(parts: Sequence[SummaryPart], link_color: str) -> str:
         text = text_html(part.text, link_color)
         if part.heading:
             close_to(0)
-            out.append(f"<h2>{html.escape(part.heading)}</h2>")
+            out.append(f'<p class="section">{html.escape(part.heading)}</p>')
             if part.text:
                 out.append(f"<p>{text}</p>")
             in_section = True
@@ -101,8 +105,10 @@ def _authors_html(paper: Paper, colors: Colors) -> str:
     if hidden > 0:
         text += f", and {hidden} more"
     if paper.authors_truncated:
-        text += (f' <span style="color:{colors.dim}; font-style:italic">et al.'
-                 " (the digest shortened this list)</span>")
+        text += (
+            f' <span style="color:{colors.dim}; font-style:italic">et al.'
+            " (the digest shortened this list)</span>"
+        )
     return f'<p class="authors">{text}</p>'
 
 
@@ -122,26 +128,40 @@ def paper_html(
     meta.append(f"▲ {paper.votes} votes" if paper.votes is not None else "▲ votes unknown")
     meta.append(f"arXiv {html.escape(paper.id)}")
     others = [day_label(d, with_year=True) for d in dates if d != shown_date]
-    also = (f'<p class="meta">Also listed on {html.escape(", ".join(others))}</p>') if others else ""
+    also = (
+        (f'<p class="meta">Also listed on {html.escape(", ".join(others))}</p>') if others else ""
+    )
     title_link = html.escape(paper.abs_url, quote=True)
     body = [
         f'<p class="meta">{" &nbsp;·&nbsp; ".join(meta)}</p>',
-        f'<h1><a href="{title_link}" style="color:{colors.text}; text-decoration:none">'
-        f"{html.escape(paper.title)}</a></h1>",
+        (
+            f'<p class="title"><a href="{title_link}" style="color:{colors.text}; text-decoration:none">'
+            f"{html.escape(paper.title)}</a></p>"
+        ),
         _authors_html(paper, colors),
         also,
     ]
     if image is not None:
-        body.append(f'<p class="image"><img src="{html.escape(image.name, quote=True)}"'
-                    f' width="{image.width}" height="{image.height}"></p>')
+        body.append(
+            f'<p class="image"><img src="{html.escape(image.name, quote=True)}"'
+            f' width="{image.width}" height="{image.height}"></p>'
+        )
     elif paper.media_kind == "video" and paper.media_url and URL_RE.fullmatch(paper.media_url):
         url = html.escape(paper.media_url, quote=True)
-        body.append(f'<p class="meta"><a href="{url}" style="color:{colors.link}">▶ Watch the video</a></p>')
-    body.append(summary_html(paper.summary, colors.link) or
-                f'<p style="color:{colors.dim}">This digest has no summary for the paper.</p>')
+        body.append(
+            f'<p class="meta"><a href="{url}" style="color:{colors.link}">▶ Watch the video</a></p>'
+        )
+    body.append(
+        summary_html(paper.summary, colors.link)
+        or f'<p style="color:{colors.dim}">This digest has no summary for the paper.</p>'
+    )
     links = " &nbsp;·&nbsp; ".join(
         f'<a href="{html.escape(url, quote=True)}" style="color:{colors.link}">{label}</a>'
-        for label, url in (("arXiv", paper.abs_url), ("PDF", paper.pdf_url), ("Hugging Face", paper.hf_url))
+        for label, url in (
+            ("arXiv", paper.abs_url),
+            ("PDF", paper.pdf_url),
+            ("Hugging Face", paper.hf_url),
+        )
     )
     body.append(f'<p class="links">{links}</p>')
     css = _css(colors, point_size)
@@ -151,15 +171,16 @@ def paper_html(
 def _css(colors: Colors, pt: float) -> str:
     return (
         f"body {{ color:{colors.text}; font-size:{pt:.1f}pt; }}"
-        f"h1 {{ font-size:{pt * 1.5:.1f}pt; font-weight:600; margin-top:4px; margin-bottom:8px; }}"
-        f"h2 {{ font-size:{pt * 1.02:.1f}pt; font-weight:700; color:{colors.accent};"
-        " margin-top:18px; margin-bottom:4px; }"
-        "p { margin-top:0px; margin-bottom:8px; line-height:145%; }"
-        "li { margin-bottom:6px; line-height:145%; }"
-        "ul { margin-top:4px; margin-bottom:6px; }"
+        "p { margin-top:0px; margin-bottom:8px; line-height:128%; }"
+        f"p.title {{ font-size:{pt * 1.45:.1f}pt; font-weight:600; margin-top:2px; margin-bottom:8px;"
+        " line-height:112%; }"
+        f"p.section {{ font-weight:700; color:{colors.link}; margin-top:16px; margin-bottom:4px; }}"
+        "li { margin-bottom:6px; line-height:128%; }"
+        "ul { margin-top:2px; margin-bottom:4px; }"
         f"p.meta {{ color:{colors.dim}; font-size:{pt * 0.88:.1f}pt; margin-bottom:6px; }}"
-        f"p.authors {{ color:{colors.dim}; font-size:{pt * 0.92:.1f}pt; margin-bottom:10px; }}"
-        "p.image { margin-top:6px; margin-bottom:12px; }"
+        f"p.authors {{ color:{colors.dim}; font-size:{pt * 0.92:.1f}pt; margin-bottom:10px;"
+        " line-height:118%; }"
+        "p.image { margin-top:6px; margin-bottom:8px; line-height:100%; }"
         f"p.links {{ margin-top:22px; font-size:{pt * 0.92:.1f}pt; }}"
     )
 

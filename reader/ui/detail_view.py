@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QFont, QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QToolBar, QVBoxLayout, QWidget
 
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 COLUMN = 720  # widest text column, in pixels
 MARGIN = 28
 THUMB_MAX = 560
-THUMB_RATIO = 0.54  # Hugging Face social thumbnails are 1200x648
+PLACEHOLDER_HEIGHT = 64
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -49,13 +49,17 @@ class SafeTextBrowser(QTextBrowser):
         self.blocked: list[str] = []  # resources refused (tests and logs)
         self.anchorClicked.connect(self.link_activated)
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's name
+    def loadResource(self, type: int, name: QUrl) -> Any:
         """Refuse every resource not added to the document (remote or local)."""
         self.blocked.append(name.toString())
         log.debug("blocked a resource load: %s", name.toString())
-        return None
+        return QByteArray()  # an empty answer: no image, no text
 
-    def doSetSource(self, name: QUrl, type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource) -> None:  # noqa: A002,E501
+    def doSetSource(
+        self,
+        name: QUrl,
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
+    ) -> None:
         """Navigation is never done by the browser itself."""
         log.debug("ignored navigation to %s", name.toString())
 
@@ -72,8 +76,12 @@ class DetailPane(QWidget):
 
     link_activated = Signal(QUrl)
 
-    def __init__(self, thumbnails: ThumbnailLoader, actions: list[QAction | None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        thumbnails: ThumbnailLoader,
+        actions: list[QAction | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
         self._thumbnails = thumbnails
@@ -82,6 +90,7 @@ class DetailPane(QWidget):
         self.show_thumbnails = True
         self._point_size = 11.0
         self._empty = ("", "")
+        self._shown = False  # nothing rendered until a paper or an empty state is asked for
         self._thumb_width = 0
         self.toolbar = QToolBar("Paper")
         self.toolbar.setObjectName("paperToolbar")
@@ -109,16 +118,19 @@ class DetailPane(QWidget):
     def set_reading_font(self, font: QFont) -> None:
         self._point_size = font.pointSizeF()
         self.browser.document().setDefaultFont(font)
-        self._render()
+        if self._shown:
+            self._render()
 
     def set_show_thumbnails(self, on: bool) -> None:
         self.show_thumbnails = on
-        self._render()
+        if self._shown:
+            self._render()
 
     def show_paper(self, paper: Paper | None, listed_on: str | None = None) -> None:
         """Show *paper* from the top (None shows the empty state)."""
         self.paper = paper
         self.listed_on = listed_on
+        self._shown = True
         self.toolbar.setEnabled(paper is not None)
         if paper is not None and self._wants_image(paper):
             assert paper.media_url is not None
@@ -159,8 +171,9 @@ class DetailPane(QWidget):
         if self.paper is None:
             html = empty_html(self._empty[0], self._empty[1], colors, self._point_size)
         else:
-            html = paper_html(self.paper, colors, self._point_size, self._image(colors, column),
-                              self.listed_on)
+            html = paper_html(
+                self.paper, colors, self._point_size, self._image(colors, column), self.listed_on
+            )
         self.browser.setHtml(html)
         frame = document.rootFrame().frameFormat()
         frame.setLeftMargin(side)
@@ -184,10 +197,12 @@ class DetailPane(QWidget):
             height = round(width * decoded.height() / max(1, decoded.width()))
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), decoded)
             return Image(name, width, height)
-        height = round(width * THUMB_RATIO)
+        height = PLACEHOLDER_HEIGHT
         text = "Thumbnail not downloaded yet" if decoded is not None else "Loading thumbnail…"
         name = f"thumb://placeholder/{width}x{height}/{'missing' if decoded is not None else 'loading'}"
-        image = placeholder(width, height, colors.panel, colors.rule, colors.dim, self.devicePixelRatioF(), text)
+        image = placeholder(
+            width, height, colors.panel, colors.rule, colors.dim, self.devicePixelRatioF(), text
+        )
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         return Image(name, width, height)
 
@@ -202,10 +217,14 @@ class DetailPane(QWidget):
             frame.setLeftMargin(side)
             frame.setRightMargin(side)
             self.browser.document().rootFrame().setFrameFormat(frame)
-        if self.paper is not None and self._wants_image(self.paper) and min(THUMB_MAX, column) != self._thumb_width:
+        if (
+            self.paper is not None
+            and self._wants_image(self.paper)
+            and min(THUMB_MAX, column) != self._thumb_width
+        ):
             self._rerender()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and self._shown:
             self._render()

@@ -35,14 +35,18 @@ class Dialogs:
         return files
 
     def import_folder(self, parent: QWidget) -> list[str]:
-        folder = QFileDialog.getExistingDirectory(parent, "Import a Folder of Digests", self._folder)
+        folder = QFileDialog.getExistingDirectory(
+            parent, "Import a Folder of Digests", self._folder
+        )
         if folder:
             self._folder = folder
         return [folder] if folder else []
 
     def export_path(self, parent: QWidget, suggested: str) -> str | None:
         path, _filter = QFileDialog.getSaveFileName(
-            parent, "Export Bookmarks", str(Path(self._folder) / suggested),
+            parent,
+            "Export Bookmarks",
+            str(Path(self._folder) / suggested),
             "BibTeX (*.bib);;JSON (*.json);;CSV (*.csv)",
         )
         return path or None

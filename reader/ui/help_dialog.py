@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.ui.actions import NATIVE_KEYS, SPECS
 
+NO_PARENT = QModelIndex()  # the root, as a default argument
 NameRole = Qt.ItemDataRole.UserRole + 1  # the action's name ('' for keys the list handles)
 HEADERS = ("Keys", "Does", "Menu")
 
@@ -34,11 +35,12 @@ def shortcut_rows() -> list[tuple[str, str, str, str]]:
     for spec in SPECS:
         if not spec.shortcuts:
             continue
-        keys = " or ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)
-                           for s in spec.shortcuts)
+        keys = " or ".join(
+            QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts
+        )
         rows.append((keys, spec.help or spec.text, spec.group, spec.name))
-    for group, keys, text in NATIVE_KEYS:
-        rows.append((keys, text, group, ""))
+        if spec.name == "prev_paper":  # keys the list handles itself, beside j/k
+            rows.extend((keys, text, group, "") for group, keys, text in NATIVE_KEYS)
     order = {"Go": 0, "Paper": 1, "File": 2, "View": 3, "Help": 4}
     return sorted(rows, key=lambda r: order.get(r[2], 9))
 
@@ -53,13 +55,15 @@ class ShortcutModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = shortcut_rows()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -69,7 +73,9 @@ class ShortcutModel(QAbstractTableModel):
             return row[3]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return HEADERS[section] if 0 <= section < len(HEADERS) else None
         return None

@@ -42,7 +42,9 @@ class ImportController(QObject):
     def running(self) -> bool:
         return self.task is not None
 
-    def start(self, paths: Sequence[str | os.PathLike[str]], show_progress: bool = True) -> Task | None:
+    def start(
+        self, paths: Sequence[str | os.PathLike[str]], show_progress: bool = True
+    ) -> Task | None:
         """Import *paths* (files or folders) in a worker; None when one is already running."""
         if self.task is not None:
             notify.warning("An import is already running.")
@@ -53,12 +55,15 @@ class ImportController(QObject):
             from reader.importer import import_paths  # the parser loads only when importing
 
             return import_paths(
-                library, chosen,
+                library,
+                chosen,
                 progress=lambda done, total, name: task.report(done, total, os.path.basename(name)),
                 cancel=task.is_cancelled,
             )
 
-        self.task = self._workers.run_task(work, self._done, self._failed, context=self, name="import")
+        self.task = self._workers.run_task(
+            work, self._done, self._failed, context=self, name="import"
+        )
         if show_progress:
             self._open_dialog(self.task)
         self.running_changed.emit(True)
@@ -93,8 +98,11 @@ class ImportController(QObject):
         if dialog.maximum() != total:
             dialog.setMaximum(total)
         dialog.setValue(min(done, total))
-        dialog.setLabelText(f"Importing {min(done + 1, total)} of {total}: {name}" if name else
-                            f"Imported {total} files; updating the library…")
+        dialog.setLabelText(
+            f"Importing {min(done + 1, total)} of {total}: {name}"
+            if name
+            else f"Imported {total} files; updating the library…"
+        )
 
     def _close(self) -> None:
         self.task = None

@@ -35,9 +35,15 @@ class Marks(QObject):
     counts_changed = Signal(dict)
     undo_available = Signal(bool)
 
-    def __init__(self, library: Library, workers: Workers, days: DayTreeModel,
-                 papers: PaperListModel, read_delay_ms: Callable[[], int],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        workers: Workers,
+        days: DayTreeModel,
+        papers: PaperListModel,
+        read_delay_ms: Callable[[], int],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._library = library
         self._workers = workers
@@ -164,10 +170,28 @@ class Marks(QObject):
             if then is not None:
                 then()
 
-        self._workers.run_task(lambda: (library.days(), library.counts()), done, self._failed,
-                               context=self, name="counts")
+        self._workers.run_task(
+            lambda: (library.days(), library.counts()),
+            done,
+            self._failed,
+            context=self,
+            name="counts",
+        )
 
-    def _apply(self, ids: list[str], read: bool, days: list[DayInfo], counts: dict[str, int]) -> None:
+    def refresh_view_counts(self) -> None:
+        """Reload only the smart views' counts, in a worker (start-up needs no more)."""
+
+        def done(counts: dict[str, int]) -> None:
+            self._days.set_view_counts(counts)
+            self.counts_changed.emit(self._days.counts())
+
+        self._workers.run_task(
+            self._library.counts, done, self._failed, context=self, name="counts"
+        )
+
+    def _apply(
+        self, ids: list[str], read: bool, days: list[DayInfo], counts: dict[str, int]
+    ) -> None:
         self._papers.set_read(ids, read)
         self._days.load(days, counts)
         if ids:
@@ -179,4 +203,6 @@ class Marks(QObject):
             notify.error(str(exc))
         else:
             log.error("marking papers failed", exc_info=exc)
-            notify.error(f"Marking papers failed ({type(exc).__name__}); details are in the log file.")
+            notify.error(
+                f"Marking papers failed ({type(exc).__name__}); details are in the log file."
+            )

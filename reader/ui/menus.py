@@ -14,10 +14,39 @@ from reader.ui.actions import Actions
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&File", ("import_files", "import_folder", None, "export_bookmarks", None, "quit")),
-    ("&Go", ("next_paper", "prev_paper", "next_unread", "scroll_or_next", None, "next_day",
-             "prev_day", None, "focus_search", "clear_search")),
-    ("&Paper", ("toggle_bookmark", "toggle_read", None, "open_arxiv", "open_pdf", "open_hf", None,
-                "copy_link", "copy_bibtex", None, "mark_list_read", "mark_all_read", "undo_mark")),
+    (
+        "&Go",
+        (
+            "next_paper",
+            "prev_paper",
+            "next_unread",
+            "scroll_or_next",
+            None,
+            "next_day",
+            "prev_day",
+            None,
+            "focus_search",
+            "clear_search",
+        ),
+    ),
+    (
+        "&Paper",
+        (
+            "toggle_bookmark",
+            "toggle_read",
+            None,
+            "open_arxiv",
+            "open_pdf",
+            "open_hf",
+            None,
+            "copy_link",
+            "copy_bibtex",
+            None,
+            "mark_list_read",
+            "mark_all_read",
+            "undo_mark",
+        ),
+    ),
 )
 
 

@@ -1,4 +1,4 @@
-"""Painting one paper row: unread dot, title on up to two lines (bold when unread), votes, star.
+"""Painting one paper row (unread dot, title on up to two lines, votes, star) and an empty list.
 
 Rows have one fixed height per font, so the view can use uniform item sizes and
 lay out 100k rows without measuring them.
@@ -6,9 +6,11 @@ lay out 100k rows without measuring them.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QTextLayout
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.ui.day_model import day_label
 from reader.ui.paper_model import BookmarkedRole, DateRole, IdRole, ReadRole, VotesRole
@@ -44,8 +46,8 @@ def title_lines(text: str, font: QFont, width: int, max_lines: int = 2) -> list[
         spans.append(line.textStart())
     layout.endLayout()
     starts = [_utf16_to_index(text, s) for s in spans] or [0]
-    lines = [text[a:b].rstrip() for a, b in zip(starts, starts[1:], strict=False)]
-    last = QFontMetrics(font).elidedText(text[starts[-1]:], Qt.TextElideMode.ElideRight, width)
+    lines = [text[a:b].rstrip() for a, b in pairwise(starts)]
+    last = QFontMetrics(font).elidedText(text[starts[-1] :], Qt.TextElideMode.ElideRight, width)
     return lines + [last]
 
 
@@ -64,13 +66,24 @@ class PaperDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, base.pointSizeF() * 0.86))
         return base, bold, small
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         _base, bold, small = self._fonts(option.font)
-        height = 2 * PAD_Y + 2 * QFontMetrics(bold).lineSpacing() + LINE_GAP + QFontMetrics(small).height()
+        height = (
+            2 * PAD_Y
+            + 2 * QFontMetrics(bold).lineSpacing()
+            + LINE_GAP
+            + QFontMetrics(small).height()
+        )
         return QSize(200, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -81,7 +94,9 @@ class PaperDelegate(QStyledItemDelegate):
         read, marked = bool(index.data(ReadRole)), bool(index.data(BookmarkedRole))
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette = opt.palette
-        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        text = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         dim = QColor(text)
         dim.setAlphaF(0.62 if selected else 0.55)
         accent = palette.color(QPalette.ColorRole.Highlight)
@@ -102,12 +117,19 @@ class PaperDelegate(QStyledItemDelegate):
             r = 3.6
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(text if selected else accent)
-            painter.drawEllipse(QPointF(rect.left() + GUTTER / 2 + 1, top + fm.ascent() / 2 + 2), r, r)
+            painter.drawEllipse(
+                QPointF(rect.left() + GUTTER / 2 + 1, top + fm.ascent() / 2 + 2), r, r
+            )
         painter.setFont(title_font)
-        painter.setPen(text if not read or selected else QColor(text.red(), text.green(), text.blue(), 215))
+        painter.setPen(
+            text if not read or selected else QColor(text.red(), text.green(), text.blue(), 215)
+        )
         for i, line in enumerate(title_lines(index.data() or "", title_font, width)):
-            painter.drawText(QRect(left, top + i * fm.lineSpacing(), width, fm.lineSpacing()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            painter.drawText(
+                QRect(left, top + i * fm.lineSpacing(), width, fm.lineSpacing()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
         meta_top = top + 2 * QFontMetrics(bold).lineSpacing() + LINE_GAP
         sfm = QFontMetrics(small)
         votes = index.data(VotesRole)
@@ -118,10 +140,36 @@ class PaperDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(dim)
         meta_rect = QRect(left, meta_top, width - 20, sfm.height())
-        painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         sfm.elidedText("   ·   ".join(parts), Qt.TextElideMode.ElideRight, meta_rect.width()))
+        painter.drawText(
+            meta_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            sfm.elidedText("   ·   ".join(parts), Qt.TextElideMode.ElideRight, meta_rect.width()),
+        )
         if marked:
             painter.setPen(text if selected else QColor(STAR))
-            painter.drawText(QRectF(rect.right() - PAD_X - 16, meta_top, 16, sfm.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "★")
+            painter.drawText(
+                QRectF(rect.right() - PAD_X - 16, meta_top, 16, sfm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                "★",
+            )
         painter.restore()
+
+
+class PaperListView(QListView):
+    """A list view that says why it is empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            color = self.palette().color(QPalette.ColorRole.PlaceholderText)
+            painter.setPen(color)
+            painter.drawText(
+                self.viewport().rect().adjusted(24, 0, -24, 0),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )

@@ -1,8 +1,9 @@
 """The middle pane: a header, the search field and filters, and the list of papers.
 
-The list shows one day or one smart view; typing in the search field (debounced)
-searches the whole library instead, and clearing it goes back. Sort and filters
-apply to both. Selection is reported as ``paper_selected``.
+The list shows one day or one smart view; typing in the search field (debounced,
+then run in the worker pool) searches the whole library instead, and clearing
+it goes back. Sort and filters (:mod:`reader.ui.filter_bar`) apply to both.
+Selection is reported as ``paper_selected``.
 """
 
 from __future__ import annotations
@@ -10,45 +11,25 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.library import Library, PaperQuery
-from reader.ui.paper_delegate import PaperDelegate
-from reader.ui.paper_model import IdRole, PaperListModel
+from reader.library import Library, ListRow, PaperQuery
+from reader.ui.filter_bar import FilterBar
+from reader.ui.paper_delegate import PaperDelegate, PaperListView
+from reader.ui.paper_model import PAGE, IdRole, PaperListModel
+from reader.ui.workers import Workers
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
-SORT_LABELS = (("votes", "Votes"), ("title", "Title"), ("date", "Date"))
-
-
-class PaperListView(QListView):
-    """A list view that says why it is empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.empty_text = ""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.model() is not None and self.model().rowCount() == 0 and self.empty_text:
-            painter = QPainter(self.viewport())
-            color = self.palette().color(QPalette.ColorRole.PlaceholderText)
-            painter.setPen(color)
-            painter.drawText(self.viewport().rect().adjusted(24, 0, -24, 0),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
 
 
 class PaperListPane(QWidget):
@@ -62,10 +43,12 @@ class PaperListPane(QWidget):
     filters_changed = Signal()
     search_active = Signal(bool)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paperListPane")
         self._library = library
+        self._workers = workers
+        self._search_generation = 0
         self._base = PaperQuery()
         self._header = ("", "")
         self.model = PaperListModel(library, self)
@@ -90,20 +73,11 @@ class PaperListPane(QWidget):
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
 
-        self.sort = QComboBox()
-        self.sort.setToolTip("Sort the list")
-        for key, label in SORT_LABELS:
-            self.sort.addItem(f"By {label}", key)
-        self.unread_only = self._toggle("Unread", "List only unread papers")
-        self.bookmarked_only = self._toggle("★ Starred", "List only bookmarked papers")
-        self.min_votes = QSpinBox()
-        self.min_votes.setRange(0, 9999)
-        self.min_votes.setPrefix("▲ ≥ ")
-        self.min_votes.setToolTip("List only papers with at least this many votes")
-        self.min_votes.setAccelerated(True)
-        for signal in (self.sort.currentIndexChanged, self.unread_only.toggled,
-                       self.bookmarked_only.toggled, self.min_votes.valueChanged):
-            signal.connect(self._filters_changed)
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self._filters_changed)
+        bar = self.filter_bar  # the filter widgets, by name, for callers and tests
+        self.sort, self.unread_only = bar.sort, bar.unread_only
+        self.bookmarked_only, self.min_votes = bar.bookmarked_only, bar.min_votes
 
         self.view = PaperListView()
         self.view.setObjectName("paperList")
@@ -117,32 +91,18 @@ class PaperListPane(QWidget):
         self.view.setFrameShape(QListView.Shape.NoFrame)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
-        filters.addWidget(self.sort, 1)
-        filters.addWidget(self.unread_only)
-        filters.addWidget(self.bookmarked_only)
-        filters.addWidget(self.min_votes)
         top = QVBoxLayout()
         top.setContentsMargins(12, 10, 12, 8)
         top.setSpacing(6)
         top.addWidget(self.title)
         top.addWidget(self.subtitle)
         top.addWidget(self.search)
-        top.addLayout(filters)
+        top.addWidget(self.filter_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-
-    def _toggle(self, text: str, tip: str) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setCheckable(True)
-        button.setAutoRaise(True)
-        return button
 
     # ------------------------------------------------------------- queries
 
@@ -156,10 +116,7 @@ class PaperListPane(QWidget):
             date=base.date,
             view=base.view,
             text=text,
-            unread_only=self.unread_only.isChecked(),
-            bookmarked_only=self.bookmarked_only.isChecked(),
-            min_votes=self.min_votes.value(),
-            sort=self.sort.currentData() or "votes",
+            **self.filter_bar.query_fields(),
         )
 
     def set_source(self, date: str | None = None, view: str = "all") -> None:
@@ -168,18 +125,25 @@ class PaperListPane(QWidget):
         if not self.searching():
             self.reload(clear_missing=True)
 
-    def reload(self, clear_missing: bool = False) -> None:
+    def reload(
+        self,
+        clear_missing: bool = False,
+        query: PaperQuery | None = None,
+        rows: list[ListRow] | None = None,
+    ) -> None:
         """Run the current query again, keeping the selected paper when it is still listed.
 
         With *clear_missing*, a selected paper that the new list lacks is deselected
-        (``paper_selected('')``); otherwise the detail keeps showing it.
+        (``paper_selected('')``); otherwise the detail keeps showing it. *rows* are
+        the first page of *query* when a worker already fetched it.
         """
+        self._search_generation += 1  # a search still running in the pool is now stale
         current = self.current_id()
-        query = self.current_query()
+        query = query or self.current_query()
         self.delegate.show_dates = query.date is None
         blocker = self.view.selectionModel().blockSignals(True)
         try:
-            self.model.set_query(query)
+            self.model.set_query(query, rows)
         finally:
             self.view.selectionModel().blockSignals(blocker)
         row = self.model.find_row(current, max_pages=0) if current else -1
@@ -188,14 +152,30 @@ class PaperListPane(QWidget):
         elif current and clear_missing:
             self.paper_selected.emit("")
         self._update_header()
-        self.view.empty_text = "No paper matches." if self.searching() or self._filtered() else "No papers here."
-
-    def _filtered(self) -> bool:
-        return self.unread_only.isChecked() or self.bookmarked_only.isChecked() or self.min_votes.value() > 0
+        self.view.empty_text = (
+            "No paper matches."
+            if self.searching() or self.filter_bar.filtered()
+            else "No papers here."
+        )
 
     def _run_search(self) -> None:
-        self.reload()
-        self.search_active.emit(self.searching())
+        """Search in the pool (full-text queries over a big library take tens of ms)."""
+        query = self.current_query()
+        if not query.text:
+            self.reload()
+            self.search_active.emit(False)
+            return
+        self._search_generation += 1
+        generation, library = self._search_generation, self._library
+
+        def done(rows: list[ListRow]) -> None:
+            if generation == self._search_generation:  # else a newer keystroke won
+                self.reload(query=query, rows=rows)
+                self.search_active.emit(True)
+
+        self._workers.run_task(
+            lambda: library.rows(query, 0, PAGE), done, context=self, name="search"
+        )
 
     def _filters_changed(self) -> None:
         self.reload()
@@ -210,7 +190,9 @@ class PaperListPane(QWidget):
             self.title.setText("Search")
             shown = self.model.rowCount()
             more = "+" if self.model.canFetchMore() else ""
-            self.subtitle.setText(f"{shown}{more} papers match “{self.search.text().strip()}” in the library")
+            self.subtitle.setText(
+                f"{shown}{more} papers match “{self.search.text().strip()}” in the library"
+            )
         else:
             self.title.setText(self._header[0])
             self.subtitle.setText(self._header[1])
@@ -218,26 +200,13 @@ class PaperListPane(QWidget):
     # ------------------------------------------------------------ filters
 
     def filters(self) -> dict[str, object]:
-        return {
-            "ui_sort": self.sort.currentData(),
-            "ui_unread_only": self.unread_only.isChecked(),
-            "ui_bookmarked_only": self.bookmarked_only.isChecked(),
-            "ui_min_votes": self.min_votes.value(),
-        }
+        return self.filter_bar.values()
 
-    def set_filters(self, sort: str, unread_only: bool, bookmarked_only: bool, min_votes: int) -> None:
-        """Restore saved filters without running a query for each one."""
-        widgets = (self.sort, self.unread_only, self.bookmarked_only, self.min_votes)
-        for widget in widgets:
-            widget.blockSignals(True)
-        try:
-            self.sort.setCurrentIndex(max(0, self.sort.findData(sort)))
-            self.unread_only.setChecked(unread_only)
-            self.bookmarked_only.setChecked(bookmarked_only)
-            self.min_votes.setValue(min_votes)
-        finally:
-            for widget in widgets:
-                widget.blockSignals(False)
+    def set_filters(
+        self, sort: str, unread_only: bool, bookmarked_only: bool, min_votes: int
+    ) -> None:
+        """Restore saved filters without running a query."""
+        self.filter_bar.set_values(sort, unread_only, bookmarked_only, min_votes)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -258,7 +227,11 @@ class PaperListPane(QWidget):
 
     def current_id(self) -> str:
         index = self.view.currentIndex()
-        return index.data(IdRole) if index.isValid() and self.view.selectionModel().isSelected(index) else ""
+        return (
+            index.data(IdRole)
+            if index.isValid() and self.view.selectionModel().isSelected(index)
+            else ""
+        )
 
     def current_row(self) -> int:
         return self.view.currentIndex().row() if self.current_id() else -1

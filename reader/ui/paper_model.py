@@ -23,6 +23,7 @@ BookmarkedRole = Qt.ItemDataRole.UserRole + 5
 
 PAGE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the root, as a default argument
 
 
 class PaperListModel(QAbstractListModel):
@@ -38,20 +39,26 @@ class PaperListModel(QAbstractListModel):
         self._rows: list[ListRow] = []
         self._row_of: dict[str, int] = {}
         self._exhausted = True
+        self._changing = False  # no re-entrant fetchMore from inside our own signals
 
     @property
     def query(self) -> PaperQuery | None:
         return self._query
 
-    def set_query(self, query: PaperQuery | None) -> None:
-        """Show *query*'s first page (or nothing for None)."""
-        rows = self._library.rows(query, 0, PAGE) if query is not None else []
-        self.beginResetModel()
-        self._query = query
-        self._rows = rows
-        self._row_of = {r.id: i for i, r in enumerate(rows)}
-        self._exhausted = len(rows) < PAGE
-        self.endResetModel()
+    def set_query(self, query: PaperQuery | None, rows: list[ListRow] | None = None) -> None:
+        """Show *query*'s first page (or nothing for None); *rows* if it was fetched already."""
+        if rows is None:
+            rows = self._library.rows(query, 0, PAGE) if query is not None else []
+        self._changing = True
+        try:
+            self.beginResetModel()
+            self._query = query
+            self._rows = rows
+            self._row_of = {r.id: i for i, r in enumerate(rows)}
+            self._exhausted = len(rows) < PAGE
+            self.endResetModel()
+        finally:
+            self._changing = False
 
     def refresh(self) -> None:
         """Run the query again (after an import or a bulk mark)."""
@@ -59,25 +66,37 @@ class PaperListModel(QAbstractListModel):
 
     # --------------------------------------------------------------- paging
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted and self._query is not None
+    def canFetchMore(self, parent: AnyIndex = NO_PARENT) -> bool:
+        return (
+            not parent.isValid()
+            and not self._exhausted
+            and not self._changing
+            and self._query is not None
+        )
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: AnyIndex = NO_PARENT) -> None:
         if not self.canFetchMore(parent):
             return
         assert self._query is not None
-        more = [r for r in self._library.rows(self._query, len(self._rows), PAGE)
-                if r.id not in self._row_of]
+        more = [
+            r
+            for r in self._library.rows(self._query, len(self._rows), PAGE)
+            if r.id not in self._row_of
+        ]
         self._exhausted = len(more) < PAGE
         if not more:
             self._exhausted = True
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        for i, row in enumerate(more, first):
-            self._row_of[row.id] = i
-        self._rows.extend(more)
-        self.endInsertRows()
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            for i, row in enumerate(more, first):
+                self._row_of[row.id] = i
+            self._rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._changing = False
 
     # -------------------------------------------------------------- lookups
 
@@ -136,13 +155,17 @@ class PaperListModel(QAbstractListModel):
 
     # --------------------------------------------------------- model protocol
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -35,7 +35,12 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     # preferences
-    Setting("read_delay_ms", int, 1500, "Milliseconds a paper is shown before it counts as read (0: at once)."),
+    Setting(
+        "read_delay_ms",
+        int,
+        1500,
+        "Milliseconds a paper is shown before it counts as read (0: at once).",
+    ),
     Setting("theme", str, "system", "Colour theme: system, light or dark.", THEMES),
     Setting("font_size", int, 0, "Text size in points for the reading panes (0: the system size)."),
     Setting("show_thumbnails", bool, True, "Show the cached thumbnail above a paper's summary."),
@@ -44,7 +49,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ui_geometry", bytes, b"", "Main window geometry (QWidget.saveGeometry)."),
     Setting("ui_window_state", bytes, b"", "Toolbars and docks (QMainWindow.saveState)."),
     Setting("ui_splitter", bytes, b"", "Sizes of the three panes (QSplitter.saveState)."),
-    Setting("ui_selection", str, "", "The selected sidebar entry: 'day:YYYY-MM-DD' or 'view:NAME'."),
+    Setting(
+        "ui_selection", str, "", "The selected sidebar entry: 'day:YYYY-MM-DD' or 'view:NAME'."
+    ),
     Setting("ui_paper", str, "", "The selected paper's arXiv id."),
     Setting("ui_sort", str, "votes", "Sort of the paper list: votes, title or date.", SORTS),
     Setting("ui_unread_only", bool, False, "List only unread papers."),

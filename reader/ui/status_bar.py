@@ -71,8 +71,13 @@ class StatusBar(QStatusBar):
             self._show_details(message)
 
     def _show_details(self, message: notify.Message) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Daily Papers Reader", message.text,
-                          QMessageBox.StandardButton.Close, self.window())
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Daily Papers Reader",
+            message.text,
+            QMessageBox.StandardButton.Close,
+            self.window(),
+        )
         box.setDetailedText(message.details)
         box.setModal(False)
         box.open()  # never blocks the event loop

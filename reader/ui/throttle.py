@@ -15,7 +15,9 @@ class Throttle(QObject):
     Signals: none.
     """
 
-    def __init__(self, fn: Callable[..., None], delay_ms: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, fn: Callable[..., None], delay_ms: int, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._fn = fn
         self._delay = delay_ms

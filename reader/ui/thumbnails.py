@@ -45,7 +45,9 @@ class ThumbnailLoader(QObject):
 
     ready = Signal(str, QImage)
 
-    def __init__(self, cache: ThumbnailCache, workers: Workers, parent: QObject | None = None) -> None:
+    def __init__(
+        self, cache: ThumbnailCache, workers: Workers, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._cache = cache
         self._workers = workers
@@ -85,11 +87,21 @@ class ThumbnailLoader(QObject):
         self.ready.emit(url, image)
 
 
-def placeholder(width: int, height: int, colors_panel: str, colors_rule: str, colors_dim: str,
-                dpr: float = 1.0, text: str = "Thumbnail not downloaded yet") -> QImage:
+def placeholder(
+    width: int,
+    height: int,
+    colors_panel: str,
+    colors_rule: str,
+    colors_dim: str,
+    dpr: float = 1.0,
+    text: str = "Thumbnail not downloaded yet",
+) -> QImage:
     """A calm panel standing in for a thumbnail that is not in the cache."""
-    image = QImage(max(1, round(width * dpr)), max(1, round(height * dpr)),
-                   QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(
+        max(1, round(width * dpr)),
+        max(1, round(height * dpr)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
     image.setDevicePixelRatio(dpr)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)

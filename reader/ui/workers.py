@@ -102,6 +102,7 @@ class Workers(QObject):
         super().__init__(parent)
         self._pool: QThreadPool | None = QThreadPool()
         self._pool.setMaxThreadCount(max_threads)
+        self._pool.setExpiryTimeout(-1)  # threads (and their DB connections) live until shutdown
         self._tasks: set[Task] = set()
         _ALL.add(self)
 

@@ -1,0 +1,184 @@
+"""Fixtures for the window tests (imported by tests/test_ui_*.py).
+
+- ``corpus_db``: the shared corpus imported once per session into a template
+  database; each test gets its own copy (a real SQLite library, no mocks).
+- ``make_window``: builds a real :class:`MainWindow` on a data folder, with a
+  :class:`FakeDialogs` answering file choosers, and closes it, shuts its worker
+  pool down and closes the library at teardown.
+- ``url_log`` (autouse): every http, https, javascript and file URL handed to
+  ``QDesktopServices.openUrl`` lands in a list instead of a browser.
+- ``no_stray_threads`` (autouse): a test fails if it leaves a worker pool running.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from reader.cache import ThumbnailCache
+from reader.library import Library
+from reader.paths import AppPaths
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+from reader.ui.theme import apply_theme
+from reader.ui.workers import Workers
+
+__all__ = [  # the fixtures test modules take with ``from tests.ui_support import *``
+    "corpus_db",
+    "corpus_template",
+    "data_dir",
+    "make_window",
+    "no_stray_threads",
+    "url_log",
+]
+
+SCHEMES = ("http", "https", "javascript", "file", "data", "ftp")
+
+
+class UrlRecorder(QObject):
+    """Stands in for the system browser."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def record(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+@dataclass
+class FakeDialogs:
+    """Answers the window's file choosers without showing a dialog."""
+
+    files: list[str] = field(default_factory=list)
+    folder: list[str] = field(default_factory=list)
+    export: str | None = None
+    asked: list[str] = field(default_factory=list)
+
+    def import_files(self, parent: object) -> list[str]:
+        self.asked.append("files")
+        return list(self.files)
+
+    def import_folder(self, parent: object) -> list[str]:
+        self.asked.append("folder")
+        return list(self.folder)
+
+    def export_path(self, parent: object, suggested: str) -> str | None:
+        self.asked.append("export")
+        return self.export
+
+
+@pytest.fixture(autouse=True)
+def url_log(qapp: QApplication) -> Iterator[list[str]]:
+    recorder = UrlRecorder()
+    for scheme in SCHEMES:
+        QDesktopServices.setUrlHandler(scheme, recorder, "record")
+    yield recorder.urls
+    for scheme in SCHEMES:
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+@pytest.fixture(autouse=True)
+def no_stray_threads(qapp: QApplication) -> Iterator[None]:
+    yield
+    live = Workers.live_pools()
+    for workers in live:
+        workers.shutdown()
+    assert not live, "a test left a worker pool running"
+    apply_theme(qapp, "light")
+
+
+@pytest.fixture(scope="session")
+def corpus_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from reader.importer import import_paths
+    from tests.conftest import CORPUS
+
+    path = tmp_path_factory.mktemp("template") / "library.sqlite3"
+    with Library(path) as library:
+        report = import_paths(library, [CORPUS])
+        assert report.imported == 17
+    return path
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> AppPaths:
+    root = tmp_path / "data"
+    return AppPaths(data=root, cache=root / "cache", config=root / "config")
+
+
+@pytest.fixture
+def corpus_db(corpus_template: Path, data_dir: AppPaths) -> Path:
+    """The corpus library, copied into this test's data folder."""
+    target = data_dir.database
+    shutil.copyfile(corpus_template, target)
+    return target
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir: AppPaths) -> Iterator[WindowFactory]:
+    """``make_window(load=True, read_delay_ms=..., dialogs=..., **settings)``: a real window."""
+    opened: list[tuple[MainWindow, Workers, Library]] = []
+
+    def make(
+        load: bool = True,
+        dialogs: FakeDialogs | None = None,
+        size: tuple[int, int] = (1280, 800),
+        **preferences: object,
+    ) -> MainWindow:
+        settings = Settings(data_dir.settings_file)
+        for name, value in preferences.items():
+            settings.set(name, value)
+        library = Library(data_dir.database)
+        workers = Workers()
+        window = MainWindow(
+            library,
+            settings,
+            workers,
+            ThumbnailCache(data_dir.thumbnails),
+            dialogs=dialogs or FakeDialogs(),
+        )
+        qtbot.addWidget(window)
+        window.resize(*size)
+        if load:
+            window.load()
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+        settle(qtbot, window)  # counts (and a first-run import) arrive from the pool
+        opened.append((window, workers, library))
+        return window
+
+    yield make
+    for window, workers, library in opened:
+        close(window, workers, library)
+
+
+def close(
+    window: MainWindow, workers: Workers | None = None, library: Library | None = None
+) -> None:
+    """Close *window* as the user would, then stop its pool and its library."""
+    workers = workers or window.workers
+    library = library or window.library
+    if window.isVisible():
+        window.close()
+    workers.shutdown()
+    QApplication.processEvents()
+    library.close()
+
+
+def settle(qtbot, window: MainWindow) -> None:
+    """Let queued results arrive and throttled selections show."""
+    qtbot.waitUntil(lambda: not window.workers.busy(), timeout=10_000)
+    QApplication.processEvents()
+    window.commands.flush()
