@@ -102,6 +102,19 @@ def _summary_from_json(text: str) -> tuple[SummaryPart, ...]:
     return tuple(SummaryPart(h, t, lvl) for h, t, lvl in json.loads(text))
 
 
+def _count_days(tx: sqlite3.Connection, dates: list[str]) -> None:
+    """Refresh ``day_totals`` for *dates*: the sidebar reads it instead of grouping 100k rows."""
+    for start in range(0, len(dates), _CHUNK):
+        chunk = dates[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        tx.execute(f"DELETE FROM day_totals WHERE date IN ({marks})", chunk)
+        tx.execute(
+            "INSERT INTO day_totals (date, papers) SELECT date, count(*) FROM paper_days"
+            f" WHERE date IN ({marks}) GROUP BY date",
+            chunk,
+        )
+
+
 def _unindex(tx: sqlite3.Connection, rows: list[tuple]) -> None:
     """Remove ``(rowid, title, authors_json, summary_json)`` from the contentless indexes.
 
@@ -205,19 +218,23 @@ class Library:
         return result
 
     def _store(self, tx: sqlite3.Connection, batch: list, result: StoreResult) -> None:
-        known_days = {r[0] for r in tx.execute("SELECT DISTINCT date FROM paper_days")}
+        known_days = {r[0] for r in tx.execute("SELECT date FROM day_totals")}
         touched: set[str] = set()
+        dates: set[str] = set()  # days whose paper count may change
         incoming: dict[str, tuple[Paper, str, str]] = {}  # id -> (paper, date, source)
         titles: dict[str, tuple[Paper, str]] = {}
         day_rows = []
         stamp = now_iso()
         for key, digest_hash, days, source_name in batch:
-            touched.update(
-                r[0] for r in tx.execute("SELECT paper_id FROM paper_days WHERE source_key = ?", (key,))
-            )
+            for paper_id, date in tx.execute(
+                "SELECT paper_id, date FROM paper_days WHERE source_key = ?", (key,)
+            ):
+                touched.add(paper_id)
+                dates.add(date)
             tx.execute("DELETE FROM paper_days WHERE source_key = ?", (key,))
             count = 0
             for day in days:
+                dates.add(day.date)
                 result.new_days += day.date not in known_days
                 known_days.add(day.date)
                 for position, paper in enumerate(day.papers):
@@ -304,6 +321,7 @@ class Library:
             [(i[0], i[4], i[6]) for i in inserts],
         )
         self._recount(tx, touched)
+        _count_days(tx, sorted(dates))
         tx.executemany("INSERT INTO fts_title (rowid, title) VALUES (?,?)",
                        [row[:2] for row in fts_new])
         tx.executemany("INSERT INTO fts_words (rowid, title, authors, summary) VALUES (?,?,?,?)",
@@ -356,10 +374,10 @@ class Library:
         """Every day with its paper and unread counts, newest first.
 
         Unread is counted as papers minus read ones, and the read ones are found
-        from ``read_state``: a new library has few, and the per-day totals come
-        straight off the ``paper_days`` primary key.
+        from ``read_state``: a new library has few; the per-day totals are kept in
+        ``day_totals`` by every import.
         """
-        totals = self._read("SELECT date, count(*) FROM paper_days GROUP BY date ORDER BY date DESC")
+        totals = self._read("SELECT date, papers FROM day_totals ORDER BY date DESC")
         read = dict(
             self._read(
                 "SELECT d.date, count(*) FROM read_state r"

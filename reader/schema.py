@@ -51,6 +51,10 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX paper_days_paper ON paper_days (paper_id);
     CREATE INDEX paper_days_source ON paper_days (source_key);
+    CREATE TABLE day_totals (
+        date TEXT PRIMARY KEY,
+        papers INTEGER NOT NULL
+    ) WITHOUT ROWID;
     CREATE TABLE sources (
         key TEXT PRIMARY KEY,
         hash TEXT NOT NULL,

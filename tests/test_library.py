@@ -93,6 +93,7 @@ def test_paper_dropped_from_its_only_day_leaves_but_marks_stay(library: Library,
     write_day(src, "2024-01-01", "2401.00009", title="Replacement")
     import_paths(library, [src])
     assert library.paper("2401.00001") is None
+    assert [(d.date, d.papers) for d in library.days()] == [("2024-01-01", 1)]
     assert library.search("Replacement")[0].id == "2401.00009"
     assert library.bookmarked_ids() == ["2401.00001"]  # the mark waits for the paper's return
     write_day(src, "2024-01-01", "2401.00001")

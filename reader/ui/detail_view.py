@@ -10,6 +10,8 @@ leave as ``link_activated``; the main window opens them through
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QUrl, Signal
@@ -112,6 +114,8 @@ class DetailPane(QWidget):
         layout.addWidget(self.browser, 1)
         thumbnails.ready.connect(self._thumbnail_ready)
         self._rerender = Throttle(self._render, 120, self)
+        self._held = 0  # while > 0, renders wait (see hold_rendering)
+        self._pending = False
 
     # --------------------------------------------------------------- public
 
@@ -163,7 +167,26 @@ class DetailPane(QWidget):
         column = min(COLUMN, max(200, width - 2 * MARGIN))
         return column, max(MARGIN, (width - column) // 2)
 
+    @contextmanager
+    def hold_rendering(self) -> Iterator[None]:
+        """Render once at the end of a block that may change the paper several times.
+
+        Start-up selects a day (an empty state), then its first paper: without this
+        the pane would lay out both, and only the last one is ever seen.
+        """
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._pending:
+                self._render()
+
     def _render(self) -> None:
+        if self._held:
+            self._pending = True
+            return
+        self._pending = False
         colors = Colors.of(self.palette())
         column, side = self._column()
         document = self.browser.document()

@@ -146,6 +146,10 @@ class MainWindow(QMainWindow):
 
     def load(self, restore: bool | None = None) -> None:
         """Fill the sidebar and select the saved (or newest) day and paper."""
+        with self.detail.hold_rendering():
+            self._load(restore)
+
+    def _load(self, restore: bool | None) -> None:
         restore = self.persist if restore is None else restore
         try:
             days = self.library.days()
