@@ -199,3 +199,25 @@ def test_damaged_pages_give_one_sentence(tmp_path: Path, corpus: Path) -> None:
             lib.days()
             lib.search("diffusion")
             lib.rows(PaperQuery(), 0, 1000)
+
+
+def test_stored_text_round_trips_even_with_control_characters(library: Library) -> None:
+    from reader.model import Day, Paper, SummaryPart
+
+    paper = Paper(
+        id="2401.00077",
+        title="Odd \x1f title",
+        title_raw="Odd \x1f title",
+        url="https://arxiv.org/abs/2401.00077",
+        authors=("A \x1e B", "C"),
+        summary=(SummaryPart(None, "plain"), SummaryPart("What's New", "x\x1fy", 1)),
+    )
+    library.store([("k", "h", [Day("2024-01-05", (paper,))], "test")])
+    stored = library.paper("2401.00077")
+    assert stored.authors == ("A   B", "C")
+    assert stored.summary == (SummaryPart(None, "plain", 0), SummaryPart("What's New", "x y", 1))
+    library.store([("k", "h2", [Day("2024-01-05", ())], "test")])  # drops it: index delete must match
+    assert library.paper("2401.00077") is None
+    assert library.integrity_ok()
+    conn = library._db.conn
+    conn.execute("INSERT INTO fts_words(fts_words, rank) VALUES ('integrity-check', 0)")

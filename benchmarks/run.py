@@ -1,0 +1,194 @@
+"""The performance harness: every budget of DESIGN.md, measured in one run, one table.
+
+    python benchmarks/run.py                 # full run (~3 minutes on 2 cores)
+    python benchmarks/run.py --days 365      # a smaller "large" archive, for a quick look
+    python benchmarks/run.py --work DIR      # keep generated corpora and libraries in DIR
+
+It generates a ~5.5k-paper archive and a ~110k-paper archive with
+``gen_corpus.py`` (seeded, so every run measures the same text), imports them,
+starts the real app in subprocesses (offscreen) and drives its real window, and
+compares with a bare QTextBrowser showing one day's markdown. Exits 1 when a
+budget is missed. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SAMPLE = ROOT.parent / "shared" / "corpus-sample"
+BENCH_SETTINGS = "[General]\nsync_interval_hours=0\n"  # never sync on start: no network here
+
+
+@dataclass
+class Row:
+    figure: str
+    measured: float
+    unit: str
+    budget: float | None = None
+    note: str = ""
+
+    @property
+    def verdict(self) -> str:
+        if self.budget is None:
+            return ""
+        return "within" if self.measured <= self.budget else "OVER"
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("gen_corpus", ROOT / "benchmarks" / "gen_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def corpus(work: Path, name: str, days: int, papers: int) -> Path:
+    """A generated archive, reused when an earlier run left a complete one."""
+    folder = work / f"corpus-{name}"
+    done = folder / ".complete"
+    if not done.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        _generator().generate(folder, days=days, papers=papers, seed=1)
+        done.write_text("ok")
+    return folder
+
+
+def timed_import(source: Path, data_dir: Path) -> tuple[float, float, int]:
+    """Cold import into a fresh library, then an unchanged re-import: (cold s, warm s, papers)."""
+    from reader.importer import import_paths
+    from reader.library import Library
+
+    shutil.rmtree(data_dir, ignore_errors=True)
+    data_dir.mkdir(parents=True)
+    with Library(data_dir / "library.sqlite3") as library:
+        start = time.perf_counter()
+        report = import_paths(library, [source])
+        cold = time.perf_counter() - start
+        start = time.perf_counter()
+        import_paths(library, [source])
+        warm = time.perf_counter() - start
+    (data_dir / "config").mkdir(exist_ok=True)
+    (data_dir / "config" / "settings.ini").write_text(BENCH_SETTINGS)
+    return cold, warm, report.papers
+
+
+def probe(args: list[str]) -> dict:
+    """Run a probe script; its last stdout line is JSON with an epoch ``ready`` time."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, timeout=300, cwd=ROOT
+    )
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    if out.returncode != 0 or not lines:
+        raise RuntimeError(f"probe {args[0]} failed ({out.returncode}): {out.stderr[-2000:]}")
+    data = json.loads(lines[-1])
+    data["startup_s"] = data["ready"] - start
+    return data
+
+
+def median_startup(args: list[str], runs: int) -> tuple[float, dict]:
+    probe(args)  # warm the OS file cache once, as a second morning start would be
+    results = [probe(args) for _ in range(runs)]
+    return statistics.median(r["startup_s"] for r in results), results[-1]
+
+
+def newest_digest(folder: Path) -> Path:
+    return max(folder.rglob("*.md"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--days", type=int, default=3650, help="days in the large archive")
+    parser.add_argument("--papers", type=int, default=30, help="papers per generated day")
+    parser.add_argument("--runs", type=int, default=5, help="start-ups per median")
+    parser.add_argument("--rounds", type=int, default=40, help="interactions per figure")
+    parser.add_argument("--work", help="keep corpora and libraries here between runs")
+    opts = parser.parse_args(argv)
+
+    work = Path(opts.work) if opts.work else Path(tempfile.mkdtemp(prefix="dpr-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    rows: list[Row] = []
+    large_n = opts.days * opts.papers
+    try:
+        print(f"working in {work} ...", file=sys.stderr)
+        if SAMPLE.is_dir():
+            cold, warm, n = timed_import(SAMPLE, work / "lib-sample")
+            rows.append(Row("import sample (17 files), cold", n / cold, "papers/s",
+                            note=f"{n} papers in {cold:.3f} s"))
+        small = corpus(work, "5k", 183, 30)
+        cold, warm, n = timed_import(small, work / "lib-5k")
+        rows.append(Row(f"import {n:,} papers, cold (with search index)", cold, "s", 1.5,
+                        f"{n / cold:,.0f} papers/s"))
+        rows.append(Row(f"re-import {n:,} papers, nothing changed", warm, "s", 0.1))
+
+        print(f"generating and importing {large_n:,} papers ...", file=sys.stderr)
+        large = corpus(work, f"{opts.days}x{opts.papers}", opts.days, opts.papers)
+        cold, warm, n = timed_import(large, work / "lib-large")
+        rows.append(Row(f"import {n:,} papers, cold", n / cold, "papers/s",
+                        note=f"{cold:.1f} s"))
+        rows.append(Row(f"re-import {n:,} papers, nothing changed", warm, "s"))
+        db_mb = (work / "lib-large" / "library.sqlite3").stat().st_size / 2**20
+        rows.append(Row(f"database size at {n:,} papers", db_mb, "MB"))
+
+        print("starting the app ...", file=sys.stderr)
+        probe_py = str(ROOT / "benchmarks" / "startup_probe.py")
+        t5k, _ = median_startup([probe_py, str(work / "lib-5k")], opts.runs)
+        rows.append(Row("start-up to first paper rendered, 5.5k papers", t5k, "s", 0.5,
+                        f"median of {opts.runs}"))
+        tbig, _ = median_startup([probe_py, str(work / "lib-large")], opts.runs)
+        rows.append(Row(f"start-up to first paper rendered, {n:,} papers", tbig, "s", 0.5,
+                        f"median of {opts.runs}"))
+        base_py = str(ROOT / "benchmarks" / "baseline_textbrowser.py")
+        tbase, base = median_startup([base_py, str(newest_digest(large))], opts.runs)
+        rows.append(Row("baseline: one day's markdown in a bare QTextBrowser", tbase, "s",
+                        note=f"{base['rss_mb']:.0f} MB resident"))
+
+        print("driving the window ...", file=sys.stderr)
+        inter = probe([probe_py, str(work / "lib-large"), "--interact", str(opts.rounds)])
+        for key, label, budget in (
+            ("day_switch", "switch day", 30.0),
+            ("open_paper", "open a paper", None),
+            ("search_keystroke", "search keystroke (UI thread)", 30.0),
+            ("search_query", "search results after a keystroke", 30.0),
+        ):
+            fig = inter[key]
+            rows.append(Row(f"{label}, median, {n:,} papers", fig["median_ms"], "ms", budget))
+            rows.append(Row(f"{label}, 95th percentile", fig["p95_ms"], "ms"))
+        rows.append(Row(f"peak resident memory, {n:,} papers", inter["peak_rss_mb"], "MB", 150.0,
+                        f"{inter['rss_ready_mb']:.0f} MB when first shown"))
+    finally:
+        if not opts.work:
+            shutil.rmtree(work, ignore_errors=True)
+
+    print(f"\nDaily Papers Reader benchmarks — {platform.node()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}\n")
+    width = max(len(r.figure) for r in rows)
+    print(f"{'figure':<{width}}  {'measured':>14}  {'budget':>10}  verdict  note")
+    for r in rows:
+        budget = "" if r.budget is None else f"{r.budget:g} {r.unit}"
+        value = f"{r.measured:,.3f} {r.unit}" if r.unit == "s" else f"{r.measured:,.1f} {r.unit}"
+        print(f"{r.figure:<{width}}  {value:>14}  {budget:>10}  {r.verdict:<7}  {r.note}")
+    over = [r for r in rows if r.verdict == "OVER"]
+    print(f"\n{len(over)} of {sum(r.budget is not None for r in rows)} budgets missed.")
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
