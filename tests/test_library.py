@@ -35,7 +35,7 @@ def test_sample_import_counts(library: Library, corpus: Path) -> None:
     report = import_paths(library, [corpus])
     assert report.imported == 17
     assert report.papers == 256 and report.new_papers == 255 and report.new_days == 17
-    assert report.failed == [f"{corpus / 'ATTRIBUTION.md'} is not a daily papers digest "
+    assert report.failed == [f"{corpus.resolve() / 'ATTRIBUTION.md'} is not a daily papers digest "
                              "(no '## Daily Papers' section)"]
     days = library.days()
     assert len(days) == 17
