@@ -88,7 +88,8 @@ def timed_import(source: Path, data_dir: Path) -> tuple[float, float, int]:
 
 def probe(args: list[str]) -> dict:
     """Run a probe script; its last stdout line is JSON with an epoch ``ready`` time."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # no sync on start or thumbnail downloads: the benchmark measures the app, not the network
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DAILY_PAPERS_AUTO_NETWORK="0")
     start = time.time()
     out = subprocess.run(
         [sys.executable, *args], capture_output=True, text=True, env=env, timeout=300, cwd=ROOT

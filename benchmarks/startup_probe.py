@@ -108,6 +108,7 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     opts = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("DAILY_PAPERS_AUTO_NETWORK", "0")  # never sync during a measurement
 
     from PySide6.QtCore import QEvent, QObject, QTimer
 

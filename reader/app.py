@@ -9,7 +9,9 @@ Start-up order (each step needs the ones before it):
 4. the library (a damaged or too-new file is told in a dialog, exit 3);
 5. the worker pool, then the main window, filled from the library with the
    saved state restored (on an empty library the bundled samples are imported
-   in a worker), then shown;
+   in a worker), then shown; shortly after, its background work starts: local
+   folders are watched and a sync runs if the last one is older than
+   ``sync_interval_hours`` (never with ``DAILY_PAPERS_AUTO_NETWORK=0``);
 6. ``sys.excepthook`` routed to :mod:`reader.notify`, Ctrl+C and SIGTERM
    closing the window, and the event loop;
 7. on exit: the pool is shut down (every thread joined), then the library closed.
@@ -113,11 +115,14 @@ def main(args: argparse.Namespace) -> int:
         return 3
     workers = Workers()
     try:
-        window = MainWindow(library, settings, workers, ThumbnailCache(paths.thumbnails))
+        window = MainWindow(
+            library, settings, workers, ThumbnailCache(paths.thumbnails), paths=paths
+        )
         screen = app.primaryScreen().availableGeometry()
         window.resize(min(DEFAULT_SIZE[0], screen.width()), min(DEFAULT_SIZE[1], screen.height()))
         window.load()
         window.show()
+        window.start_background()
         sys.excepthook = _excepthook
         _close_on_signals(window)
         status = app.exec()

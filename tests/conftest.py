@@ -2,12 +2,17 @@
 
 ``QT_QPA_PLATFORM`` is set before anything imports Qt; every test gets its own
 data folder through ``DAILY_PAPERS_DATA_DIR`` so no test touches a real profile.
+No test reaches the internet: ``DAILY_PAPERS_AUTO_NETWORK=0`` turns the app's
+automatic sync and downloads off (tests of them turn it back on against loopback
+servers), and a guard fails any test that looks up a name other than loopback.
 """
 
 from __future__ import annotations
 
 import os
+import socket
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,6 +37,28 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     return home
+
+
+LOOPBACK_NAMES = (None, "127.0.0.1", "localhost", "::1", "")
+
+
+@pytest.fixture(autouse=True)
+def _no_internet(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Name lookups other than loopback fail at once, and fail the test afterwards."""
+    real = socket.getaddrinfo
+    attempts: list[str] = []
+
+    def guarded(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        name = host.decode() if isinstance(host, bytes) else host
+        if name not in LOOPBACK_NAMES:
+            attempts.append(str(name))
+            raise socket.gaierror(socket.EAI_NONAME, f"tests may not look up {name}")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", guarded)
+    monkeypatch.setenv("DAILY_PAPERS_AUTO_NETWORK", "0")
+    yield attempts
+    assert not attempts, f"the test tried to reach the internet: {attempts}"
 
 
 @pytest.fixture

@@ -15,18 +15,42 @@ import hashlib
 import io
 import json
 import re
+import struct
 import tarfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from tests.httpserver import LoopbackServer, RecordedRequest, Reply
 
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
-    b"\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N"
-    b"\x00\x00\x00\x00IEND\xaeB`\x82"
-)
+
+def _png(width: int, height: int) -> bytes:
+    """A real, decodable RGB PNG (a soft gradient), built without any image library."""
+    rows = b"".join(
+        b"\x00"
+        + bytes(
+            v
+            for x in range(width)
+            for v in (40 + 120 * x // width, 90 + 100 * y // height, 200 - 60 * x // width)
+        )
+        for y in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows, 9))
+        + chunk(b"IEND", b"")
+    )
+
+
+PNG = _png(160, 90)
 _DAY_FILE = re.compile(r"^\d{4}/\d{2}/\d{2}\.md$")
 _THUMB_HOSTS = (b"https://cdn-thumbnails.huggingface.co/", b"https://cdn-uploads.huggingface.co/")
 

@@ -13,7 +13,7 @@ from reader.ui import paper_model
 from reader.ui.day_model import DayTreeModel, KeyRole, PapersRole, UnreadRole, day_label
 from reader.ui.help_dialog import ShortcutModel
 from reader.ui.paper_model import BookmarkedRole, IdRole, PaperListModel, ReadRole
-from reader.ui.settings import SETTINGS, Settings, coerce
+from reader.ui.settings import SETTINGS, VERSION, Settings, coerce
 from tests.ui_support import *  # the window fixtures (see its __all__)
 
 
@@ -196,7 +196,7 @@ def test_settings_are_declared_typed_and_persisted(tmp_path) -> None:
     again = Settings(path)
     assert again.get("read_delay_ms") == 0 and again.get("theme") == "dark"
     assert again.get("ui_geometry") == b"\x01\x02"
-    assert "version=1" in path.read_text()
+    assert f"version={VERSION}" in path.read_text()
     by_name = {s.name: s for s in SETTINGS}
     assert coerce(by_name["theme"], "purple") == "system"
     assert coerce(by_name["read_delay_ms"], "x") == 1500

@@ -18,6 +18,7 @@ from reader.ui.actions import BY_NAME
 from reader.ui.help_dialog import NameRole, ShortcutsDialog
 from reader.ui.main_window import MainWindow
 from reader.ui.resources import samples_dir
+from reader.ui.settings_dialog import PreferencesDialog
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import FakeDialogs, settle
 
@@ -178,6 +179,20 @@ def _check_export(qtbot, w, keys, ctx):
     assert ctx["dialogs"].asked == ["export"]
 
 
+def _check_sync_now(qtbot, w, keys, ctx):
+    press(qtbot, w, keys[0])
+    assert w.sync.running() and w.sync_bar.mode == "progress"
+    qtbot.waitUntil(lambda: not w.sync.running(), timeout=10_000)  # the test port refuses
+    assert "Offline" in w.status.sync_state.text()
+
+
+def _check_preferences(qtbot, w, keys, ctx):
+    press(qtbot, w, keys[0])
+    dialog = w.sync_ui.dialog
+    assert isinstance(dialog, PreferencesDialog) and dialog.isVisible()
+    dialog.reject()
+
+
 def _check_quit(qtbot, w, keys, ctx):
     press(qtbot, w, keys[0])
     assert not w.isVisible()
@@ -224,6 +239,8 @@ CHECKS: dict[str, Callable] = {
     "import_files": _check_import("files"),
     "import_folder": _check_import("folder"),
     "export_bookmarks": _check_export,
+    "sync_now": _check_sync_now,
+    "preferences": _check_preferences,
     "quit": _check_quit,
     "font_bigger": _check_font(1),
     "font_smaller": _check_font(-1),

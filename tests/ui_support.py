@@ -4,7 +4,9 @@
   database; each test gets its own copy (a real SQLite library, no mocks).
 - ``make_window``: builds a real :class:`MainWindow` on a data folder, with a
   :class:`FakeDialogs` answering file choosers, and closes it, shuts its worker
-  pool down and closes the library at teardown.
+  pool down and closes the library at teardown. Its sync addresses point at a
+  closed loopback port (``DEAD_URL``) unless a test passes others, its keyring
+  is a file in the test's folder, and its HTTP client is fast to give up.
 - ``url_log`` (autouse): every http, https, javascript and file URL handed to
   ``QDesktopServices.openUrl`` lands in a list instead of a browser.
 - ``no_stray_threads`` (autouse): a test fails if it leaves a worker pool running.
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 from reader.cache import ThumbnailCache
 from reader.library import Library
 from reader.paths import AppPaths
+from reader.secrets import SecretStore
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
 from reader.ui.theme import apply_theme
@@ -40,6 +44,20 @@ __all__ = [  # the fixtures test modules take with ``from tests.ui_support impor
 ]
 
 SCHEMES = ("http", "https", "javascript", "file", "data", "ftp")
+DEAD_URL = "http://127.0.0.1:9"  # the discard port: refused at once, never the internet
+OFFLINE_ADDRESSES = {
+    "github_api_url": DEAD_URL,
+    "github_raw_url": DEAD_URL,
+    "hf_url": DEAD_URL,
+}
+FAST_NET = {"connect_timeout": 2.0, "read_timeout": 2.0, "retries": 1, "backoff": 0.01}
+
+
+def file_keyring(folder: Path) -> SecretStore:
+    """A real keyring backend: keyrings.alt's plaintext file inside *folder*."""
+    backend = PlaintextKeyring()
+    backend.file_path = str(folder / "keyring.cfg")
+    return SecretStore(backend=backend)
 
 
 class UrlRecorder(QObject):
@@ -127,17 +145,25 @@ WindowFactory = Callable[..., MainWindow]
 
 @pytest.fixture
 def make_window(qtbot, data_dir: AppPaths) -> Iterator[WindowFactory]:
-    """``make_window(load=True, read_delay_ms=..., dialogs=..., **settings)``: a real window."""
+    """``make_window(load=True, read_delay_ms=..., dialogs=..., **settings)``: a real window.
+
+    ``background=True`` starts its background work (folders, sync state, a due
+    sync) as ``reader.app.main`` does after show; ``secrets`` and ``net_options``
+    replace the file keyring in the test folder and the fast client options.
+    """
     opened: list[tuple[MainWindow, Workers, Library]] = []
 
     def make(
         load: bool = True,
         dialogs: FakeDialogs | None = None,
         size: tuple[int, int] = (1280, 800),
+        background: bool = False,
+        secrets: SecretStore | None = None,
+        net_options: dict | None = None,
         **preferences: object,
     ) -> MainWindow:
         settings = Settings(data_dir.settings_file)
-        for name, value in preferences.items():
+        for name, value in {**OFFLINE_ADDRESSES, **preferences}.items():
             settings.set(name, value)
         library = Library(data_dir.database)
         workers = Workers()
@@ -147,12 +173,17 @@ def make_window(qtbot, data_dir: AppPaths) -> Iterator[WindowFactory]:
             workers,
             ThumbnailCache(data_dir.thumbnails),
             dialogs=dialogs or FakeDialogs(),
+            paths=data_dir,
+            secrets=secrets or file_keyring(data_dir.data.parent),
+            net_options=FAST_NET if net_options is None else net_options,
         )
         qtbot.addWidget(window)
         window.resize(*size)
         if load:
             window.load()
         window.show()
+        if background:
+            window.start_background(0)
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
         settle(qtbot, window)  # counts (and a first-run import) arrive from the pool

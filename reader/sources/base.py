@@ -65,6 +65,12 @@ class SyncReport:
     rate_limited: bool = False
     rate_limit_reset: datetime | None = None  # UTC, when known
     cancelled: bool = False
+    unreachable: list[str] = field(default_factory=list)  # sources with no connection or a timeout
+
+    @property
+    def offline(self) -> bool:
+        """True when no selected source could be reached (the network is probably down)."""
+        return bool(self.sources) and set(self.unreachable) >= set(self.sources)
 
     @property
     def ok(self) -> bool:

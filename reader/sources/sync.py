@@ -28,7 +28,7 @@ from reader.formats.markdown import parse_bytes as parse_markdown
 from reader.importer import Cancel, ImportReport, Progress, import_documents
 from reader.library import Library, now_iso
 from reader.model import ParseResult
-from reader.net import Cancelled, HttpClient, NetError, RateLimited
+from reader.net import Cancelled, HttpClient, NetConnectionError, NetError, NetTimeout, RateLimited
 from reader.paths import AppPaths
 from reader.secrets import SecretStore
 from reader.sources import github, hf
@@ -225,6 +225,8 @@ class SyncService:
                 break
             except NetError as exc:
                 report.errors.append(str(exc))
+                if isinstance(exc, (NetConnectionError, NetTimeout)):
+                    report.unreachable.append(name)
                 continue
             if len(report.errors) == errors_before:
                 self.library.set_meta(f"sync.{name}.last_success", started)

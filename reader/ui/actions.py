@@ -133,10 +133,25 @@ SPECS: tuple[ActionSpec, ...] = (
         "import_folder", "Import Folder…", ("Ctrl+Shift+O",), "Import a folder of digests", "File"
     ),
     ActionSpec(
+        "sync_now",
+        "Sync Now",
+        ("F5",),
+        "Download new digests from GitHub and Hugging Face",
+        "File",
+        icon_text="⟳ Sync",
+    ),
+    ActionSpec(
         "export_bookmarks",
         "Export Bookmarks…",
         ("Ctrl+E",),
         "Export bookmarks as BibTeX, JSON or CSV",
+        "File",
+    ),
+    ActionSpec(
+        "preferences",
+        "Preferences…",
+        ("Ctrl+,",),
+        "Reading, sync, token and folder settings",
         "File",
     ),
     ActionSpec("quit", "Quit", ("Ctrl+Q",), "Quit", "File"),
@@ -184,6 +199,8 @@ class Actions(QObject):
                 action.setIconText(spec.icon_text)
             action.setCheckable(spec.checkable)
             self._actions[spec.name] = action
+        self._actions["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
+        self._actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         self.theme_group = QActionGroup(self)
         for name in ("theme_system", "theme_light", "theme_dark"):
             self.theme_group.addAction(self._actions[name])

@@ -2,7 +2,8 @@
 
 Built from ``library.days()`` and ``library.counts()`` (a few thousand small
 rows, so it is built whole); counts change in place without a reset when the
-set of days stays the same.
+set of days stays the same. Days that arrived by sync are flagged ``NewRole``
+until visited (kept in memory for the session).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ KindRole = Qt.ItemDataRole.UserRole + 1  # "view", "year", "month" or "day"
 KeyRole = Qt.ItemDataRole.UserRole + 2  # view name, "2024", "2024-03" or "2024-03-11"
 PapersRole = Qt.ItemDataRole.UserRole + 3
 UnreadRole = Qt.ItemDataRole.UserRole + 4
+NewRole = Qt.ItemDataRole.UserRole + 5  # a day that arrived by sync and is not visited yet
 
 VIEWS = (("unread", "Unread"), ("bookmarked", "Bookmarked"), ("all", "All Papers"))
 _MONTHS = (
@@ -82,6 +84,7 @@ class DayTreeModel(QAbstractItemModel):
         self._views: dict[str, _Node] = {}
         self._order: list[str] = []  # dates, newest first
         self._position: dict[str, int] = {}
+        self._new: set[str] = set()
         self._build([], {})
 
     # ------------------------------------------------------------- building
@@ -148,9 +151,11 @@ class DayTreeModel(QAbstractItemModel):
                 self._changed(parent)
                 parent = parent.parent
 
-    def _changed(self, node: _Node) -> None:
+    def _changed(self, node: _Node, roles: list[int] | None = None) -> None:
         index = self.createIndex(node.row, 0, node)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, PapersRole, UnreadRole])
+        self.dataChanged.emit(
+            index, index, roles or [Qt.ItemDataRole.DisplayRole, PapersRole, UnreadRole]
+        )
 
     def adjust_unread(self, dates: Iterable[str], delta: int) -> None:
         """Add *delta* to the unread count of each of *dates* (one paper read or unread)."""
@@ -158,6 +163,23 @@ class DayTreeModel(QAbstractItemModel):
             node = self._days.get(date)
             if node is not None:
                 self._set_counts(node, node.papers, max(0, min(node.papers, node.unread + delta)))
+
+    def mark_new(self, dates: Iterable[str]) -> None:
+        """Flag *dates* as newly arrived (``NewRole``) until :meth:`clear_new`."""
+        for date in dates:
+            if date in self._days and date not in self._new:
+                self._new.add(date)
+                self._changed(self._days[date], [NewRole])
+
+    def clear_new(self, date: str) -> None:
+        if date in self._new:
+            self._new.discard(date)
+            if date in self._days:
+                self._changed(self._days[date], [NewRole])
+
+    def new_days(self) -> list[str]:
+        """Days flagged new, newest first."""
+        return [d for d in self._order if d in self._new]
 
     # -------------------------------------------------------------- queries
 
@@ -252,9 +274,12 @@ class DayTreeModel(QAbstractItemModel):
             return node.papers
         if role == UnreadRole:
             return node.unread
+        if role == NewRole:
+            return node.kind == "day" and node.key in self._new
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "view":
                 return f"{node.label}: {node.papers} papers"
             name = node.key if node.kind != "month" else f"{node.label} {node.key[:4]}"
-            return f"{name}: {node.papers} papers, {node.unread} unread"
+            new = " (new)" if node.kind == "day" and node.key in self._new else ""
+            return f"{name}{new}: {node.papers} papers, {node.unread} unread"
         return None

@@ -1,7 +1,7 @@
 """The day sidebar: a QTreeView over :class:`DayTreeModel` with a delegate for the counts.
 
 Days with unread papers are bold with an unread badge; every row shows its paper
-count. Selecting a day or a smart view is reported by signal; the main window
+count; a day that just arrived by sync has an accent dot until it is visited. Selecting a day or a smart view is reported by signal; the main window
 decides what the list shows.
 """
 
@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.day_model import DayTreeModel, KeyRole, KindRole, PapersRole, UnreadRole
+from reader.ui.day_model import (
+    DayTreeModel,
+    KeyRole,
+    KindRole,
+    NewRole,
+    PapersRole,
+    UnreadRole,
+)
 
 _GLYPHS = {"unread": "●", "bookmarked": "★", "all": "☰"}
 
@@ -107,7 +114,16 @@ class DayDelegate(QStyledItemDelegate):
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
             right -= width + 6
         painter.setFont(font)
-        painter.setPen(text_color)
+        if kind == "day" and index.data(NewRole):
+            dot = 6
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(text_color if selected else accent)
+            painter.drawEllipse(rect.left(), rect.center().y() - dot // 2 + 1, dot, dot)
+            rect.setLeft(rect.left() + dot + 6)
+            painter.setPen(text_color if selected else accent)
+        else:
+            painter.setPen(text_color)
         label_rect = QRect(rect.left(), rect.top(), max(0, right - rect.left()), rect.height())
         label = QFontMetrics(font).elidedText(
             index.data(), Qt.TextElideMode.ElideRight, label_rect.width()
@@ -178,6 +194,10 @@ class DaySidebar(QTreeView):
                 selection.blockSignals(blocked)
             self.viewport().update()
 
+    def reveal_day(self, date: str) -> None:
+        """Expand the year and month holding *date* (e.g. a day that just arrived)."""
+        self._reveal(self.day_model().index_of_day(date))
+
     def _reveal(self, index: QModelIndex) -> None:
         parent = index.parent()
         while parent.isValid():
@@ -189,6 +209,7 @@ class DaySidebar(QTreeView):
             return
         kind, key = current.data(KindRole), current.data(KeyRole)
         if kind == "day":
+            self.day_model().clear_new(key)  # visited
             self.day_selected.emit(key)
         elif kind == "view":
             self.view_selected.emit(key)

@@ -146,6 +146,12 @@ class DetailPane(QWidget):
         self._empty = (title, text)
         self.show_paper(None)
 
+    def refresh_thumbnail(self) -> None:
+        """Ask for the shown paper's thumbnail again (after a sync filled the cache)."""
+        if self.paper is not None and self._wants_image(self.paper):
+            assert self.paper.media_url is not None
+            self._thumbnails.request(self.paper.media_url)
+
     def scroll_page(self) -> bool:
         """Scroll down a page; False when already at the end."""
         bar = self.browser.verticalScrollBar()

@@ -4,22 +4,27 @@ Panes never reach into each other: the sidebar says which day or view was
 chosen, the list says which paper, and this class decides what follows. Window
 state (geometry, splitters, selection, sort and filters) is saved on close and
 restored by :meth:`MainWindow.load`. Keyboard commands are the declared actions
-of :mod:`reader.ui.actions`; navigation and marks live in :mod:`commands`.
+of :mod:`reader.ui.actions`; navigation and marks live in :mod:`commands`; sync,
+local folders and preferences in :mod:`sync_ui`, started after show by
+:meth:`MainWindow.start_background`.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader import APP_NAME, notify
 from reader.cache import ThumbnailCache
 from reader.db import LibraryError
 from reader.library import Library
-from reader.ui import links
+from reader.paths import AppPaths, resolve
+from reader.ui import links, window_state
 from reader.ui.actions import Actions
 from reader.ui.appearance import Appearance
 from reader.ui.commands import Commands
@@ -34,8 +39,12 @@ from reader.ui.paper_list import PaperListPane
 from reader.ui.resources import app_icon, samples_dir
 from reader.ui.settings import Settings
 from reader.ui.status_bar import NotifyBridge, StatusBar
+from reader.ui.sync_ui import BACKGROUND_DELAY_MS, SyncUi
 from reader.ui.thumbnails import ThumbnailLoader
 from reader.ui.workers import Workers
+
+if TYPE_CHECKING:
+    from reader.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +65,11 @@ class MainWindow(QMainWindow):
     """The three-pane reader window.
 
     Signals: none of its own. Attributes tests drive: ``sidebar``, ``paper_list``,
-    ``detail``, ``actions``, ``marks``, ``importer``, ``status``; ``toolbar`` and
-    ``sync_slot`` are where sync adds its button, ``status.set_sync_state`` its state.
+    ``detail``, ``actions``, ``marks``, ``importer``, ``status``, ``sync`` (the
+    :class:`SyncController`), ``sync_bar``, ``folders``; ``toolbar`` and ``sync_slot``
+    are where sync adds its button, ``status.set_sync_state`` its state. *paths*
+    (default: ``reader.paths.resolve()``), *secrets* (default: the system keyring)
+    and *net_options* (HttpClient timeouts and retries) are for sync.
     """
 
     def __init__(
@@ -68,6 +80,9 @@ class MainWindow(QMainWindow):
         thumbnails: ThumbnailCache,
         dialogs: FileChooser | None = None,
         persist: bool = True,
+        paths: AppPaths | None = None,
+        secrets: SecretStore | None = None,
+        net_options: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -81,6 +96,7 @@ class MainWindow(QMainWindow):
         self.day_model = DayTreeModel(self)
         self.sidebar = DaySidebar(self.day_model)
         self.paper_list = PaperListPane(library, workers)
+        self.thumbnail_cache = thumbnails
         self.thumbnails = ThumbnailLoader(thumbnails, workers, self)
         self.detail = DetailPane(
             self.thumbnails, [self.actions[n] if n else None for n in DETAIL_ACTIONS]
@@ -93,7 +109,12 @@ class MainWindow(QMainWindow):
             pane.setMinimumWidth(minimum)
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(2, 1)
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         build_menus(self, self.actions)
         self.toolbar, self.sync_slot = build_toolbar(self, self.actions)
         self.status = StatusBar(self)
@@ -110,6 +131,10 @@ class MainWindow(QMainWindow):
         )
         self.importer = ImportController(library, workers, self)
         self.commands = Commands(self)
+        self.sync_ui = SyncUi(self, paths or resolve(), secrets, net_options)
+        self.sync, self.sync_bar = self.sync_ui.controller, self.sync_ui.bar
+        self.folders = self.sync_ui.folders
+        column.addWidget(self.sync_bar)
         self._wire()
         self.appearance = Appearance(
             settings, self.actions, self.detail, self.paper_list.view, self
@@ -159,14 +184,7 @@ class MainWindow(QMainWindow):
         self.day_model.load(days, {})
         self.marks.refresh_view_counts()  # the smart views' counts follow from a worker
         if restore:
-            self.restore_geometry()
-            s = self.settings
-            self.paper_list.set_filters(
-                s.get("ui_sort"),
-                s.get("ui_unread_only"),
-                s.get("ui_bookmarked_only"),
-                s.get("ui_min_votes"),
-            )
+            window_state.restore(self)
         if not days:
             self.detail.show_empty(
                 "Welcome to Daily Papers Reader", "Importing the sample digests…"
@@ -177,6 +195,10 @@ class MainWindow(QMainWindow):
             return
         selection = self.settings.get("ui_selection") if restore else ""
         self.select_initial(selection, self.settings.get("ui_paper") if restore else "")
+
+    def start_background(self, delay_ms: int = BACKGROUND_DELAY_MS) -> None:
+        """After show: local folders, the sync state, and a sync when one is due."""
+        self.sync_ui.start_background(delay_ms)
 
     def select_initial(self, selection: str = "", paper_id: str = "") -> None:
         kind, _sep, key = selection.partition(":")
@@ -190,37 +212,15 @@ class MainWindow(QMainWindow):
             self.paper_list.select_row(0)
         self.paper_list.view.setFocus()
 
-    def restore_geometry(self) -> None:
-        geometry, splitter = self.settings.get("ui_geometry"), self.settings.get("ui_splitter")
-        if geometry:
-            self.restoreGeometry(geometry)
-        if self.settings.get("ui_window_state"):
-            self.restoreState(self.settings.get("ui_window_state"))
-        if not (splitter and self.splitter.restoreState(splitter)):
-            self.default_sizes()
-
     def default_sizes(self) -> None:
-        width = max(self.width(), 800)
-        side = int(min(280, max(192, width * 0.16)))
-        middle = int(min(480, max(290, width * 0.28)))
-        self.splitter.setSizes([side, middle, max(320, width - side - middle)])
-
-    def save_state(self) -> None:
-        s = self.settings
-        s.set("ui_geometry", bytes(self.saveGeometry().data()))
-        s.set("ui_window_state", bytes(self.saveState().data()))
-        s.set("ui_splitter", bytes(self.splitter.saveState().data()))
-        s.set("ui_selection", self.sidebar.current_key())
-        s.set("ui_paper", self.commands.current.id if self.commands.current else "")
-        for name, value in self.paper_list.filters().items():
-            s.set(name, value)
-        s.sync()
+        window_state.default_sizes(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.persist:
-            self.save_state()
+            window_state.save(self)
         self.marks.cancel_scheduled()
         self.importer.cancel()
+        self.sync_ui.shutdown()
         self.workers.wait()
         self.notify_bridge.close()
         super().closeEvent(event)
@@ -279,12 +279,29 @@ class MainWindow(QMainWindow):
             return
 
         first_run, self._first_run = self._first_run, False
+        self.refresh_library(first_run=first_run)
+
+    def refresh_library(
+        self,
+        mark_new: bool = False,
+        first_run: bool = False,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Reload days and counts after the library changed; *mark_new* flags arrived days."""
+        before = set(self.day_model.dates())
 
         def after() -> None:  # the sidebar keeps its selection across the refresh
+            if mark_new and before:
+                arrived = set(self.day_model.dates()) - before
+                self.day_model.mark_new(arrived)
+                for date in arrived:
+                    self.sidebar.reveal_day(date)
             if first_run or not self.sidebar.current_key():
                 self.select_initial()
             else:
                 self.paper_list.reload()
                 self._list_changed()
+            if then is not None:
+                then()
 
         self.marks.refresh_counts(then=after)

@@ -13,7 +13,21 @@ from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 from reader.ui.actions import Actions
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-    ("&File", ("import_files", "import_folder", None, "export_bookmarks", None, "quit")),
+    (
+        "&File",
+        (
+            "import_files",
+            "import_folder",
+            None,
+            "sync_now",
+            None,
+            "export_bookmarks",
+            None,
+            "preferences",
+            None,
+            "quit",
+        ),
+    ),
     (
         "&Go",
         (

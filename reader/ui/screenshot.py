@@ -71,7 +71,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
         if date and date not in dates:
             return _err(f"No day {date} in the library.")
         window = MainWindow(
-            library, settings, workers, ThumbnailCache(paths.thumbnails), persist=False
+            library, settings, workers, ThumbnailCache(paths.thumbnails), persist=False, paths=paths
         )
         window.marks.enabled = False
         window.resize(width, height)

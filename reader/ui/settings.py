@@ -5,10 +5,16 @@ Each :class:`Setting` has a name, a type, a default and a short description; the
 splitters, selection, sort and filters) rather than preferences. The file is
 ``AppPaths.settings_file`` so tests and ``--data-dir`` stay isolated; it carries
 a ``version`` and :data:`MIGRATIONS` upgrade older files.
+
+Tokens are never settings: they live in the keyring (:mod:`reader.secrets`), and
+the migration to version 2 removes any token-like key a hand-edited file holds.
+The sync defaults repeat :class:`reader.sources.sync.SyncSettings`'s (a test keeps
+them equal) so that reading settings never loads the network stack.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +25,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 log = logging.getLogger(__name__)
 
-VERSION = 1
+VERSION = 2
 THEMES = ("system", "light", "dark")
 SORTS = ("votes", "title", "date")
 
@@ -31,6 +37,8 @@ class Setting:
     default: Any
     description: str
     choices: tuple[str, ...] = ()
+    minimum: int | None = None  # for int settings: values are clamped into range
+    maximum: int | None = None
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -40,11 +48,43 @@ SETTINGS: tuple[Setting, ...] = (
         int,
         1500,
         "Milliseconds a paper is shown before it counts as read (0: at once).",
+        minimum=0,
+        maximum=600_000,
     ),
     Setting("theme", str, "system", "Colour theme: system, light or dark.", THEMES),
     Setting("font_size", int, 0, "Text size in points for the reading panes (0: the system size)."),
     Setting("show_thumbnails", bool, True, "Show the cached thumbnail above a paper's summary."),
-    Setting("sync_interval_hours", int, 6, "Hours between automatic syncs (0: only by hand)."),
+    Setting(
+        "thumbnail_cache_mb",
+        int,
+        200,
+        "Megabytes of thumbnails kept for offline reading; the least recently used go first.",
+        minimum=10,
+        maximum=100_000,
+    ),
+    Setting("local_folders", list, [], "Folders of digest files imported and watched for changes."),
+    # sync
+    Setting(
+        "sync_interval_hours",
+        int,
+        6,
+        "Hours between automatic syncs (0: only by hand).",
+        minimum=0,
+        maximum=24 * 365,
+    ),
+    Setting("sync_github", bool, True, "Sync the GitHub archive of daily digests."),
+    Setting("sync_hf", bool, True, "Sync the Hugging Face Daily Papers API."),
+    Setting("github_repo", str, "l-yohai/daily_papers_ko", "The GitHub archive, as owner/name."),
+    Setting("github_branch", str, "main", "The archive's branch."),
+    Setting("github_path", str, "paper_logs", "The archive's folder of daily digests."),
+    Setting("github_api_url", str, "https://api.github.com", "The GitHub API's base address."),
+    Setting(
+        "github_raw_url",
+        str,
+        "https://raw.githubusercontent.com",
+        "The base address raw files are downloaded from.",
+    ),
+    Setting("hf_url", str, "https://huggingface.co", "The Hugging Face base address."),
     # window state, restored at the next start
     Setting("ui_geometry", bytes, b"", "Main window geometry (QWidget.saveGeometry)."),
     Setting("ui_window_state", bytes, b"", "Toolbars and docks (QMainWindow.saveState)."),
@@ -61,31 +101,57 @@ SETTINGS: tuple[Setting, ...] = (
 BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
 
 # MIGRATIONS[i] upgrades a settings file from version i to i + 1.
+TOKEN_WORDS = ("token", "secret", "password")
+
+
+def _drop_token_keys(qs: QSettings) -> None:
+    """Tokens belong in the keyring: forget any a hand-edited file put here."""
+    for key in qs.allKeys():
+        if any(word in key.lower() for word in TOKEN_WORDS):
+            log.warning("settings: removed %s; tokens are kept in the keyring only", key)
+            qs.remove(key)
+
+
 MIGRATIONS: list[Callable[[QSettings], None]] = [
     lambda qs: None,  # 0 -> 1: files written before versioning hold nothing to change
+    _drop_token_keys,  # 1 -> 2: sync, folder and cache settings arrive with their defaults
 ]
 
 
 def coerce(setting: Setting, value: Any) -> Any:
     """The stored *value* as *setting*'s type (ini files give strings back), else the default."""
     if value is None:
-        return setting.default
+        return _default(setting)
     try:
         if setting.type is bool:
             if isinstance(value, str):
                 return value.strip().lower() in ("1", "true", "yes", "on")
             return bool(value)
         if setting.type is int:
-            return int(value)
+            number = int(value)
+            if setting.minimum is not None:
+                number = max(setting.minimum, number)
+            if setting.maximum is not None:
+                number = min(setting.maximum, number)
+            return number
+        if setting.type is list:
+            items = json.loads(value) if isinstance(value, str) else value
+            if not isinstance(items, (list, tuple)):
+                raise TypeError("not a list")
+            return [str(item) for item in items]
         if setting.type is bytes:
             return bytes(value.data()) if isinstance(value, QByteArray) else bytes(value)
         text = str(value)
         if setting.choices and text not in setting.choices:
-            return setting.default
+            return _default(setting)
         return text
     except (TypeError, ValueError):
         log.warning("settings: ignoring bad value %r for %s", value, setting.name)
-        return setting.default
+        return _default(setting)
+
+
+def _default(setting: Setting) -> Any:
+    return list(setting.default) if isinstance(setting.default, list) else setting.default
 
 
 class Settings(QObject):
@@ -120,7 +186,14 @@ class Settings(QObject):
         value = coerce(setting, value)
         if value == self.get(name) and self._qs.contains(name):
             return
-        self._qs.setValue(name, QByteArray(value) if setting.type is bytes else value)
+        if setting.type is bytes:
+            stored: Any = QByteArray(value)
+        elif setting.type is list:
+            # JSON, since an ini list of one item would read back as a plain string
+            stored = json.dumps(value, ensure_ascii=False)
+        else:
+            stored = value
+        self._qs.setValue(name, stored)
         self.changed.emit(name)
 
     def sync(self) -> None:

@@ -74,6 +74,10 @@ class ThumbnailLoader(QObject):
             name="thumbnail",
         )
 
+    def forget(self, url: str) -> None:
+        """Drop what is known of *url* (its thumbnail was just downloaded)."""
+        self._decoded.pop(url, None)
+
     def forget_missing(self) -> None:
         """Drop 'not cached' answers (after a sync added thumbnails)."""
         for url in [u for u, img in self._decoded.items() if img.isNull()]:

@@ -1,0 +1,85 @@
+"""Checking a token with one authenticated request, for the settings dialog's Test button.
+
+GitHub: ``GET {api_url}/rate_limit`` (any valid token raises the hourly limit from
+60 to thousands; a bad one is refused with 401). Hugging Face: ``GET
+{hf_url}/api/whoami-v2`` (answers the account name). The token goes only to that
+one host, through :class:`reader.net.HttpClient`'s own rules (https or loopback),
+and never appears in the result text or a log line. No Qt here.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from reader.net import HttpClient, HttpError, NetError
+
+log = logging.getLogger(__name__)
+
+UNAUTHENTICATED_LIMIT = 60  # GitHub's hourly limit without a token
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@dataclass(frozen=True, slots=True)
+class TokenCheck:
+    ok: bool
+    message: str  # one sentence for the user
+
+
+def check_url(name: str, base_url: str) -> str:
+    """The address a token named *name* ("github" or "hf") is tested against."""
+    base = base_url.strip().rstrip("/")
+    if name == "github":
+        return f"{base}/rate_limit"
+    if name == "hf":
+        return f"{base}/api/whoami-v2"
+    raise ValueError(f"Unknown token name {name!r}.")
+
+
+def check_token(name: str, token: str, base_url: str, **client_options: Any) -> TokenCheck:
+    """Make one request to *base_url*'s service with *token*; never raises for network trouble."""
+    token = token.strip()
+    if not token:
+        return TokenCheck(False, "There is no token to test.")
+    try:
+        url = check_url(name, base_url)
+    except ValueError as exc:
+        return TokenCheck(False, str(exc))
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return TokenCheck(False, f"{base_url!r} is not an http or https address.")
+    netloc = parts.netloc.rpartition("@")[2].lower()
+    if parts.scheme != "https" and parts.hostname not in _LOOPBACK:
+        return TokenCheck(False, f"A token is only sent over https, and {base_url} is not.")
+    options = {"retries": 0, "connect_timeout": 5.0, "read_timeout": 15.0, **client_options}
+    with HttpClient(tokens={netloc: token}, **options) as client:
+        try:
+            data = client.get_json(url)
+        except HttpError as exc:
+            if exc.status in (401, 403):
+                return TokenCheck(False, f"{netloc} refused the token ({exc.status}).")
+            return TokenCheck(False, str(exc))
+        except NetError as exc:
+            return TokenCheck(False, str(exc))
+        except ValueError:
+            return TokenCheck(False, f"{netloc} did not answer with JSON.")
+    result = _judge(name, data)
+    log.info("the %s token test at %s: %s", name, netloc, "ok" if result.ok else "failed")
+    return result
+
+
+def _judge(name: str, data: object) -> TokenCheck:
+    if name == "github":
+        rate = data.get("rate") if isinstance(data, dict) else None
+        limit = rate.get("limit") if isinstance(rate, dict) else None
+        if isinstance(limit, int) and limit <= UNAUTHENTICATED_LIMIT:
+            return TokenCheck(False, "GitHub answered as if no token was sent.")
+        if isinstance(limit, int):
+            return TokenCheck(True, f"The token works ({limit:,} requests an hour).")
+        return TokenCheck(True, "The token works.")
+    who = data.get("name") if isinstance(data, dict) else None
+    if isinstance(who, str):
+        return TokenCheck(True, f"The token works (signed in as {who}).")
+    return TokenCheck(True, "The token works.")

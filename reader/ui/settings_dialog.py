@@ -1,0 +1,301 @@
+"""Edit > Preferences (File > Preferences…, Ctrl+,): the declared settings, with a form each.
+
+Four tabs: Reading (read delay, thumbnails, cache size), Sync (interval, sources,
+addresses), Tokens (GitHub and Hugging Face, kept in the keyring only, see
+:mod:`reader.ui.token_field`) and Folders (local folders, imported and watched).
+OK writes the settings (each ``Settings.set`` emits ``changed``, which the window
+follows) and stores a typed token in the keyring; nothing token-like ever reaches
+the settings file. Shown with ``open()``, so the event loop keeps running.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.settings import BY_NAME, Settings
+from reader.ui.token_field import TokenField
+from reader.ui.workers import Workers
+
+if TYPE_CHECKING:
+    from reader.secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+ChooseFolder = Callable[[QWidget], list[str]]
+_REPO_RE = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
+TEXTS = (
+    "github_repo",
+    "github_branch",
+    "github_path",
+    "github_api_url",
+    "github_raw_url",
+    "hf_url",
+)
+URLS = {
+    "github_api_url": "The GitHub API address",
+    "github_raw_url": "The raw file address",
+    "hf_url": "The Hugging Face address",
+}
+NO_KEYRING = (
+    "No system keyring is available, so tokens cannot be stored and sync runs without them."
+)
+
+
+def _spin(name: str, suffix: str = "", special: str = "", step: int = 1) -> QSpinBox:
+    setting = BY_NAME[name]
+    box = QSpinBox()
+    box.setObjectName(name)
+    box.setRange(setting.minimum or 0, setting.maximum or 1_000_000)
+    box.setSingleStep(step)
+    box.setSuffix(suffix)
+    if special:
+        box.setSpecialValueText(special)
+    box.setToolTip(setting.description)
+    return box
+
+
+class PreferencesDialog(QDialog):
+    """The settings form. Signals: ``applied()`` after OK wrote the settings."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Callable[[], SecretStore],
+        workers: Workers,
+        choose_folder: ChooseFolder,
+        net_options: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences")
+        self.setWindowTitle("Preferences")
+        self.settings, self._store, self._workers = settings, store, workers
+        self._choose_folder = choose_folder
+        self.tabs = QTabWidget()
+        self.fields: dict[str, QWidget] = {}
+        self.tabs.addTab(self._reading_tab(), "Reading")
+        self.tabs.addTab(self._sync_tab(), "Sync")
+        self.tabs.addTab(self._tokens_tab(net_options), "Tokens")
+        self.tabs.addTab(self._folders_tab(), "Folders")
+        self.error = QLabel()
+        self.error.setObjectName("preferencesError")
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(560, 460)
+        self.load()
+
+    # ---------------------------------------------------------------- tabs
+
+    def _reading_tab(self) -> QWidget:
+        page, form = QWidget(), QFormLayout()
+        self.fields["read_delay_ms"] = _spin("read_delay_ms", " ms", "At once", 250)
+        self.fields["show_thumbnails"] = QCheckBox("Show the thumbnail above a paper's summary")
+        self.fields["thumbnail_cache_mb"] = _spin("thumbnail_cache_mb", " MB", step=50)
+        form.addRow("Mark as read after:", self.fields["read_delay_ms"])
+        form.addRow("", self.fields["show_thumbnails"])
+        form.addRow("Thumbnail cache:", self.fields["thumbnail_cache_mb"])
+        page.setLayout(form)
+        return page
+
+    def _sync_tab(self) -> QWidget:
+        page, form = QWidget(), QFormLayout()
+        self.fields["sync_interval_hours"] = _spin("sync_interval_hours", " h", "Only by hand")
+        self.fields["sync_github"] = QCheckBox("GitHub archive")
+        self.fields["sync_hf"] = QCheckBox("Hugging Face Daily Papers")
+        for name in TEXTS:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setToolTip(BY_NAME[name].description)
+            self.fields[name] = edit
+        form.addRow("Sync automatically every:", self.fields["sync_interval_hours"])
+        form.addRow("Sources:", self.fields["sync_github"])
+        form.addRow("", self.fields["sync_hf"])
+        form.addRow("GitHub repository:", self.fields["github_repo"])
+        form.addRow("Branch:", self.fields["github_branch"])
+        form.addRow("Folder:", self.fields["github_path"])
+        form.addRow("GitHub API address:", self.fields["github_api_url"])
+        form.addRow("Raw file address:", self.fields["github_raw_url"])
+        form.addRow("Hugging Face address:", self.fields["hf_url"])
+        defaults = QPushButton("Default Addresses")
+        defaults.clicked.connect(self._default_addresses)
+        row = QHBoxLayout()
+        row.addWidget(defaults)
+        row.addStretch(1)
+        form.addRow("", row)
+        page.setLayout(form)
+        return page
+
+    def _tokens_tab(self, net_options: dict[str, Any] | None) -> QWidget:
+        page, layout = QWidget(), QVBoxLayout()
+        intro = QLabel(
+            "Tokens are kept in the system keyring, never in the settings file, and each "
+            "is sent only to its own service. A GitHub token raises the API rate limit."
+        )
+        intro.setWordWrap(True)
+        self.keyring_note = QLabel()
+        self.keyring_note.setObjectName("keyringNote")
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.hide()
+        self.tokens: dict[str, TokenField] = {}
+        form = QFormLayout()
+        for name, label, url in (
+            ("github", "GitHub token:", "github_api_url"),
+            ("hf", "Hugging Face token:", "hf_url"),
+        ):
+            edit = self.fields[url]
+            assert isinstance(edit, QLineEdit)
+            field = TokenField(name, self._store, self._workers, edit.text, net_options)
+            self.tokens[name] = field
+            form.addRow(label, field)
+        layout.addWidget(intro)
+        layout.addWidget(self.keyring_note)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        page.setLayout(layout)
+        self._check_keyring()
+        return page
+
+    def _folders_tab(self) -> QWidget:
+        page, layout = QWidget(), QVBoxLayout()
+        intro = QLabel("Digest files in these folders are imported and watched for changes.")
+        intro.setWordWrap(True)
+        self.folders = QListWidget()
+        self.folders.setObjectName("local_folders")
+        add, remove = QPushButton("Add…"), QPushButton("Remove")
+        add.setObjectName("addFolder")
+        remove.setObjectName("removeFolder")
+        add.clicked.connect(self._add_folder)
+        remove.clicked.connect(self._remove_folder)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addWidget(intro)
+        layout.addWidget(self.folders, 1)
+        layout.addLayout(buttons)
+        page.setLayout(layout)
+        return page
+
+    # ------------------------------------------------------------- values
+
+    def load(self) -> None:
+        """Fill the form from the settings."""
+        s = self.settings
+        for name, widget in self.fields.items():
+            if isinstance(widget, QSpinBox):
+                widget.setValue(int(s.get(name)))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(s.get(name)))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(s.get(name)))
+        self.folders.clear()
+        self.folders.addItems(s.get("local_folders"))
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, QSpinBox):
+                out[name] = widget.value()
+            elif isinstance(widget, QCheckBox):
+                out[name] = widget.isChecked()
+            elif isinstance(widget, QLineEdit):
+                out[name] = widget.text().strip()
+        out["local_folders"] = [self.folders.item(i).text() for i in range(self.folders.count())]
+        return out
+
+    def problems(self, values: dict[str, Any]) -> list[str]:
+        found = []
+        if not _REPO_RE.match(values["github_repo"]):
+            found.append("The GitHub repository must look like owner/name.")
+        for name, label in URLS.items():
+            parts = urlsplit(values[name])
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                found.append(f"{label} must be an http or https address.")
+        return found
+
+    def accept(self) -> None:
+        values = self.values()
+        problems = self.problems(values)
+        if problems:
+            self.error.setText(" ".join(problems))
+            self.error.show()
+            self.tabs.setCurrentIndex(1)
+            return
+        self.error.hide()
+        for name, value in values.items():
+            self.settings.set(name, value)
+        self.settings.sync()
+        for field in self.tokens.values():
+            field.save()
+        super().accept()
+
+    # ------------------------------------------------------------ helpers
+
+    def _default_addresses(self) -> None:
+        for name in TEXTS:
+            edit = self.fields[name]
+            assert isinstance(edit, QLineEdit)
+            edit.setText(BY_NAME[name].default)
+
+    def _add_folder(self) -> None:
+        present = {self.folders.item(i).text() for i in range(self.folders.count())}
+        for folder in self._choose_folder(self):
+            if folder and folder not in present:
+                self.folders.addItem(folder)
+
+    def _remove_folder(self) -> None:
+        for item in self.folders.selectedItems():
+            self.folders.takeItem(self.folders.row(item))
+
+    def _check_keyring(self) -> None:
+        """Ask the keyring (in a worker) whether it works and which tokens it holds."""
+        store = self._store
+
+        def work() -> tuple[bool, dict[str, bool]]:
+            secrets = store()
+            if not secrets.available():
+                return False, {}
+            return True, {n: secrets.get(n) is not None for n in ("github", "hf")}
+
+        def done(result: tuple[bool, dict[str, bool]]) -> None:
+            available, stored = result
+            for name, field in self.tokens.items():
+                field.set_state(available, stored.get(name, False))
+            self.keyring_note.setText("" if available else NO_KEYRING)
+            self.keyring_note.setVisible(not available)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("the keyring could not be asked: %s", type(exc).__name__)
+            done((False, {}))
+
+        self._workers.run_task(work, done, failed, context=self, name="keyring")
