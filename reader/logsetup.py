@@ -8,7 +8,7 @@ anything that looks like one, as a second line of defence.
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import re
 from pathlib import Path
 
@@ -35,6 +35,7 @@ def setup(log_dir: Path | None, console_level: int = logging.WARNING) -> Path | 
     for handler in list(root.handlers):
         if getattr(handler, "_reader_handler", False):
             root.removeHandler(handler)
+            handler.close()
     console = logging.StreamHandler()
     console.setLevel(console_level)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
@@ -44,9 +45,8 @@ def setup(log_dir: Path | None, console_level: int = logging.WARNING) -> Path | 
         try:
             log_dir.mkdir(parents=True, exist_ok=True)
             log_file = log_dir / "reader.log"
-            file_handler = logging.handlers.RotatingFileHandler(
-                log_file, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
-            )
+            _rotate(log_file)
+            file_handler = logging.FileHandler(log_file, encoding="utf-8")
             file_handler.setLevel(logging.INFO)
             file_handler.setFormatter(
                 logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -59,3 +59,21 @@ def setup(log_dir: Path | None, console_level: int = logging.WARNING) -> Path | 
         handler._reader_handler = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     return log_file
+
+
+def _rotate(log_file: Path, max_bytes: int = 1_000_000, keep: int = 2) -> None:
+    """Start a new log when the old one is big, keeping *keep* old ones.
+
+    Rotating once per start is enough for a desktop app, and spares every start
+    the import of ``logging.handlers`` (sockets, pickle, queues: ~10 ms).
+    """
+    try:
+        if log_file.stat().st_size < max_bytes:
+            return
+    except OSError:
+        return
+    for index in range(keep, 0, -1):
+        older = log_file.with_name(f"{log_file.name}.{index}")
+        newer = log_file.with_name(f"{log_file.name}.{index - 1}") if index > 1 else log_file
+        if newer.exists():
+            os.replace(newer, older)
