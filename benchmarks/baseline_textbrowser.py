@@ -18,7 +18,7 @@ import time
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QObject, QEvent, QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
     app = QApplication(sys.argv[:1])
@@ -28,7 +28,7 @@ def main() -> int:
     browser.resize(1280, 800)
 
     class PaintWatcher(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
                 ready = time.time()
                 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -86,15 +86,59 @@ _KO_NOUNS = """
 # several phrases contain a space ("확산 모델").  Keep an explicit list of the
 # two-word phrases and split the rest on whitespace.
 _KO_PHRASES2 = [
-    "언어 모델", "확산 모델", "손실 함수", "목적 함수", "미세 조정", "사전 훈련", "강화 학습",
-    "계산 비용", "지연 시간", "인간 평가", "수학 문제", "추론 능력", "잠재 공간", "주의 메커니즘",
-    "시각 인코더", "멀티모달 모델", "비전-언어 모델", "대규모 언어 모델", "소형 모델", "교사 모델",
-    "학생 모델", "지식 증류", "데이터 품질", "합성 데이터", "제안 방법", "기존 방법", "최신 기법",
-    "공개 모델", "시간적 일관성", "세부 사항", "보상 모델", "선호 데이터", "멀티턴 대화",
-    "장문 이해", "물리 법칙", "세계 모델", "의료 영상", "과학 발견", "날씨 예측", "저자원 언어",
-    "음성 인식", "음성 합성", "비디오 생성", "이미지 편집", "3D 재구성", "새로운 시점 합성",
-    "신경 렌더링", "가우시안 스플래팅", "포인트 클라우드", "시연 데이터", "보상 신호",
-    "데이터 오염", "해석 가능성",
+    "언어 모델",
+    "확산 모델",
+    "손실 함수",
+    "목적 함수",
+    "미세 조정",
+    "사전 훈련",
+    "강화 학습",
+    "계산 비용",
+    "지연 시간",
+    "인간 평가",
+    "수학 문제",
+    "추론 능력",
+    "잠재 공간",
+    "주의 메커니즘",
+    "시각 인코더",
+    "멀티모달 모델",
+    "비전-언어 모델",
+    "대규모 언어 모델",
+    "소형 모델",
+    "교사 모델",
+    "학생 모델",
+    "지식 증류",
+    "데이터 품질",
+    "합성 데이터",
+    "제안 방법",
+    "기존 방법",
+    "최신 기법",
+    "공개 모델",
+    "시간적 일관성",
+    "세부 사항",
+    "보상 모델",
+    "선호 데이터",
+    "멀티턴 대화",
+    "장문 이해",
+    "물리 법칙",
+    "세계 모델",
+    "의료 영상",
+    "과학 발견",
+    "날씨 예측",
+    "저자원 언어",
+    "음성 인식",
+    "음성 합성",
+    "비디오 생성",
+    "이미지 편집",
+    "3D 재구성",
+    "새로운 시점 합성",
+    "신경 렌더링",
+    "가우시안 스플래팅",
+    "포인트 클라우드",
+    "시연 데이터",
+    "보상 신호",
+    "데이터 오염",
+    "해석 가능성",
 ]
 
 
@@ -118,27 +162,104 @@ _KO_ADJ = """새로운 효율적인 대규모 다양한 기존의 강력한 간�
 통합된 독립적인 동적인 정적인 구조화된 제한된 광범위한 최신의 개방형 폐쇄형""".split()
 
 _KO_CONNECTIVES = [
-    "또한,", "특히,", "이를 위해", "그 결과", "나아가,", "한편,", "더불어", "구체적으로,",
-    "결과적으로,", "마지막으로,", "이와 함께", "추가로,", "실제로,", "반면에", "이에 따라",
-    "본 연구에서는", "이 논문에서는", "실험 결과,", "광범위한 실험을 통해", "기존 연구와 달리",
+    "또한,",
+    "특히,",
+    "이를 위해",
+    "그 결과",
+    "나아가,",
+    "한편,",
+    "더불어",
+    "구체적으로,",
+    "결과적으로,",
+    "마지막으로,",
+    "이와 함께",
+    "추가로,",
+    "실제로,",
+    "반면에",
+    "이에 따라",
+    "본 연구에서는",
+    "이 논문에서는",
+    "실험 결과,",
+    "광범위한 실험을 통해",
+    "기존 연구와 달리",
 ]
 _KO_SUBJECTS = [
-    "본 연구는", "이 논문은", "제안된 방법은", "저자들은", "연구진은", "실험 결과는",
-    "이 프레임워크는", "이 접근법은", "우리의 모델은", "제안된 모델은", "이 방법은",
-    "해당 벤치마크는", "이 시스템은", "새로운 데이터셋은",
+    "본 연구는",
+    "이 논문은",
+    "제안된 방법은",
+    "저자들은",
+    "연구진은",
+    "실험 결과는",
+    "이 프레임워크는",
+    "이 접근법은",
+    "우리의 모델은",
+    "제안된 모델은",
+    "이 방법은",
+    "해당 벤치마크는",
+    "이 시스템은",
+    "새로운 데이터셋은",
 ]
 _VERBS_POLITE = [
-    "제안합니다.", "보여줍니다.", "달성했습니다.", "향상시킵니다.", "소개합니다.", "입증했습니다.",
-    "개선합니다.", "활용합니다.", "나타냈습니다.", "능가합니다.", "가능하게 합니다.", "기여합니다.",
-    "줄였습니다.", "확인했습니다.", "설계했습니다.", "구축했습니다.", "평가했습니다.", "분석합니다.",
-    "해결합니다.", "제공합니다.", "강조합니다.", "검증했습니다.", "학습합니다.", "통합합니다.",
-    "기록했습니다.", "시사합니다.", "극복합니다.", "예측합니다.", "생성합니다.", "확장합니다.",
+    "제안합니다.",
+    "보여줍니다.",
+    "달성했습니다.",
+    "향상시킵니다.",
+    "소개합니다.",
+    "입증했습니다.",
+    "개선합니다.",
+    "활용합니다.",
+    "나타냈습니다.",
+    "능가합니다.",
+    "가능하게 합니다.",
+    "기여합니다.",
+    "줄였습니다.",
+    "확인했습니다.",
+    "설계했습니다.",
+    "구축했습니다.",
+    "평가했습니다.",
+    "분석합니다.",
+    "해결합니다.",
+    "제공합니다.",
+    "강조합니다.",
+    "검증했습니다.",
+    "학습합니다.",
+    "통합합니다.",
+    "기록했습니다.",
+    "시사합니다.",
+    "극복합니다.",
+    "예측합니다.",
+    "생성합니다.",
+    "확장합니다.",
 ]
 _VERBS_PLAIN = [
-    "제안한다.", "보여준다.", "달성했다.", "향상시킨다.", "소개한다.", "입증했다.", "개선한다.",
-    "활용한다.", "나타냈다.", "능가한다.", "가능하게 한다.", "기여한다.", "줄였다.", "확인했다.",
-    "설계했다.", "구축했다.", "평가했다.", "분석한다.", "해결한다.", "제공한다.", "강조한다.",
-    "검증했다.", "학습한다.", "통합한다.", "기록했다.", "시사한다.", "극복한다.", "생성한다.",
+    "제안한다.",
+    "보여준다.",
+    "달성했다.",
+    "향상시킨다.",
+    "소개한다.",
+    "입증했다.",
+    "개선한다.",
+    "활용한다.",
+    "나타냈다.",
+    "능가한다.",
+    "가능하게 한다.",
+    "기여한다.",
+    "줄였다.",
+    "확인했다.",
+    "설계했다.",
+    "구축했다.",
+    "평가했다.",
+    "분석한다.",
+    "해결한다.",
+    "제공한다.",
+    "강조한다.",
+    "검증했다.",
+    "학습한다.",
+    "통합한다.",
+    "기록했다.",
+    "시사한다.",
+    "극복한다.",
+    "생성한다.",
 ]
 
 _EN_TERMS = """diffusion|transformer|benchmark|LLM|LLMs|fine-tuning|RLHF|LoRA|tokenizer|zero-shot
@@ -154,9 +275,7 @@ curriculum learning|synthetic data|data mixture|tool use|function calling|planni
 GUI agent|embodied AI|robot manipulation|sim-to-real|reward hacking|verifier|process reward model
 outcome reward|token budget|speculative decoding|inference-time compute|context window
 positional encoding|RoPE|layer normalization|optimizer|AdamW|learning rate schedule
-warmup""".replace(
-    "\n", "|"
-).split("|")
+warmup""".replace("\n", "|").split("|")
 
 _EN_NAMES = """GPT-4o|GPT-4|Llama-3-8B|Llama-2-7B|Qwen2.5-7B|Qwen2-VL-72B|Mistral-7B|Gemma-2-9B
 Claude 3.5 Sonnet|DeepSeek-R1|Phi-3|ImageNet|COCO|MMLU|GSM8K|MATH|HumanEval|SWE-bench|VBench
@@ -168,19 +287,32 @@ OSWorld|MMMU|MathVista|ChartQA|DocVQA|TextVQA|ScienceQA|Arena-Hard|LiveCodeBench
 
 # English term -> Korean rendering, used as "한국어(english)" tokens.
 _GLOSSED = [
-    ("확산 모델", "diffusion model"), ("대규모 언어 모델", "Large Language Model"),
-    ("강화 학습", "reinforcement learning"), ("지식 증류", "knowledge distillation"),
-    ("멀티모달 프롬프팅", "multimodal prompting"), ("사고의 연쇄", "Chain-of-Thought"),
-    ("검색 증강 생성", "Retrieval-Augmented Generation"), ("전문가 혼합", "Mixture-of-Experts"),
-    ("평균 절대 오차", "Mean Absolute Error, MAE"), ("잠재 행동", "latent action"),
-    ("비전 트랜스포머", "vision transformer"), ("선호 최적화", "preference optimization"),
-    ("보상 모델링", "reward modeling"), ("자기 지도 학습", "self-supervised learning"),
-    ("대조 학습", "contrastive learning"), ("희소 어텐션", "sparse attention"),
-    ("추측 디코딩", "speculative decoding"), ("분할 정복", "divide-and-conquer"),
-    ("상태 공간 모델", "State Space Model"), ("흐름 정합", "flow matching"),
-    ("테스트 시간 확장", "test-time scaling"), ("세계 모델", "world model"),
-    ("도구 사용", "tool use"), ("지시 따르기", "instruction following"),
-    ("장문 맥락", "long context"), ("양자화 인지 학습", "quantization-aware training"),
+    ("확산 모델", "diffusion model"),
+    ("대규모 언어 모델", "Large Language Model"),
+    ("강화 학습", "reinforcement learning"),
+    ("지식 증류", "knowledge distillation"),
+    ("멀티모달 프롬프팅", "multimodal prompting"),
+    ("사고의 연쇄", "Chain-of-Thought"),
+    ("검색 증강 생성", "Retrieval-Augmented Generation"),
+    ("전문가 혼합", "Mixture-of-Experts"),
+    ("평균 절대 오차", "Mean Absolute Error, MAE"),
+    ("잠재 행동", "latent action"),
+    ("비전 트랜스포머", "vision transformer"),
+    ("선호 최적화", "preference optimization"),
+    ("보상 모델링", "reward modeling"),
+    ("자기 지도 학습", "self-supervised learning"),
+    ("대조 학습", "contrastive learning"),
+    ("희소 어텐션", "sparse attention"),
+    ("추측 디코딩", "speculative decoding"),
+    ("분할 정복", "divide-and-conquer"),
+    ("상태 공간 모델", "State Space Model"),
+    ("흐름 정합", "flow matching"),
+    ("테스트 시간 확장", "test-time scaling"),
+    ("세계 모델", "world model"),
+    ("도구 사용", "tool use"),
+    ("지시 따르기", "instruction following"),
+    ("장문 맥락", "long context"),
+    ("양자화 인지 학습", "quantization-aware training"),
 ]
 
 _TITLE_ADJ = """Scalable Efficient Unified Robust Adaptive Generalist Controllable Interpretable
@@ -337,9 +469,9 @@ def _build_pools() -> dict[str, tuple[list[str], list[float]]]:
         p = _particles(ko)
         tok = f"{ko}({en})"
         mod.extend([tok, tok + "의"])
-        case.extend([tok + p["ins"][len(ko):], tok + p["via"][len(ko):]])
-        obj.append(tok + p["obj"][len(ko):])
-        subj.append(tok + p["top"][len(ko):])
+        case.extend([tok + p["ins"][len(ko) :], tok + p["via"][len(ko) :]])
+        obj.append(tok + p["obj"][len(ko) :])
+        subj.append(tok + p["top"][len(ko) :])
     pools = {
         "mod": (mod, _zipf_cw(len(mod), rnd)),
         "case": (case, _zipf_cw(len(case), rnd)),
@@ -378,8 +510,12 @@ def _presample() -> tuple[list[str], list[str], list[str], list[str]]:
     subj, subj_cw = pools["subj"]
     obj, obj_cw = pools["obj"]
     n = 60000
-    pairs = [f"{m} {c}" for m, c in zip(rnd.choices(mod, cum_weights=mod_cw, k=n),
-                                         rnd.choices(case, cum_weights=case_cw, k=n))]
+    pairs = [
+        f"{m} {c}"
+        for m, c in zip(
+            rnd.choices(mod, cum_weights=mod_cw, k=n), rnd.choices(case, cum_weights=case_cw, k=n)
+        )
+    ]
     heads = []
     for h in rnd.choices(subj, cum_weights=subj_cw, k=8000):
         heads.append(f"{rnd.choice(_KO_CONNECTIVES)} {h}" if rnd.random() < 0.3 else h)
@@ -578,7 +714,7 @@ class _Gen:
             n = _AUTHOR_COUNTS[int(rnd() * len(_AUTHOR_COUNTS))]
         firsts = rng.choices(_FIRST, k=n)
         lasts = rng.choices(_LAST, k=n)
-        out = [f"{f} {l}" for f, l in zip(firsts, lasts)]
+        out = [f"{first} {last}" for first, last in zip(firsts, lasts)]
         if rnd() < 0.5:  # a middle initial here and there
             k = int(rnd() * n)
             out[k] = f"{firsts[k]} {rng.choice('ABCDEFGHJKLMNRSTW')}. {lasts[k]}"
@@ -617,8 +753,9 @@ class _Gen:
         """Like rng.randint(lo, hi), cheaper."""
         return lo + int(self._rand() * (hi - lo + 1))
 
-    def _plain_bullets(self, name: str, ends: list[str], nested: bool,
-                       extras: list[str]) -> list[str]:
+    def _plain_bullets(
+        self, name: str, ends: list[str], nested: bool, extras: list[str]
+    ) -> list[str]:
         rng = self.rng
         top = name + ("은" if _has_batchim(name) else "는")
         n = rng.randint(5, 8)
@@ -630,7 +767,7 @@ class _Gen:
                 f"  - ({k + 1}) {self._sentence(top, ends, self._int(6, 12))}"
                 for k in range(rng.randint(2, 4))
             ]
-            lines[at + 1:at + 1] = sub
+            lines[at + 1 : at + 1] = sub
         for e in extras:
             at = rng.randrange(len(lines))
             if lines[at].startswith("  ") or lines[at].endswith(":"):
@@ -638,8 +775,9 @@ class _Gen:
             lines[at] = f"{lines[at]} {e}"
         return lines
 
-    def _struct_bullets(self, name: str, ends: list[str], stars: str,
-                        heads: list[str], extras: list[str]) -> list[str]:
+    def _struct_bullets(
+        self, name: str, ends: list[str], stars: str, heads: list[str], extras: list[str]
+    ) -> list[str]:
         rng = self.rng
         top = name + ("은" if _has_batchim(name) else "는")
         lines = []
@@ -709,8 +847,10 @@ class _Gen:
             media = self._media(t, forced)
             if media == "video":
                 u = self._cdn("mp4")
-                out.append(f"[Watch Video]({u})\n"
-                           f'<div><video controls src="{u}" muted="false"></video></div>\n\n')
+                out.append(
+                    f"[Watch Video]({u})\n"
+                    f'<div><video controls src="{u}" muted="false"></video></div>\n\n'
+                )
             elif media == "bare_video":
                 out.append(f"<video src='{self._cdn('mp4')}' controls></video>\n\n")
             elif media in ("cdn_png", "cdn_gif"):
@@ -739,7 +879,8 @@ class _Gen:
             extras.append(f"모델은 <{tag}>와 <{other}> 토큰 사이에 중간 추론 과정을 출력합니다.")
         if t < _T_PLAIN:
             lines = self._plain_bullets(
-                name, ends, "nested" in forced or rng.random() < _P_NESTED, extras)
+                name, ends, "nested" in forced or rng.random() < _P_NESTED, extras
+            )
         else:
             what = "What's New"
             if "head_typographic" in forced or rng.random() < _P_OTHER_HEAD:
@@ -748,10 +889,14 @@ class _Gen:
             if "head_korean" in forced or (
                 rng.random() < _P_OTHER_HEAD and "head_typographic" not in forced
             ):
-                heads = rng.choice((["새로운 점", "기술적 세부사항", "성능 하이라이트"],
-                                    ["주요 기여", "기술 세부 사항", "성능 결과"]))
+                heads = rng.choice(
+                    (
+                        ["새로운 점", "기술적 세부사항", "성능 하이라이트"],
+                        ["주요 기여", "기술 세부 사항", "성능 결과"],
+                    )
+                )
             elif rng.random() < _P_SHORT_STRUCT:
-                heads = heads[:rng.randint(1, 2)]
+                heads = heads[: rng.randint(1, 2)]
             if "head_limitations" in forced or rng.random() < _P_OTHER_HEAD:
                 heads = heads + [rng.choice(("Limitations", "Limitations and Future Work"))]
             stars = "***" if t >= _T_STAR3 else "**"
@@ -802,16 +947,22 @@ class _Gen:
             todays.append(p)
 
         # trailing papers with unknown vote count
-        if not bare and t >= _T_NOVOTE and t < _T_PLAIN and (
-            "vote_dash" in anchors or rng.random() < _P_VOTE_DASH_DAY
+        if (
+            not bare
+            and t >= _T_NOVOTE
+            and t < _T_PLAIN
+            and ("vote_dash" in anchors or rng.random() < _P_VOTE_DASH_DAY)
         ):
             todays.sort(key=lambda p: -p["vote"])
-            for p in todays[-rng.randint(1, min(4, len(todays))):]:
+            for p in todays[-rng.randint(1, min(4, len(todays))) :]:
                 p["vote"] = -1
 
         # sections: usually one, now and then a second one appended later
-        if len(todays) >= 2 and not bare and t >= _T_DOUBLE and (
-            "double" in anchors or rng.random() < _P_DOUBLE_DAY
+        if (
+            len(todays) >= 2
+            and not bare
+            and t >= _T_DOUBLE
+            and ("double" in anchors or rng.random() < _P_DOUBLE_DAY)
         ):
             cut = rng.randint((len(todays) + 1) // 2, len(todays) - 1)
             sections = [todays[:cut], todays[cut:]]
@@ -827,15 +978,20 @@ class _Gen:
                 parts.append(self._render(p, t, slot_forced[p["slot"]], bare))
 
         # remember for repeats (keep only the identity fields)
-        self.recent.append([{"id": p["id"], "name": p["name"], "title": p["title"],
-                             "authors": p["authors"]} for p in todays])
+        self.recent.append(
+            [
+                {"id": p["id"], "name": p["name"], "title": p["title"], "authors": p["authors"]}
+                for p in todays
+            ]
+        )
         if len(self.recent) > 7:
             self.recent.pop(0)
         return "".join(parts), [p["id"] for p in todays]
 
 
-def generate(out_dir: Path, days: int = 3650, papers: int = 30, seed: int = 1,
-             start: date = date(2016, 1, 1)) -> dict:
+def generate(
+    out_dir: Path, days: int = 3650, papers: int = 30, seed: int = 1, start: date = date(2016, 1, 1)
+) -> dict:
     """Write ``days`` consecutive daily digests of ``papers`` papers each.
 
     Files go to ``out_dir/YYYY/MM/DD.md``.  Returns stats:
@@ -873,15 +1029,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--days", type=int, default=3650, help="number of consecutive days")
     ap.add_argument("--papers", type=int, default=30, help="papers per day")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--start", type=date.fromisoformat, default=date(2016, 1, 1),
-                    help="first day, YYYY-MM-DD")
+    ap.add_argument(
+        "--start", type=date.fromisoformat, default=date(2016, 1, 1), help="first day, YYYY-MM-DD"
+    )
     a = ap.parse_args(argv)
     t0 = time.perf_counter()
     stats = generate(a.out, days=a.days, papers=a.papers, seed=a.seed, start=a.start)
     dt = time.perf_counter() - t0
-    print(f"{stats['files']} files, {stats['papers']} papers, "
-          f"{stats['distinct_ids']} distinct ids, "
-          f"{stats['bytes'] / 1e6:.1f} MB in {dt:.1f} s -> {a.out}")
+    print(
+        f"{stats['files']} files, {stats['papers']} papers, "
+        f"{stats['distinct_ids']} distinct ids, "
+        f"{stats['bytes'] / 1e6:.1f} MB in {dt:.1f} s -> {a.out}"
+    )
     return 0
 
 

@@ -26,14 +26,18 @@ SAMPLE = ROOT.parent / "shared" / "corpus-sample"
 
 
 def load_generator():
-    spec = importlib.util.spec_from_file_location("gen_corpus", ROOT / "benchmarks" / "gen_corpus.py")
+    spec = importlib.util.spec_from_file_location(
+        "gen_corpus", ROOT / "benchmarks" / "gen_corpus.py"
+    )
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(module)
     return module
 
 
-def measure(name: str, source: Path, work: Path, budget_cold: float | None, budget_warm: float | None) -> bool:
+def measure(
+    name: str, source: Path, work: Path, budget_cold: float | None, budget_warm: float | None
+) -> bool:
     """Import *source* twice into a fresh library; print both times and the verdict."""
     db = work / f"{name}.sqlite3"
     with Library(db) as library:
@@ -45,19 +49,28 @@ def measure(name: str, source: Path, work: Path, budget_cold: float | None, budg
         warm = time.perf_counter() - start
     ok = True
     rate = report.papers / cold if cold else float("inf")
-    for label, value, budget in (("cold import", cold, budget_cold), ("re-import unchanged", warm, budget_warm)):
+    for label, value, budget in (
+        ("cold import", cold, budget_cold),
+        ("re-import unchanged", warm, budget_warm),
+    ):
         verdict = "" if budget is None else ("within" if value <= budget else "OVER")
         ok &= budget is None or value <= budget
         limit = "" if budget is None else f"{budget:.2f} s"
         print(f"{name:<22} {label:<20} {value:8.3f} s {limit:>8}  {verdict}")
-    print(f"{name:<22} {'papers/second':<20} {rate:10.0f}   ({report.papers} papers, "
-          f"{again.unchanged} files unchanged on re-import, db {db.stat().st_size / 1e6:.1f} MB)")
+    print(
+        f"{name:<22} {'papers/second':<20} {rate:10.0f}   ({report.papers} papers, "
+        f"{again.unchanged} files unchanged on re-import, db {db.stat().st_size / 1e6:.1f} MB)"
+    )
     return ok
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--days", type=int, default=183, help="generated days (default ~5.5k papers)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--days", type=int, default=183, help="generated days (default ~5.5k papers)"
+    )
     parser.add_argument("--papers", type=int, default=30, help="papers per generated day")
     args = parser.parse_args(argv)
     ok = True

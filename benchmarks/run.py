@@ -49,7 +49,9 @@ class Row:
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("gen_corpus", ROOT / "benchmarks" / "gen_corpus.py")
+    spec = importlib.util.spec_from_file_location(
+        "gen_corpus", ROOT / "benchmarks" / "gen_corpus.py"
+    )
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(module)
@@ -131,19 +133,31 @@ def main(argv: list[str] | None = None) -> int:
         print(f"working in {work} ...", file=sys.stderr)
         if SAMPLE.is_dir():
             cold, warm, n = timed_import(SAMPLE, work / "lib-sample")
-            rows.append(Row("import sample (17 files), cold", n / cold, "papers/s",
-                            note=f"{n} papers in {cold:.3f} s"))
+            rows.append(
+                Row(
+                    "import sample (17 files), cold",
+                    n / cold,
+                    "papers/s",
+                    note=f"{n} papers in {cold:.3f} s",
+                )
+            )
         small = corpus(work, "5k", 183, 30)
         cold, warm, n = timed_import(small, work / "lib-5k")
-        rows.append(Row(f"import {n:,} papers, cold (with search index)", cold, "s", 1.5,
-                        f"{n / cold:,.0f} papers/s"))
+        rows.append(
+            Row(
+                f"import {n:,} papers, cold (with search index)",
+                cold,
+                "s",
+                1.5,
+                f"{n / cold:,.0f} papers/s",
+            )
+        )
         rows.append(Row(f"re-import {n:,} papers, nothing changed", warm, "s", 0.1))
 
         print(f"generating and importing {large_n:,} papers ...", file=sys.stderr)
         large = corpus(work, f"{opts.days}x{opts.papers}", opts.days, opts.papers)
         cold, warm, n = timed_import(large, work / "lib-large")
-        rows.append(Row(f"import {n:,} papers, cold", n / cold, "papers/s",
-                        note=f"{cold:.1f} s"))
+        rows.append(Row(f"import {n:,} papers, cold", n / cold, "papers/s", note=f"{cold:.1f} s"))
         rows.append(Row(f"re-import {n:,} papers, nothing changed", warm, "s"))
         db_mb = (work / "lib-large" / "library.sqlite3").stat().st_size / 2**20
         rows.append(Row(f"database size at {n:,} papers", db_mb, "MB"))
@@ -151,15 +165,35 @@ def main(argv: list[str] | None = None) -> int:
         print("starting the app ...", file=sys.stderr)
         probe_py = str(ROOT / "benchmarks" / "startup_probe.py")
         t5k, _ = median_startup([probe_py, str(work / "lib-5k")], opts.runs)
-        rows.append(Row("start-up to first paper rendered, 5.5k papers", t5k, "s", 0.5,
-                        f"median of {opts.runs}"))
+        rows.append(
+            Row(
+                "start-up to first paper rendered, 5.5k papers",
+                t5k,
+                "s",
+                0.5,
+                f"median of {opts.runs}",
+            )
+        )
         tbig, _ = median_startup([probe_py, str(work / "lib-large")], opts.runs)
-        rows.append(Row(f"start-up to first paper rendered, {n:,} papers", tbig, "s", 0.5,
-                        f"median of {opts.runs}"))
+        rows.append(
+            Row(
+                f"start-up to first paper rendered, {n:,} papers",
+                tbig,
+                "s",
+                0.5,
+                f"median of {opts.runs}",
+            )
+        )
         base_py = str(ROOT / "benchmarks" / "baseline_textbrowser.py")
         tbase, base = median_startup([base_py, str(newest_digest(large))], opts.runs)
-        rows.append(Row("baseline: one day's markdown in a bare QTextBrowser", tbase, "s",
-                        note=f"{base['rss_mb']:.0f} MB resident"))
+        rows.append(
+            Row(
+                "baseline: one day's markdown in a bare QTextBrowser",
+                tbase,
+                "s",
+                note=f"{base['rss_mb']:.0f} MB resident",
+            )
+        )
 
         print("driving the window ...", file=sys.stderr)
         inter = probe([probe_py, str(work / "lib-large"), "--interact", str(opts.rounds)])
@@ -172,14 +206,23 @@ def main(argv: list[str] | None = None) -> int:
             fig = inter[key]
             rows.append(Row(f"{label}, median, {n:,} papers", fig["median_ms"], "ms", budget))
             rows.append(Row(f"{label}, 95th percentile", fig["p95_ms"], "ms"))
-        rows.append(Row(f"peak resident memory, {n:,} papers", inter["peak_rss_mb"], "MB", 150.0,
-                        f"{inter['rss_ready_mb']:.0f} MB when first shown"))
+        rows.append(
+            Row(
+                f"peak resident memory, {n:,} papers",
+                inter["peak_rss_mb"],
+                "MB",
+                150.0,
+                f"{inter['rss_ready_mb']:.0f} MB when first shown",
+            )
+        )
     finally:
         if not opts.work:
             shutil.rmtree(work, ignore_errors=True)
 
-    print(f"\nDaily Papers Reader benchmarks — {platform.node()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}\n")
+    print(
+        f"\nDaily Papers Reader benchmarks — {platform.node()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}\n"
+    )
     width = max(len(r.figure) for r in rows)
     print(f"{'figure':<{width}}  {'measured':>14}  {'budget':>10}  verdict  note")
     for r in rows:

@@ -37,7 +37,7 @@ def timings(values: list[float]) -> dict[str, float]:
     ordered = sorted(values)
     return {
         "median_ms": statistics.median(ordered) * 1000,
-        "p95_ms": ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))] * 1000,
+        "p95_ms": ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))] * 1000,
     }
 
 
@@ -124,7 +124,7 @@ def main() -> int:
             super().__init__(window)
             self.window = window
 
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and self.window.detail.paper is not None:
                 report["ready"] = time.time()
                 report["rss_ready_mb"] = current_rss_mb()
@@ -150,7 +150,9 @@ def main() -> int:
         original_show(self)
 
     main_window.MainWindow.show = show
-    args = argparse.Namespace(paths=paths.resolve(opts.data_dir), data_dir=opts.data_dir, verbose=False)
+    args = argparse.Namespace(
+        paths=paths.resolve(opts.data_dir), data_dir=opts.data_dir, verbose=False
+    )
     status = app_main(args)
     print(json.dumps(report), flush=True)
     return status

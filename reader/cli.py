@@ -48,6 +48,7 @@ def _ensure_papers(library: Library, ids: Sequence[str]) -> list[str]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with _library(args) as library:
+
         def progress(done: int, total: int, name: str) -> None:
             if args.verbose and name:
                 _err(f"[{done + 1}/{total}] {name}")
@@ -305,9 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app_main(args)
     from reader import logsetup
 
-    logsetup.setup(
-        _log_dir(args), logging.INFO if args.verbose else logging.ERROR
-    )
+    logsetup.setup(_log_dir(args), logging.INFO if args.verbose else logging.ERROR)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)

@@ -102,7 +102,15 @@ def to_bibtex(papers: Iterable[Paper]) -> str:
 
 
 CSV_FIELDS: Sequence[str] = (
-    "id", "title", "authors", "votes", "dates", "url", "pdf_url", "read", "bookmarked",
+    "id",
+    "title",
+    "authors",
+    "votes",
+    "dates",
+    "url",
+    "pdf_url",
+    "read",
+    "bookmarked",
 )
 
 

@@ -82,7 +82,8 @@ def find_digests(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], l
             found = sorted(
                 p
                 for p in path.rglob("*.md")
-                if p.is_file() and p.name.lower() not in SKIPPED_NAMES
+                if p.is_file()
+                and p.name.lower() not in SKIPPED_NAMES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:

@@ -112,11 +112,7 @@ def _decode_authors(text: str) -> tuple[str, ...]:
 
 
 def _encode_summary(parts: Sequence[SummaryPart]) -> str:
-    return _RS.join(
-        f"{p.level}{_US}{_clean(p.heading or '')}{_US}"
-        f"{_clean(p.text)}"
-        for p in parts
-    )
+    return _RS.join(f"{p.level}{_US}{_clean(p.heading or '')}{_US}{_clean(p.text)}" for p in parts)
 
 
 def _decode_summary(text: str) -> tuple[SummaryPart, ...]:
@@ -151,9 +147,7 @@ def _unindex(tx: sqlite3.Connection, rows: list[tuple]) -> None:
     A contentless FTS5 row is deleted by repeating exactly the values it was indexed
     with, so this mirrors how :meth:`Library._store` builds them.
     """
-    values = [
-        (r, t, *_index_texts(a, s)) for r, t, a, s in rows
-    ]
+    values = [(r, t, *_index_texts(a, s)) for r, t, a, s in rows]
     tx.executemany(
         "INSERT INTO fts_title (fts_title, rowid, title) VALUES ('delete', ?, ?)",
         [v[:2] for v in values],
@@ -354,10 +348,12 @@ class Library:
         )
         self._recount(tx, touched)
         _count_days(tx, sorted(dates))
-        tx.executemany("INSERT INTO fts_title (rowid, title) VALUES (?,?)",
-                       [row[:2] for row in fts_new])
-        tx.executemany("INSERT INTO fts_words (rowid, title, authors, summary) VALUES (?,?,?,?)",
-                       fts_new)
+        tx.executemany(
+            "INSERT INTO fts_title (rowid, title) VALUES (?,?)", [row[:2] for row in fts_new]
+        )
+        tx.executemany(
+            "INSERT INTO fts_words (rowid, title, authors, summary) VALUES (?,?,?,?)", fts_new
+        )
 
     def _existing(self, tx: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
         found: dict[str, tuple] = {}
@@ -560,7 +556,8 @@ class Library:
             (paper_id, paper_id, paper_id),
         )[0]
         tags = tuple(
-            r[0] for r in self._read("SELECT tag FROM tags WHERE paper_id = ? ORDER BY tag", (paper_id,))
+            r[0]
+            for r in self._read("SELECT tag FROM tags WHERE paper_id = ? ORDER BY tag", (paper_id,))
         )
         return PaperState(row[0], row[1], row[2] or "", tags)
 
@@ -580,7 +577,9 @@ class Library:
         changed = [i for i in ids if (i in current) != read]
         if read:
             stamp = now_iso()
-            self._write("INSERT OR IGNORE INTO read_state VALUES (?, ?)", [(i, stamp) for i in changed])
+            self._write(
+                "INSERT OR IGNORE INTO read_state VALUES (?, ?)", [(i, stamp) for i in changed]
+            )
         else:
             self._write("DELETE FROM read_state WHERE paper_id = ?", [(i,) for i in changed])
         return changed
@@ -591,7 +590,9 @@ class Library:
         changed = [i for i in ids if (i in current) != on]
         if on:
             stamp = now_iso()
-            self._write("INSERT OR IGNORE INTO bookmarks VALUES (?, ?)", [(i, stamp) for i in changed])
+            self._write(
+                "INSERT OR IGNORE INTO bookmarks VALUES (?, ?)", [(i, stamp) for i in changed]
+            )
         else:
             self._write("DELETE FROM bookmarks WHERE paper_id = ?", [(i,) for i in changed])
         return changed
@@ -603,7 +604,10 @@ class Library:
             chunk = ids[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
             found.update(
-                r[0] for r in self._read(f"SELECT paper_id FROM {table} WHERE paper_id IN ({marks})", chunk)
+                r[0]
+                for r in self._read(
+                    f"SELECT paper_id FROM {table} WHERE paper_id IN ({marks})", chunk
+                )
             )
         return found
 
@@ -616,7 +620,9 @@ class Library:
         return self.set_read(self.ids(query), True)
 
     def bookmarked_ids(self) -> list[str]:
-        return [r[0] for r in self._read("SELECT paper_id FROM bookmarks ORDER BY created_at, paper_id")]
+        return [
+            r[0] for r in self._read("SELECT paper_id FROM bookmarks ORDER BY created_at, paper_id")
+        ]
 
     def set_note(self, paper_id: str, text: str) -> None:
         if text.strip():
@@ -627,7 +633,9 @@ class Library:
             self._write("DELETE FROM notes WHERE paper_id = ?", [(paper_id,)])
 
     def add_tag(self, paper_id: str, tag: str) -> None:
-        self._write("INSERT OR IGNORE INTO tags VALUES (?, ?, ?)", [(paper_id, tag.strip(), now_iso())])
+        self._write(
+            "INSERT OR IGNORE INTO tags VALUES (?, ?, ?)", [(paper_id, tag.strip(), now_iso())]
+        )
 
     def remove_tag(self, paper_id: str, tag: str) -> None:
         self._write("DELETE FROM tags WHERE paper_id = ? AND tag = ?", [(paper_id, tag.strip())])

@@ -100,9 +100,7 @@ class HttpError(NetError):
             phrase = http.HTTPStatus(status).phrase
         except ValueError:
             phrase = "error"
-        super().__init__(
-            f"{_host(url)} answered {status} {phrase} for {_path(url)}.", url=url
-        )
+        super().__init__(f"{_host(url)} answered {status} {phrase} for {_path(url)}.", url=url)
         self.status = status
         self.retryable = status >= 500
 
@@ -532,8 +530,7 @@ def _wire_bytes(raw: requests.Response, fallback: int) -> int:
 def _truncated(url: str, received: int, expected: int | None) -> TruncatedResponse:
     of = f" of {expected}" if expected is not None else ""
     return TruncatedResponse(
-        f"The download from {_host(url)}{_path(url)} was cut off "
-        f"after {received}{of} bytes.",
+        f"The download from {_host(url)}{_path(url)} was cut off after {received}{of} bytes.",
         url=url,
     )
 

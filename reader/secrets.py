@@ -25,8 +25,7 @@ logger = logging.getLogger(__name__)
 SERVICE = "daily-papers-reader"
 NAMES = ("github", "hf")
 UNAVAILABLE_MESSAGE = (
-    "No system keyring is available, so the token cannot be stored; "
-    "sync will run without it."
+    "No system keyring is available, so the token cannot be stored; sync will run without it."
 )
 
 

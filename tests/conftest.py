@@ -18,7 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
 
-import pytest  # noqa: E402
+import pytest
 
 pytest_plugins = ["tests.conftest_http"]
 
@@ -28,7 +28,9 @@ SAMPLES = ROOT / "resources" / "samples"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point data, cache, config and HOME at a fresh temporary folder."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("DAILY_PAPERS_DATA_DIR", str(home / "data"))
@@ -85,7 +87,9 @@ def cli(tmp_path: Path):
 
     data = tmp_path / "data"
 
-    def run(*args: str, input: str | None = None, data_dir: Path | None = None, timeout: float = 60):
+    def run(
+        *args: str, input: str | None = None, data_dir: Path | None = None, timeout: float = 60
+    ):
         return subprocess.run(
             [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir or data), *args],
             capture_output=True,

@@ -85,7 +85,9 @@ def test_bad_files_are_reported_and_good_ones_imported(cli, corpus: Path, tmp_pa
     (src / "binary.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (src / "empty.md").write_bytes(b"")
     text = (corpus / "2024/06/28.md").read_text("utf-8")
-    (src / "truncated.md").write_text(text[: text.index("](https://arxiv.org/abs/2406.19395") - 10], "utf-8")
+    (src / "truncated.md").write_text(
+        text[: text.index("](https://arxiv.org/abs/2406.19395") - 10], "utf-8"
+    )
     (src / "notes.md").write_text("# Shopping list\n\n- milk\n- eggs\n", "utf-8")
     result = cli("import", str(src))
     assert result.returncode == 0, result.stderr
@@ -173,7 +175,8 @@ def test_data_dir_from_environment(corpus: Path, tmp_path: Path, monkeypatch) ->
     monkeypatch.setenv("DAILY_PAPERS_DATA_DIR", str(env_dir))
     subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "import", str(corpus / "2024/03/11.md")],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     assert (env_dir / "library.sqlite3").is_file()
 
@@ -186,6 +189,8 @@ def test_module_entry_point(tmp_path: Path) -> None:
 
     result = subprocess.run(
         [sys.executable, "-m", "reader", "--data-dir", str(tmp_path), "days", "--json"],
-        capture_output=True, text=True, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert result.returncode == 0 and json.loads(result.stdout) == []

@@ -43,7 +43,7 @@ def test_same_seed_same_bytes_other_seed_differs(tmp_path):
     a, b, c = tmp_path / "a", tmp_path / "b", tmp_path / "c"
     sa = gen_corpus.generate(a, days=20, papers=10, seed=7)
     sb = gen_corpus.generate(b, days=20, papers=10, seed=7)
-    sc = gen_corpus.generate(c, days=20, papers=10, seed=8)
+    gen_corpus.generate(c, days=20, papers=10, seed=8)
     fa, fb, fc = _files(a), _files(b), _files(c)
     assert sa == sb
     assert fa == fb
@@ -73,14 +73,18 @@ def test_layout_and_stats_match_disk(tmp_path):
 
 
 def test_cli(tmp_path, capsys):
-    assert gen_corpus.main([str(tmp_path), "--days", "3", "--papers", "4", "--seed", "2",
-                            "--start", "2020-12-31"]) == 0
+    assert (
+        gen_corpus.main(
+            [str(tmp_path), "--days", "3", "--papers", "4", "--seed", "2", "--start", "2020-12-31"]
+        )
+        == 0
+    )
     assert sorted(_files(tmp_path)) == ["2020/12/31.md", "2021/01/01.md", "2021/01/02.md"]
     assert "12 papers" in capsys.readouterr().out
 
 
 def test_stats_of_moderate_run(corpus):
-    root, stats, texts = corpus
+    _root, stats, texts = corpus
     assert stats["files"] == len(texts) == 60
     assert stats["papers"] == sum(len(TITLE_RE.findall(t)) for t in texts.values()) == 1800
     # about 3% of the entries repeat a paper from an earlier day
@@ -98,7 +102,7 @@ VARIATIONS = {
     "heading_after_bullet": r"^- .*\n### \[",
     "nested_bullets": r"^- .*:\n  - \(1\) .+\n  - \(2\) ",
     "watch_video": (
-        r'^\[Watch Video\]\((https://cdn-uploads\.huggingface\.co/\S+\.mp4)\)\n'
+        r"^\[Watch Video\]\((https://cdn-uploads\.huggingface\.co/\S+\.mp4)\)\n"
         r'<div><video controls src="\1"[^>]*></video></div>$'
     ),
     "bare_video": r"^<video src='https://\S+\.mp4'",

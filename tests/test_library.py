@@ -24,10 +24,14 @@ Authors: Ada Lovelace, Alan Turing
 """
 
 
-def write_day(folder: Path, date: str, pid: str, *, title="A Paper", votes=5, bullet="요약입니다") -> Path:
+def write_day(
+    folder: Path, date: str, pid: str, *, title="A Paper", votes=5, bullet="요약입니다"
+) -> Path:
     path = folder / (date.replace("-", "/") + ".md")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(DAY.format(date=date, pid=pid, title=title, votes=votes, bullet=bullet), "utf-8")
+    path.write_text(
+        DAY.format(date=date, pid=pid, title=title, votes=votes, bullet=bullet), "utf-8"
+    )
     return path
 
 
@@ -35,8 +39,10 @@ def test_sample_import_counts(library: Library, corpus: Path) -> None:
     report = import_paths(library, [corpus])
     assert report.imported == 17
     assert report.papers == 256 and report.new_papers == 255 and report.new_days == 17
-    assert report.failed == [f"{corpus.resolve() / 'ATTRIBUTION.md'} is not a daily papers digest "
-                             "(no '## Daily Papers' section)"]
+    assert report.failed == [
+        f"{corpus.resolve() / 'ATTRIBUTION.md'} is not a daily papers digest "
+        "(no '## Daily Papers' section)"
+    ]
     days = library.days()
     assert len(days) == 17
     assert [d.date for d in days] == sorted((d.date for d in days), reverse=True)
@@ -49,8 +55,12 @@ def test_paper_on_two_days_is_one_paper(library: Library, corpus: Path) -> None:
     paper = library.paper("2410.09342")
     assert paper.dates == ("2024-10-16", "2024-10-18")
     assert paper.title.startswith("LLM×MapReduce")  # the LaTeX spelling beats the flattened one
-    votes = [r.votes for d in paper.dates for r in library.rows(PaperQuery(date=d), 0, 100)
-             if r.id == paper.id]
+    votes = [
+        r.votes
+        for d in paper.dates
+        for r in library.rows(PaperQuery(date=d), 0, 100)
+        if r.id == paper.id
+    ]
     assert paper.votes == max(votes)
 
 
@@ -71,7 +81,9 @@ def test_user_state_survives_reimport_of_changed_files(library: Library, tmp_pat
     library.set_read(["2401.00001"])
     library.set_note("2401.00001", "read again")
     library.add_tag("2401.00001", "llm")
-    write_day(src, "2024-01-01", "2401.00001", votes=9, title="A Paper, revised", bullet="새로운 요약")
+    write_day(
+        src, "2024-01-01", "2401.00001", votes=9, title="A Paper, revised", bullet="새로운 요약"
+    )
     report = import_paths(library, [src])
     assert report.imported == 1 and report.unchanged == 1
     paper = library.paper("2401.00001")
@@ -85,7 +97,9 @@ def test_user_state_survives_reimport_of_changed_files(library: Library, tmp_pat
     assert [r.id for r in library.search("요약입니다")] == ["2401.00002"]
 
 
-def test_paper_dropped_from_its_only_day_leaves_but_marks_stay(library: Library, tmp_path: Path) -> None:
+def test_paper_dropped_from_its_only_day_leaves_but_marks_stay(
+    library: Library, tmp_path: Path
+) -> None:
     src = tmp_path / "d"
     write_day(src, "2024-01-01", "2401.00001")
     import_paths(library, [src])
@@ -107,7 +121,10 @@ def test_search_korean_particle_partial_english_and_surname(library: Library, co
     assert "2412.14173" in korean  # its summary says 애니메이션은 / 애니메이션을
     diffus = library.search("diffus")
     assert diffus and all(
-        "diffus" in (library.paper(r.id).title + " ".join(p.text for p in library.paper(r.id).summary)).lower()
+        "diffus"
+        in (
+            library.paper(r.id).title + " ".join(p.text for p in library.paper(r.id).summary)
+        ).lower()
         for r in diffus
     )
     assert [r.id for r in library.search("Glaese")] == ["2403.05530"]
@@ -216,7 +233,9 @@ def test_stored_text_round_trips_even_with_control_characters(library: Library) 
     stored = library.paper("2401.00077")
     assert stored.authors == ("A   B", "C")
     assert stored.summary == (SummaryPart(None, "plain", 0), SummaryPart("What's New", "x y", 1))
-    library.store([("k", "h2", [Day("2024-01-05", ())], "test")])  # drops it: index delete must match
+    library.store(
+        [("k", "h2", [Day("2024-01-05", ())], "test")]
+    )  # drops it: index delete must match
     assert library.paper("2401.00077") is None
     assert library.integrity_ok()
     conn = library._db.conn

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from reader.formats.latex import latex_to_unicode
-from reader.formats.markdown import date_from_path, parse_authors, parse_bytes, parse_file, parse_text
+from reader.formats.markdown import (
+    date_from_path,
+    parse_authors,
+    parse_bytes,
+    parse_file,
+    parse_text,
+)
 from reader.model import SummaryPart
 
 
@@ -129,7 +135,9 @@ def test_korean_text_urls_and_angle_brackets_survive(corpus: Path) -> None:
 def test_same_paper_on_two_days_with_different_titles(corpus: Path) -> None:
     a = _papers(corpus / "2024/10/16.md")["2410.09342"]
     b = _papers(corpus / "2024/10/18.md")["2410.09342"]
-    assert a.title == "LLM×MapReduce: Simplified Long-Sequence Processing using Large Language Models"
+    assert (
+        a.title == "LLM×MapReduce: Simplified Long-Sequence Processing using Large Language Models"
+    )
     assert b.title.startswith("LLMtimesMapReduce")
 
 

@@ -34,8 +34,14 @@ junk_line = st.one_of(
     st.just("random prose line"),
     st.just("Vote: banana"),
     st.just("![](https://example.com/a.png)"),
-    st.text(max_size=30).filter(lambda s: not s.lstrip().startswith("#") and "\n" not in s
-                                and "\r" not in s and not s.lstrip().startswith(("-", "*"))),
+    st.text(max_size=30).filter(
+        lambda s: (
+            not s.lstrip().startswith("#")
+            and "\n" not in s
+            and "\r" not in s
+            and not s.lstrip().startswith(("-", "*"))
+        )
+    ),
 )
 
 
@@ -56,7 +62,10 @@ def render(entries: list[dict], junk: list[str]) -> str:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(entry, min_size=1, max_size=8, unique_by=lambda e: e["id"]), st.lists(junk_line, max_size=4))
+@given(
+    st.lists(entry, min_size=1, max_size=8, unique_by=lambda e: e["id"]),
+    st.lists(junk_line, max_size=4),
+)
 def test_well_formed_entries_all_survive(entries: list[dict], junk: list[str]) -> None:
     result = parse_text(render(entries, junk), "gen.md")
     assert result.error is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from keyring.backends import chainer, fail
@@ -84,7 +85,7 @@ def test_fail_backend_is_unavailable(caplog: pytest.LogCaptureFixture):
 class EmptyChainer(chainer.ChainerBackend):
     """The chainer as keyring builds it on a machine where nothing else is viable."""
 
-    backends: list = []
+    backends: ClassVar[list] = []
 
 
 def test_chainer_without_backends_is_unavailable():

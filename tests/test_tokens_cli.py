@@ -13,18 +13,31 @@ SECRET = "ghp_TESTTOKEN0123456789abcdef"
 
 
 def _run(*args: str, home: Path, backend: str, stdin: str = "") -> subprocess.CompletedProcess:
-    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "share"),
-               PYTHON_KEYRING_BACKEND=backend)
+    env = dict(
+        os.environ,
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "share"),
+        PYTHON_KEYRING_BACKEND=backend,
+    )
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--data-dir", str(home / "data"), *args],
-        input=stdin, capture_output=True, text=True, env=env, cwd=ROOT, timeout=60,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
     )
 
 
 def _stored(home: Path, backend: str) -> str:
     """Ask the same keyring backend, in a fresh process, what it holds."""
-    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "share"),
-               PYTHON_KEYRING_BACKEND=backend)
+    env = dict(
+        os.environ,
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "share"),
+        PYTHON_KEYRING_BACKEND=backend,
+    )
     code = "import keyring; print(keyring.get_password('daily-papers-reader', 'github'))"
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     return out.stdout.strip()
@@ -45,14 +58,26 @@ def test_token_set_reads_stdin_and_stays_out_of_output(tmp_path: Path) -> None:
 
 
 def test_no_keyring_is_one_sentence(tmp_path: Path) -> None:
-    result = _run("token", "set", "hf", home=tmp_path, backend="keyring.backends.fail.Keyring",
-                  stdin="hf_abcdefghijklmnop\n")
+    result = _run(
+        "token",
+        "set",
+        "hf",
+        home=tmp_path,
+        backend="keyring.backends.fail.Keyring",
+        stdin="hf_abcdefghijklmnop\n",
+    )
     assert result.returncode == 1
     assert "No system keyring is available" in result.stderr
     assert "Traceback" not in result.stderr and "hf_abcdefghijklmnop" not in result.stderr
 
 
 def test_empty_token_is_refused(tmp_path: Path) -> None:
-    result = _run("token", "set", "github", home=tmp_path,
-                  backend="keyrings.alt.file.PlaintextKeyring", stdin="\n")
+    result = _run(
+        "token",
+        "set",
+        "github",
+        home=tmp_path,
+        backend="keyrings.alt.file.PlaintextKeyring",
+        stdin="\n",
+    )
     assert result.returncode == 2 and "No token" in result.stderr

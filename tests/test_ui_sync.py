@@ -374,7 +374,7 @@ def run_main(data: Path, check: Callable[[MainWindow], bool], limit_ms: int = 20
             return
         try:
             finished = check(shown[0])
-        except BaseException as exc:  # noqa: BLE001 - raised again after the event loop ends
+        except BaseException as exc:
             failure.append(exc)
             finished = True
         if finished:

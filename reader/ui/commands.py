@@ -166,7 +166,9 @@ class Commands(QObject):
         lst = self.w.paper_list
         if lst.select_next_unread():
             return
-        if lst.searching() or self.w.sidebar.current_day() is None and self.w.sidebar.current_key():
+        if lst.searching() or (
+            self.w.sidebar.current_day() is None and self.w.sidebar.current_key()
+        ):
             notify.info("No more unread papers in this list.")
             return
         date = self.w.day_model.next_unread_day(self.w.sidebar.current_day())
