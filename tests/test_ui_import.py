@@ -39,7 +39,7 @@ def _start_import(qtbot, make_window, folder: Path):
     qtbot.waitUntil(lambda: window.sidebar.current_key() != "", timeout=5000)
     reports = []
     window.importer.finished.connect(reports.append)
-    window.actions["import_folder"].trigger()
+    window.action_set["import_folder"].trigger()
     return window, reports
 
 
@@ -50,7 +50,7 @@ def test_import_runs_in_a_worker_with_progress_and_the_window_keeps_painting(
     dialog = window.importer.dialog
     assert isinstance(dialog, QProgressDialog) and dialog.isVisible()
     assert not dialog.isModal()
-    assert not window.actions["import_folder"].isEnabled()  # one import at a time
+    assert not window.action_set["import_folder"].isEnabled()  # one import at a time
     ticks: list[float] = []
     maxima: list[int] = []
     timer = QTimer()
@@ -76,7 +76,7 @@ def test_import_runs_in_a_worker_with_progress_and_the_window_keeps_painting(
     assert max(gaps, default=0) < 0.25
     assert DAYS in maxima  # the dialog learned the file count
     qtbot.waitUntil(lambda: len(window.day_model.dates()) == DAYS + 4, timeout=5000)
-    assert window.importer.dialog is None and window.actions["import_folder"].isEnabled()
+    assert window.importer.dialog is None and window.action_set["import_folder"].isEnabled()
     assert "300 files imported" in window.status.currentMessage()
 
 
@@ -95,14 +95,14 @@ def test_import_can_be_cancelled_from_the_dialog(qtbot, make_window, generated) 
     QApplication.processEvents()
     assert len(window.day_model.dates()) == 4 + report.imported  # what was stored stays
     assert "cancelled" in window.status.currentMessage().lower()
-    window.actions["next_day"].trigger()  # the window is usable afterwards
+    window.action_set["next_day"].trigger()  # the window is usable afterwards
     assert window.sidebar.current_day() is not None
 
 
 def test_importing_nothing_asks_and_does_nothing(qtbot, make_window) -> None:
     window = make_window(read_delay_ms=60_000, dialogs=FakeDialogs())
     qtbot.waitUntil(lambda: not window.importer.running(), timeout=10_000)
-    window.actions["import_files"].trigger()
+    window.action_set["import_files"].trigger()
     assert window.dialogs.asked == ["files"] and not window.importer.running()
 
 

@@ -32,7 +32,7 @@ HF_TOKEN = "hf_PreferencesToken0123456789abcdef"
 
 
 def open_preferences(qtbot, window) -> PreferencesDialog:
-    window.actions["preferences"].trigger()
+    window.action_set["preferences"].trigger()
     dialog = window.sync_ui.dialog
     assert isinstance(dialog, PreferencesDialog) and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.tokens["github"].result.text() != "Checking the keyring…")
@@ -155,7 +155,7 @@ def test_preferences_edit_every_setting_and_the_window_follows(
     # the window follows at once
     assert window.thumbnail_cache.max_bytes == 50 * 2**20
     assert window.detail.show_thumbnails is False
-    assert not window.actions["show_thumbnails"].isChecked()
+    assert not window.action_set["show_thumbnails"].isChecked()
     unread = window.day_model.counts()["unread"]
     window.paper_list.select_row(1)
     window.commands.flush()
@@ -268,7 +268,7 @@ def test_a_token_set_in_preferences_reaches_only_the_api_server(
         assert store.get("github") == TOKEN and store.get("hf") is None
         reports: list = []
         window.sync.finished.connect(reports.append)
-        window.actions["sync_now"].trigger()
+        window.action_set["sync_now"].trigger()
         qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
         assert (
             reports[0].ok and reports[0].new_days == 17 and reports[0].sources == ["github", "hf"]

@@ -152,7 +152,7 @@ def _check_mark_all_read(qtbot, w, keys, ctx):
 
 
 def _check_undo_mark(qtbot, w, keys, ctx):
-    w.actions["mark_list_read"].trigger()
+    w.action_set["mark_list_read"].trigger()
     settle(qtbot, w)
     press(qtbot, w, keys[0])
     settle(qtbot, w)

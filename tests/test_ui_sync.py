@@ -84,7 +84,7 @@ def test_sync_now_runs_in_a_worker_with_progress_then_shows_the_result(
     qtbot, make_window, archive, fake_hf
 ) -> None:
     window = first_run(qtbot, make_window, archive, fake_hf)
-    assert window.toolbar.actions().index(window.actions["sync_now"]) == (
+    assert window.toolbar.actions().index(window.action_set["sync_now"]) == (
         window.toolbar.actions().index(window.sync_slot) - 1
     )
     archive.delay = 0.04  # every reply is slowed: the sync takes about a second
@@ -97,9 +97,9 @@ def test_sync_now_runs_in_a_worker_with_progress_then_shows_the_result(
     window.sync.finished.connect(reports.append)
     ticker = Ticker(window)
     start = time.monotonic()
-    window.actions["sync_now"].trigger()
+    window.action_set["sync_now"].trigger()
     assert window.sync_bar.isVisible() and window.sync_bar.mode == "progress"
-    assert not window.actions["sync_now"].isEnabled()  # one sync at a time
+    assert not window.action_set["sync_now"].isEnabled()  # one sync at a time
     qtbot.waitUntil(lambda: bool(reports), timeout=20_000)
     gap, elapsed = ticker.stop(), time.monotonic() - start
     assert elapsed > 0.5, "the slowed server should make the sync take a while"
@@ -113,7 +113,7 @@ def test_sync_now_runs_in_a_worker_with_progress_then_shows_the_result(
     qtbot.waitUntil(
         lambda: len(window.day_model.dates()) == SAMPLE_DAYS + CORPUS_DAYS, timeout=5000
     )
-    assert not window.sync_bar.isVisible() and window.actions["sync_now"].isEnabled()
+    assert not window.sync_bar.isVisible() and window.action_set["sync_now"].isEnabled()
     assert window.status.currentMessage().startswith(f"{CORPUS_DAYS} new days, ")
     assert window.status.sync_state.text() == "Last sync: just now"
     # the days that arrived are flagged until visited
@@ -138,19 +138,19 @@ def test_cancel_ends_a_hanging_sync_at_once_and_a_new_one_waits_for_it(
     window = first_run(qtbot, make_window, archive, fake_hf)
     archive.tree_route(Reply(hang=True))  # the listing never answers (until the read timeout)
     ticker = Ticker(window)
-    window.actions["sync_now"].trigger()
+    window.action_set["sync_now"].trigger()
     qtbot.waitUntil(lambda: bool(archive.api.requests_to(archive.tree_path)), timeout=5000)
     qtbot.wait(300)
     assert window.sync.running() and window.sync_bar.mode == "progress"
     window.sync_bar.cancel_button.click()
     assert not window.sync.running()  # for the user it ended on the click
-    assert not window.sync_bar.isVisible() and window.actions["sync_now"].isEnabled()
+    assert not window.sync_bar.isVisible() and window.action_set["sync_now"].isEnabled()
     assert "Sync cancelled" in window.status.currentMessage()
     assert ticker.stop() < 0.25
     # a new sync waits for the cancelled worker (stuck in its read) and then runs
     reports: list = []
     window.sync.finished.connect(reports.append)
-    window.actions["sync_now"].trigger()
+    window.action_set["sync_now"].trigger()
     assert window.sync_bar.mode == "progress" and "Waiting" in window.sync_bar.text
     qtbot.waitUntil(lambda: len(reports) == 2, timeout=20_000)
     cancelled, fresh = reports
@@ -169,7 +169,7 @@ def test_cancel_during_a_slow_sync_keeps_what_was_stored(
     window.sync.progressed.connect(lambda d, total, _label: done.append(d) if total else None)
     reports: list = []
     window.sync.finished.connect(reports.append)
-    window.actions["sync_now"].trigger()
+    window.action_set["sync_now"].trigger()
     qtbot.waitUntil(lambda: max(done, default=0) >= 4, timeout=10_000)
     clicked = time.monotonic()
     window.sync_bar.cancel_button.click()
@@ -191,7 +191,7 @@ def test_problems_show_in_a_bar_with_details_and_never_a_traceback(
     window = first_run(qtbot, make_window, archive, fake_hf)
     broken = archive.day_path("2024-03-11")
     archive.raw_route(broken, *[Reply(status=404, body=b"gone")] * 5)
-    window.actions["sync_now"].trigger()
+    window.action_set["sync_now"].trigger()
     (report,) = wait_synced(qtbot, window)
     assert len(report.errors) == 1 and report.new_days == CORPUS_DAYS - 1
     bar = window.sync_bar
@@ -216,7 +216,7 @@ def test_a_rate_limit_says_when_sync_can_resume(qtbot, make_window, archive, fak
     archive.tree_route(
         Reply.json({"message": "API rate limit exceeded"}, status=403, headers=headers)
     )
-    window.actions["sync_now"].trigger()
+    window.action_set["sync_now"].trigger()
     (report,) = wait_synced(qtbot, window)
     assert report.rate_limited
     text = window.sync_bar.text
@@ -228,7 +228,7 @@ def test_offline_the_window_shows_synced_days_and_cached_thumbnails(
     qtbot, make_window, archive, fake_hf, thumbs
 ) -> None:
     window = first_run(qtbot, make_window, archive, fake_hf)
-    window.actions["sync_now"].trigger()
+    window.action_set["sync_now"].trigger()
     (report,) = wait_synced(qtbot, window)
     assert report.ok and report.thumbnails > 0
     close(window)
@@ -246,7 +246,7 @@ def test_offline_the_window_shows_synced_days_and_cached_thumbnails(
     assert paper is not None and paper.media_url
     qtbot.waitUntil(lambda: f"thumb://{paper.id}/image" in again.detail.browser.toHtml())
     assert not again.thumbnails.cached(paper.media_url).isNull()
-    again.actions["sync_now"].trigger()
+    again.action_set["sync_now"].trigger()
     qtbot.waitUntil(lambda: not again.sync.running(), timeout=10_000)
     assert again.status.sync_state.text() == "⚠ Offline · Last sync: just now"
     assert again.sync_bar.mode == "problem" and "Could not reach" in again.sync_bar.text
@@ -257,7 +257,7 @@ def test_a_missing_thumbnail_is_fetched_when_its_paper_is_shown(
     qtbot, make_window, archive, fake_hf, thumbs, monkeypatch
 ) -> None:
     window = first_run(qtbot, make_window, archive, fake_hf)
-    window.actions["sync_now"].trigger()
+    window.action_set["sync_now"].trigger()
     wait_synced(qtbot, window)
     monkeypatch.setenv("DAILY_PAPERS_AUTO_NETWORK", "1")  # on-demand downloads allowed now
     window.sidebar.select_day("2023-12-12")  # an old day: beyond the per-sync cap
@@ -297,7 +297,7 @@ def test_hugging_face_days_sync_from_the_window_too(qtbot, make_window, archive,
     today = datetime.now(UTC).date()
     fake_hf.days[today.isoformat()] = [hf_item("2611.00001", "A Paper From Today", upvotes=42)]
     window = first_run(qtbot, make_window, archive, fake_hf, sync_github=False, sync_hf=True)
-    window.actions["sync_now"].trigger()
+    window.action_set["sync_now"].trigger()
     (report,) = wait_synced(qtbot, window)
     assert report.ok and report.sources == ["hf"], report.errors
     qtbot.waitUntil(lambda: today.isoformat() in window.day_model.dates(), timeout=5000)
@@ -352,7 +352,7 @@ def test_sync_words() -> None:
 def test_closing_the_window_mid_sync_stops_it_cleanly(qtbot, make_window, archive, fake_hf) -> None:
     window = first_run(qtbot, make_window, archive, fake_hf)
     archive.delay = 0.1
-    window.actions["sync_now"].trigger()
+    window.action_set["sync_now"].trigger()
     qtbot.waitUntil(lambda: bool(archive.raw_requests()), timeout=5000)
     started = time.monotonic()
     close(window)

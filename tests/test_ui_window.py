@@ -102,7 +102,7 @@ def test_choosing_a_paper_renders_it_and_marks_it_read_after_the_delay(
     assert window.library.state("2403.05530").read_at is None  # not yet
     qtbot.waitUntil(lambda: window.library.state("2403.05530").read_at is not None, timeout=3000)
     assert window.day_model.day_info("2024-03-11").unread == 6
-    assert window.actions["toggle_read"].text() == "Mark Unread"
+    assert window.action_set["toggle_read"].text() == "Mark Unread"
 
 
 def test_a_paper_left_before_the_delay_stays_unread(qtbot, corpus_db, make_window) -> None:
@@ -157,25 +157,25 @@ def test_search_finds_korean_and_english_words(qtbot, corpus_db, make_window) ->
 def test_mark_day_read_and_undo(qtbot, corpus_db, make_window) -> None:
     window = make_window(read_delay_ms=60_000)
     window.sidebar.select_day("2024-03-11")
-    window.actions["mark_list_read"].trigger()
+    window.action_set["mark_list_read"].trigger()
     settle(qtbot, window)
     assert window.day_model.day_info("2024-03-11").unread == 0
     assert window.library.count(PaperQuery(date="2024-03-11", unread_only=True)) == 0
     assert window.day_model.counts()["unread"] == 255 - 7
-    assert window.actions["undo_mark"].isEnabled()
-    window.actions["undo_mark"].trigger()
+    assert window.action_set["undo_mark"].isEnabled()
+    window.action_set["undo_mark"].trigger()
     settle(qtbot, window)
     assert window.day_model.day_info("2024-03-11").unread == 7
-    assert not window.actions["undo_mark"].isEnabled()
+    assert not window.action_set["undo_mark"].isEnabled()
 
 
 def test_mark_everything_read(qtbot, corpus_db, make_window) -> None:
     window = make_window(read_delay_ms=60_000)
-    window.actions["mark_all_read"].trigger()
+    window.action_set["mark_all_read"].trigger()
     settle(qtbot, window)
     assert window.day_model.counts()["unread"] == 0
     assert all(window.day_model.day_info(d).unread == 0 for d in window.day_model.dates())
-    window.actions["undo_mark"].trigger()
+    window.action_set["undo_mark"].trigger()
     settle(qtbot, window)
     assert window.day_model.counts()["unread"] == 255
 
@@ -186,13 +186,13 @@ def test_bookmark_survives_closing_and_reopening(qtbot, corpus_db, data_dir, mak
     window.paper_list.select_paper("2403.05530")
     window.commands.flush()
     qtbot.keyClick(window.paper_list.view, Qt.Key.Key_B)
-    assert window.actions["toggle_bookmark"].isChecked()
+    assert window.action_set["toggle_bookmark"].isChecked()
     close(window)
 
     again = make_window(read_delay_ms=60_000)
     assert again.sidebar.current_day() == "2024-03-11"  # the selection is restored too
     assert again.commands.current is not None and again.commands.current.id == "2403.05530"
-    assert again.actions["toggle_bookmark"].isChecked()
+    assert again.action_set["toggle_bookmark"].isChecked()
     assert again.day_model.counts()["bookmarked"] == 1
     with Library(data_dir.database) as library:
         assert library.bookmarked_ids() == ["2403.05530"]
@@ -234,18 +234,18 @@ def test_first_run_imports_the_samples_and_opens_the_newest(qtbot, make_window) 
 def test_theme_font_size_and_thumbnails_settings(qtbot, corpus_db, make_window) -> None:
     window = make_window(read_delay_ms=60_000)
     before = window.detail.browser.document().defaultFont().pointSizeF()
-    window.actions["font_bigger"].trigger()
+    window.action_set["font_bigger"].trigger()
     assert window.detail.browser.document().defaultFont().pointSizeF() == before + 1
     assert window.settings.get("font_size") == round(before) + 1
-    window.actions["font_reset"].trigger()
+    window.action_set["font_reset"].trigger()
     assert window.detail.browser.document().defaultFont().pointSizeF() == before
-    window.actions["theme_dark"].trigger()
+    window.action_set["theme_dark"].trigger()
     assert window.settings.get("theme") == "dark"
     assert QApplication.palette().base().color().lightness() < 80
-    window.actions["theme_light"].trigger()
+    window.action_set["theme_light"].trigger()
     assert QApplication.palette().base().color().lightness() > 200
     assert "thumb://" in window.detail.browser.document().toHtml()  # a placeholder: nothing cached
-    window.actions["show_thumbnails"].trigger()
+    window.action_set["show_thumbnails"].trigger()
     assert window.settings.get("show_thumbnails") is False
     assert not window.detail.browser.document().toHtml().count("thumb://")
 
@@ -254,7 +254,7 @@ def test_export_bookmarks_writes_the_chosen_file(qtbot, corpus_db, make_window, 
     out = tmp_path / "marks.bib"
     window = make_window(read_delay_ms=60_000, dialogs=FakeDialogs(export=str(out)))
     window.library.set_bookmarked(["2403.05530"])
-    window.actions["export_bookmarks"].trigger()
+    window.action_set["export_bookmarks"].trigger()
     settle(qtbot, window)
     assert "eprint = {2403.05530}" in out.read_text(encoding="utf-8")
     assert (
@@ -316,7 +316,7 @@ def test_read_delay_zero_marks_a_paper_read_at_once(qtbot, corpus_db, make_windo
     assert window.library.state(paper_id).read_at is not None
     assert window.paper_list.model.row(3).read
     # marked unread by hand, it stays unread while shown
-    window.actions["toggle_read"].trigger()
+    window.action_set["toggle_read"].trigger()
     qtbot.wait(50)
     assert window.library.state(paper_id).read_at is None
 

@@ -31,7 +31,7 @@ class Appearance(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.settings, self.actions = settings, actions
+        self.settings, self.action_set = settings, actions
         self.detail, self.list_view = detail, list_view
         for name in ("system", "light", "dark"):
             actions[f"theme_{name}"].triggered.connect(
@@ -58,8 +58,8 @@ class Appearance(QObject):
         self._sync_actions()
 
     def _sync_actions(self) -> None:
-        self.actions[f"theme_{self.settings.get('theme')}"].setChecked(True)
-        self.actions["show_thumbnails"].setChecked(bool(self.settings.get("show_thumbnails")))
+        self.action_set[f"theme_{self.settings.get('theme')}"].setChecked(True)
+        self.action_set["show_thumbnails"].setChecked(bool(self.settings.get("show_thumbnails")))
 
     def reading_point_size(self) -> float:
         return reading_size(QApplication.font(), int(self.settings.get("font_size")))

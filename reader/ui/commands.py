@@ -47,10 +47,10 @@ class Commands(QObject):
         self._show = Throttle(self._show_now, SHOW_THROTTLE_MS, self)
 
     def connect_actions(self) -> None:
-        a, lst = self.w.actions, self.w.paper_list
+        a, lst = self.w.action_set, self.w.paper_list
         handlers = {
-            "next_paper": lambda: lst.move(1),
-            "prev_paper": lambda: lst.move(-1),
+            "next_paper": lambda: lst.step(1),
+            "prev_paper": lambda: lst.step(-1),
             "next_day": lambda: self.step_day(1),
             "prev_day": lambda: self.step_day(-1),
             "next_unread": self.next_unread,
@@ -133,7 +133,7 @@ class Commands(QObject):
         self.update_paper_actions()
 
     def update_paper_actions(self) -> None:
-        a = self.w.actions
+        a = self.w.action_set
         has = self.current is not None
         for action in a.paper_actions():
             action.setEnabled(has)

@@ -92,14 +92,14 @@ class MainWindow(QMainWindow):
         self.dialogs: FileChooser = dialogs or Dialogs()
         self.persist = persist
         self._first_run = False  # the bundled samples are being imported
-        self.actions = Actions(self)
+        self.action_set = Actions(self)
         self.day_model = DayTreeModel(self)
         self.sidebar = DaySidebar(self.day_model)
         self.paper_list = PaperListPane(library, workers)
         self.thumbnail_cache = thumbnails
         self.thumbnails = ThumbnailLoader(thumbnails, workers, self)
         self.detail = DetailPane(
-            self.thumbnails, [self.actions[n] if n else None for n in DETAIL_ACTIONS]
+            self.thumbnails, [self.action_set[n] if n else None for n in DETAIL_ACTIONS]
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("panes")
@@ -115,8 +115,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        build_menus(self, self.actions)
-        self.toolbar, self.sync_slot = build_toolbar(self, self.actions)
+        build_menus(self, self.action_set)
+        self.toolbar, self.sync_slot = build_toolbar(self, self.action_set)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.notify_bridge = NotifyBridge(self)
@@ -137,10 +137,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.sync_bar)
         self._wire()
         self.appearance = Appearance(
-            settings, self.actions, self.detail, self.paper_list.view, self
+            settings, self.action_set, self.detail, self.paper_list.view, self
         )
         self.commands.update_paper_actions()
-        self.actions["undo_mark"].setEnabled(False)
+        self.action_set["undo_mark"].setEnabled(False)
 
     # ---------------------------------------------------------------- wiring
 
@@ -154,11 +154,11 @@ class MainWindow(QMainWindow):
         self.marks.read_changed.connect(self.commands.read_changed)
         self.marks.bookmark_changed.connect(self.commands.bookmark_changed)
         self.marks.counts_changed.connect(self._counts_changed)
-        self.marks.undo_available.connect(self.actions["undo_mark"].setEnabled)
+        self.marks.undo_available.connect(self.action_set["undo_mark"].setEnabled)
         self.importer.finished.connect(self._import_finished)
         self.importer.running_changed.connect(self._import_running)
         self.commands.connect_actions()
-        a = self.actions
+        a = self.action_set
         a["quit"].triggered.connect(self.close)
         a["import_files"].triggered.connect(
             lambda: self.import_paths(self.dialogs.import_files(self))
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         searching = self.paper_list.searching()
         day = self.sidebar.current_day()
         whole_day = bool(day) and not searching
-        action = self.actions["mark_list_read"]
+        action = self.action_set["mark_list_read"]
         action.setText("Mark Day as Read" if whole_day else "Mark All in List as Read")
         action.setIconText("Mark day read" if whole_day else "Mark list read")
         if not self.paper_list.current_id() and not self.commands.current:
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def _import_running(self, running: bool) -> None:
         for name in ("import_files", "import_folder"):
-            self.actions[name].setEnabled(not running)
+            self.action_set[name].setEnabled(not running)
 
     def _import_finished(self, report: object) -> None:
         if report is None:

@@ -257,7 +257,7 @@ class PaperListPane(QWidget):
         row = self.model.find_row(paper_id)
         return self._select_row(row) if row >= 0 else False
 
-    def move(self, step: int) -> bool:
+    def step(self, step: int) -> bool:
         """Select the paper *step* rows away (the first or last when none is selected)."""
         row = self.current_row()
         if row < 0:

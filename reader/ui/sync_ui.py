@@ -65,15 +65,15 @@ class SyncUi(QObject):
         self._begin_timer.setSingleShot(True)
         self._begin_timer.timeout.connect(self._begin)
         self._apply_cache_size(evict=False)
-        w.toolbar.insertAction(w.sync_slot, w.actions["sync_now"])
+        w.toolbar.insertAction(w.sync_slot, w.action_set["sync_now"])
         w.sync_slot.setVisible(True)
         w.status.sync_state.setContentsMargins(0, 0, 14, 0)
         self._wire()
 
     def _wire(self) -> None:
         c, w = self.controller, self.w
-        w.actions["sync_now"].triggered.connect(lambda: c.start(auto=False))
-        w.actions["preferences"].triggered.connect(self.open_preferences)
+        w.action_set["sync_now"].triggered.connect(lambda: c.start(auto=False))
+        w.action_set["preferences"].triggered.connect(self.open_preferences)
         c.running_changed.connect(self._running)
         c.progressed.connect(self.bar.show_progress)
         c.problem.connect(self.bar.show_problem)
@@ -108,7 +108,7 @@ class SyncUi(QObject):
     # ------------------------------------------------------------------ sync
 
     def _running(self, running: bool) -> None:
-        self.w.actions["sync_now"].setEnabled(not running)
+        self.w.action_set["sync_now"].setEnabled(not running)
         if running:
             self.bar.start()
         else:
