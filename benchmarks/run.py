@@ -14,7 +14,6 @@ budget is missed. Not part of the test suite.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import platform
@@ -29,6 +28,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from import_speed import load_generator  # noqa: E402
+
 SAMPLE = ROOT.parent / "shared" / "corpus-sample"
 BENCH_SETTINGS = "[General]\nsync_interval_hours=0\n"  # never sync on start: no network here
 
@@ -48,23 +51,13 @@ class Row:
         return "within" if self.measured <= self.budget else "OVER"
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location(
-        "gen_corpus", ROOT / "benchmarks" / "gen_corpus.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
 def corpus(work: Path, name: str, days: int, papers: int) -> Path:
     """A generated archive, reused when an earlier run left a complete one."""
     folder = work / f"corpus-{name}"
     done = folder / ".complete"
     if not done.exists():
         shutil.rmtree(folder, ignore_errors=True)
-        _generator().generate(folder, days=days, papers=papers, seed=1)
+        load_generator().generate(folder, days=days, papers=papers, seed=1)
         done.write_text("ok")
     return folder
 
