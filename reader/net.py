@@ -24,7 +24,10 @@ import http
 import json
 import logging
 import re
+import socket
+import threading
 import time
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -35,6 +38,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import requests
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ReadTimeoutError
 
 from reader import __version__
@@ -211,7 +216,9 @@ class HttpClient:
             self.set_token(netloc, token)
         self._session = requests.Session()
         self._session.headers["User-Agent"] = user_agent or DEFAULT_USER_AGENT
-        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=8, max_retries=0)
+        self._aborted = threading.Event()
+        self._sockets: weakref.WeakSet[HTTPConnection] = weakref.WeakSet()
+        adapter = _TrackingAdapter(self._sockets, pool_connections=4, pool_maxsize=8, max_retries=0)
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
 
@@ -243,10 +250,11 @@ class HttpClient:
         url = _with_params(url, params)
         attempt = 0
         while True:
-            _check_cancel(cancel, url)
+            self._check_stop(cancel, url)
             try:
                 return self._fetch(url, etag, cancel)
             except NetError as error:
+                self._check_stop(cancel, url)  # an aborted read is a cancel, not a fault
                 if not error.retryable or attempt >= self._retries:
                     raise
                 delay = self._backoff * 2**attempt
@@ -260,6 +268,26 @@ class HttpClient:
         if response.not_modified:
             return None
         return response.json()
+
+    def abort(self) -> None:
+        """Stop this client's downloads now, from any thread; later requests raise Cancelled.
+
+        A server that accepted a connection and went quiet would otherwise hold the
+        worker until the read timeout: shutting the socket wakes the blocked read.
+        """
+        self._aborted.set()
+        for conn in list(self._sockets):
+            sock = getattr(conn, "sock", None)
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:  # already closed
+                    pass
+
+    def _check_stop(self, cancel: Cancel | None, url: str) -> None:
+        if self._aborted.is_set():
+            raise Cancelled(url)
+        _check_cancel(cancel, url)
 
     def close(self) -> None:
         """Close pooled connections."""
@@ -419,6 +447,32 @@ class HttpClient:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+class _TrackingAdapter(HTTPAdapter):
+    """An adapter whose connections register themselves, so :meth:`HttpClient.abort` finds them."""
+
+    def __init__(self, registry: weakref.WeakSet[HTTPConnection], **kw: Any) -> None:
+        self._registry = registry
+        super().__init__(**kw)
+
+    def init_poolmanager(self, *args: Any, **kw: Any) -> None:
+        super().init_poolmanager(*args, **kw)
+        registry = self._registry
+
+        class Tracked(HTTPConnection):
+            def connect(self) -> None:
+                super().connect()
+                registry.add(self)
+
+        class TrackedTLS(HTTPSConnection):
+            def connect(self) -> None:
+                super().connect()
+                registry.add(self)
+
+        plain = type("TrackedPool", (HTTPConnectionPool,), {"ConnectionCls": Tracked})
+        tls = type("TrackedTLSPool", (HTTPSConnectionPool,), {"ConnectionCls": TrackedTLS})
+        self.poolmanager.pool_classes_by_scheme = {"http": plain, "https": tls}
 
 
 def safe_url(url: str) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -159,6 +161,36 @@ def test_timeout_against_a_server_that_never_answers(http_server: LoopbackServer
         with pytest.raises(NetTimeout) as info:
             client.get(http_server.url_for("/hang"))
     assert str(info.value) == f"{http_server.netloc} did not answer within 0.3 seconds."
+
+
+@pytest.mark.parametrize("path", ["/hang", "/slow-body"])
+def test_abort_from_another_thread_ends_a_hanging_download_at_once(
+    http_server: LoopbackServer, path: str
+):
+
+    http_server.route("/hang", Reply(hang=True))
+    http_server.route("/slow-body", Reply(body=b"x" * 10, truncate_to=3, chunked=True))
+    outcome: list[BaseException] = []
+    with HttpClient(read_timeout=20, retries=3) as client:
+
+        def fetch() -> None:
+            try:
+                client.get(http_server.url_for(path))
+            except BaseException as exc:  # handed to the test thread
+                outcome.append(exc)
+
+        worker = threading.Thread(target=fetch)
+        start = time.monotonic()
+        worker.start()
+        time.sleep(0.3)
+        client.abort()
+        worker.join(timeout=5)
+        elapsed = time.monotonic() - start
+        assert not worker.is_alive()
+        with pytest.raises(Cancelled):
+            client.get(http_server.url_for("/hang"))  # an aborted client starts nothing new
+    assert elapsed < 3, elapsed  # not the 20 s read timeout
+    assert len(outcome) == 1 and isinstance(outcome[0], Cancelled)
 
 
 def test_timeouts_are_retried(http_server: LoopbackServer, sleeps: SleepRecorder):

@@ -26,7 +26,7 @@ from reader.ui.sync_text import problem_text, relative_time, state_text
 from tests.fake_remote import FakeArchive, FakeHf, hf_item
 from tests.httpserver import Reply
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import close, settle
+from tests.ui_support import FAST_NET, close, settle
 
 pytest_plugins = ["tests.sync_support"]
 
@@ -46,9 +46,9 @@ def remote(archive: FakeArchive, fake_hf: FakeHf, **extra: object) -> dict[str, 
     }
 
 
-def first_run(qtbot, make_window, archive, fake_hf, **extra):
+def first_run(qtbot, make_window, archive, fake_hf, net_options=None, **extra):
     """A window on a fresh data folder, its bundled samples imported."""
-    window = make_window(**remote(archive, fake_hf, **extra))
+    window = make_window(net_options=net_options, **remote(archive, fake_hf, **extra))
     qtbot.waitUntil(lambda: not window.importer.running(), timeout=10_000)
     qtbot.waitUntil(lambda: len(window.day_model.dates()) == SAMPLE_DAYS, timeout=5000)
     settle(qtbot, window)
@@ -135,8 +135,10 @@ def test_sync_now_runs_in_a_worker_with_progress_then_shows_the_result(
 def test_cancel_ends_a_hanging_sync_at_once_and_a_new_one_waits_for_it(
     qtbot, make_window, archive, fake_hf
 ) -> None:
-    window = first_run(qtbot, make_window, archive, fake_hf)
-    archive.tree_route(Reply(hang=True))  # the listing never answers (until the read timeout)
+    # the app's own 30 s read timeout: only the abort can end the hanging read in time
+    slow = {**FAST_NET, "read_timeout": 30.0}
+    window = first_run(qtbot, make_window, archive, fake_hf, net_options=slow)
+    archive.tree_route(Reply(hang=True))  # the listing never answers
     ticker = Ticker(window)
     window.action_set["sync_now"].trigger()
     qtbot.waitUntil(lambda: bool(archive.api.requests_to(archive.tree_path)), timeout=5000)
@@ -147,12 +149,14 @@ def test_cancel_ends_a_hanging_sync_at_once_and_a_new_one_waits_for_it(
     assert not window.sync_bar.isVisible() and window.action_set["sync_now"].isEnabled()
     assert "Sync cancelled" in window.status.currentMessage()
     assert ticker.stop() < 0.25
-    # a new sync waits for the cancelled worker (stuck in its read) and then runs
+    # a new sync waits for the cancelled worker (its read aborted) and then runs
     reports: list = []
+    started = time.monotonic()
     window.sync.finished.connect(reports.append)
     window.action_set["sync_now"].trigger()
     assert window.sync_bar.mode == "progress" and "Waiting" in window.sync_bar.text
     qtbot.waitUntil(lambda: len(reports) == 2, timeout=20_000)
+    assert time.monotonic() - started < 10  # not held for the 30 s read timeout
     cancelled, fresh = reports
     assert cancelled.cancelled and cancelled.new_days == 0
     assert fresh.ok and fresh.new_days == CORPUS_DAYS

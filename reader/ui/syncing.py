@@ -3,8 +3,8 @@
 :meth:`SyncService.run <reader.sources.sync.SyncService.run>` runs in a pool of its
 own (:attr:`SyncController.workers`), so a slow or hanging server never holds up
 the list, detail and thumbnail tasks of the window's pool. Cancel ends the sync
-for the user at once; the worker stops at its next check (a read that hangs ends
-at the client's read timeout), and what it stored before still reaches the window
+for the user at once, and aborts the run's HTTP client so that even a read
+blocked on a silent server ends now; what the run stored before still reaches the window
 through ``finished``. The sync stack (requests, keyring, parsers) is imported in
 the worker (:mod:`reader.ui.sync_service`), never at start-up. An automatic sync
 runs when the last successful one is older than ``sync_interval_hours``, unless
@@ -15,6 +15,7 @@ request the user did not ask for.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -39,6 +40,7 @@ from reader.ui.sync_text import problem_text, state_text
 from reader.ui.workers import Task, Workers
 
 if TYPE_CHECKING:
+    from reader.net import HttpClient
     from reader.secrets import SecretStore
     from reader.sources.sync import SyncReport
 
@@ -82,6 +84,8 @@ class SyncController(QObject):
         self.workers = Workers(max_threads=2, parent=self)  # network tasks only
         self.task: Task | None = None  # the run the user sees
         self._stopping: Task | None = None  # a cancelled run still finishing
+        self._clients: dict[int, HttpClient] = {}  # id(task) -> its client, for abort()
+        self._clients_lock = threading.Lock()
         self._queued = False
         self.auto = False  # the run on show started by itself
         self.last_success: datetime | None = None
@@ -136,11 +140,21 @@ class SyncController(QObject):
             return
         build = self.factory.build
 
+        clients, lock = self._clients, self._clients_lock
+
         def work(task: Task) -> tuple[SyncReport, str | None]:
             service = build(values, tokens=True)
-            with service.client:
-                report = service.run(sources, progress=task.report, cancel=task.is_cancelled)
-                return report, service.last_success()
+            with lock:
+                clients[id(task)] = service.client
+            if task.is_cancelled():  # cancelled while the service was being built
+                service.client.abort()
+            try:
+                with service.client:
+                    report = service.run(sources, progress=task.report, cancel=task.is_cancelled)
+                    return report, service.last_success()
+            finally:
+                with lock:
+                    clients.pop(id(task), None)
 
         holder: list[Task] = []
         self.task = self.workers.run_task(
@@ -164,6 +178,7 @@ class SyncController(QObject):
             return
         if self.task is not None:
             self.task.cancel()
+            self._abort(self.task)
             self._stopping, self.task = self.task, None
         self._queued = False
         self.running_changed.emit(False)
@@ -290,9 +305,19 @@ class SyncController(QObject):
 
         self.workers.run_task(work, arrived, failed, context=self, name="thumbnail download")
 
+    def _abort(self, task: Task | None = None) -> None:
+        """Wake *task*'s (or every) blocked download: a quiet server must not hold us."""
+        with self._clients_lock:
+            clients = [c for k, c in self._clients.items() if task is None or k == id(task)]
+        for client in clients:
+            client.abort()
+
     def shutdown(self) -> None:
         """Cancel and wait for every network task (the window is closing)."""
         self.closed = True
+        if self.task is not None:
+            self.task.cancel()
+        self._abort()
         self._queued = False
         self._clock.stop()
         self._checker.stop()
