@@ -141,3 +141,10 @@ class Database:
 def _statements(script: str) -> list[str]:
     """Split a migration script into statements (ours hold no ';' inside strings)."""
     return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def chunked(values: Sequence[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
+    """``(chunk, "?,?,…")`` pairs for ``IN (…)`` queries under SQLite's variable limit."""
+    for start in range(0, len(values), size):
+        chunk = list(values[start : start + size])
+        yield chunk, ",".join("?" * len(chunk))

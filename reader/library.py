@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.db import Database, LibraryError, describe
+from reader.db import Database, LibraryError, chunked, describe
 from reader.model import Day, Paper
 from reader.schema import MIGRATIONS
 from reader.store import StoreResult, decode_authors, decode_summary, now_iso, store_batch
@@ -33,7 +33,6 @@ SORTS = {
     "date": "{date} DESC, p.votes IS NULL, p.votes DESC, p.rowid",
 }
 VIEWS = ("all", "unread", "bookmarked")
-_CHUNK = 500
 MIN_TERM = 2
 _WORD_RE = re.compile(r"\w+")
 SEARCH_CAP = 2000  # newest matches kept per search term: bounds a keystroke's cost
@@ -364,9 +363,7 @@ class Library:
     def _marked(self, table: str, ids: list[str]) -> set[str]:
         assert table in ("read_state", "bookmarks")
         found: set[str] = set()
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in chunked(ids):
             found.update(
                 r[0]
                 for r in self._read(

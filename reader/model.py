@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 
@@ -16,6 +17,14 @@ def arxiv_id_from_url(url: str) -> str | None:
     """Return the arXiv id found in *url* (``2403.05135``), without version."""
     match = ARXIV_ID_RE.search(url)
     return match.group(1) if match else None
+
+
+def iso_date(text: str) -> str | None:
+    """*text* as an ISO date (``2024-03-11``), or None when it is not a real day."""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
 
 
 def abs_url(paper_id: str) -> str:

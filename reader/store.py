@@ -14,10 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+from reader.db import chunked
 from reader.formats.latex import has_latex
 from reader.model import Paper, SummaryPart
-
-_CHUNK = 500
 
 
 def now_iso() -> str:
@@ -70,9 +69,7 @@ def _index_texts(authors: str, summary: str) -> tuple[str, str]:
 
 def _count_days(tx: sqlite3.Connection, dates: list[str]) -> None:
     """Refresh ``day_totals`` for *dates*: the sidebar reads it instead of grouping 100k rows."""
-    for start in range(0, len(dates), _CHUNK):
-        chunk = dates[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in chunked(dates):
         tx.execute(f"DELETE FROM day_totals WHERE date IN ({marks})", chunk)
         tx.execute(
             "INSERT INTO day_totals (date, papers) SELECT date, count(*) FROM paper_days"
@@ -217,9 +214,7 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
 
 def _existing(tx: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
     found: dict[str, tuple] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in chunked(ids):
         for row in tx.execute(
             "SELECT id, p.rowid, title_raw, title, authors, summary, content_date, url,"
             " authors_truncated, media_url, media_kind, language"
@@ -236,9 +231,7 @@ def _recount(tx: sqlite3.Connection, touched: set[str]) -> None:
         return
     ids = list(touched)
     orphans = []
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in chunked(ids):
         orphans += tx.execute(
             "SELECT p.rowid, title, authors, summary FROM papers p"
             f" JOIN paper_texts t ON t.rowid = p.rowid WHERE id IN ({marks})"

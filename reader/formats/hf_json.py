@@ -13,11 +13,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from datetime import date
 from typing import Any
 
 from reader.formats.latex import latex_to_unicode
-from reader.model import ARXIV_ID_RE, Day, Paper, ParseResult, SummaryPart, abs_url
+from reader.model import ARXIV_ID_RE, Day, Paper, ParseResult, SummaryPart, abs_url, iso_date
 
 AI_SUMMARY_HEADING = "AI summary"
 ABSTRACT_HEADING = "Abstract"
@@ -25,17 +24,10 @@ _DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 _MEDIA_SCHEMES = ("https://", "http://")
 
 
-def _valid_date(text: str) -> str | None:
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        return None
-
-
 def date_from_name(name: str) -> str | None:
     """The day a source name is about: ``hf:2025-05-09`` or ``.../2025-05-09.json``."""
     match = _DATE_RE.search(name)
-    return _valid_date(match.group(1)) if match else None
+    return iso_date(match.group(1)) if match else None
 
 
 def _text(value: Any) -> str:

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import ast
 import re
-from datetime import date
 from pathlib import Path
 
 from reader.formats.latex import latex_to_unicode
-from reader.model import Day, Paper, ParseResult, SummaryPart, arxiv_id_from_url
+from reader.model import Day, Paper, ParseResult, SummaryPart, arxiv_id_from_url, iso_date
 
 DAY_RE = re.compile(r"^##\s+Daily Papers\s*\((\d{4}-\d{2}-\d{2})\)\s*$", re.I)
 ENTRY_RE = re.compile(r"^###\s+\[(?P<title>.*)\]\((?P<url>\S+)\)\s*$")
@@ -32,17 +31,10 @@ PATH_DATE_RE = re.compile(r"(\d{4})[/\\-](\d{2})[/\\-](\d{2})(?:\.md)?$")
 HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 
 
-def _valid_date(text: str) -> str | None:
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        return None
-
-
 def date_from_path(name: str) -> str | None:
     """Infer a day from a ``YYYY/MM/DD.md`` or ``YYYY-MM-DD.md`` path, if it is one."""
     match = PATH_DATE_RE.search(name.replace("\\", "/"))
-    return _valid_date("-".join(match.groups())) if match else None
+    return iso_date("-".join(match.groups())) if match else None
 
 
 def parse_authors(text: str) -> tuple[tuple[str, ...], bool]:
@@ -175,7 +167,7 @@ def parse_text(text: str, name: str = "<digest>") -> ParseResult:
             finish()
             skipping = False
             match = DAY_RE.match(stripped)
-            day = _valid_date(match.group(1)) if match else None
+            day = iso_date(match.group(1)) if match else None
             if match and day is None:
                 result.warnings.append(f"{name}:{lineno}: ignored a day with an invalid date")
             seen_day_header = seen_day_header or day is not None
