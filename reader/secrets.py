@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import os
 import sys
 from collections.abc import Callable
 from typing import TextIO
@@ -27,6 +28,19 @@ NAMES = ("github", "hf")
 UNAVAILABLE_MESSAGE = (
     "No system keyring is available, so the token cannot be stored; sync will run without it."
 )
+# Opting in to a keyring that keeps tokens readable on disk must be a deliberate act:
+# an environment variable, never a default (the test suite sets it for its file keyring).
+ALLOW_PLAINTEXT_ENV = "DAILY_PAPERS_ALLOW_PLAINTEXT_KEYRING"
+# Backends outside keyring's own desktop ones that do encrypt what they store.
+ENCRYPTING_BACKENDS = frozenset(
+    {
+        "keyrings.alt.file.EncryptedKeyring",
+        "keyrings.alt.Windows.EncryptedKeyring",
+        "keyrings.alt.Windows.RegistryKeyring",  # DPAPI
+        "keyrings.cryptfile.cryptfile.CryptFileKeyring",
+        "keyring_pass.PasswordStoreBackend",  # gpg
+    }
+)
 
 
 class KeyringUnavailable(Exception):
@@ -36,6 +50,18 @@ class KeyringUnavailable(Exception):
         super().__init__(message)
 
 
+class KeyringInsecure(KeyringUnavailable):
+    """The chosen backend would keep tokens unencrypted on disk; refused unless opted in."""
+
+    def __init__(self, backend_name: str) -> None:
+        super().__init__(
+            f"The keyring backend {backend_name} keeps tokens unencrypted on disk, so no "
+            "token is stored in it or read from it; use your desktop's keyring (GNOME Keyring, KWallet, "
+            f"macOS or Windows), or set {ALLOW_PLAINTEXT_ENV}=1 to accept it deliberately."
+        )
+        self.backend_name = backend_name
+
+
 class SecretStore:
     """Named tokens ("github", "hf") in one keyring service.
 
@@ -43,21 +69,42 @@ class SecretStore:
     real file-backed keyring in a temporary folder instead of the user's.
     """
 
-    def __init__(self, service: str = SERVICE, backend: KeyringBackend | None = None) -> None:
+    def __init__(
+        self,
+        service: str = SERVICE,
+        backend: KeyringBackend | None = None,
+        *,
+        allow_plaintext: bool | None = None,
+    ) -> None:
         self._service = service
         self._given = backend
+        self._allow_plaintext = allow_plaintext
         self._warned = False
 
     def available(self) -> bool:
-        """Whether a token could be stored right now."""
-        return self._backend() is not None
+        """Whether a token could be stored right now (in a keyring we trust)."""
+        return self.refusal() is None
+
+    def refusal(self) -> KeyringUnavailable | None:
+        """Why tokens cannot be used right now (``str()`` is one sentence); None if they can."""
+        try:
+            self._require_backend()
+        except KeyringUnavailable as exc:
+            return exc
+        return None
+
+    def plaintext_allowed(self) -> bool:
+        if self._allow_plaintext is not None:
+            return self._allow_plaintext
+        return os.environ.get(ALLOW_PLAINTEXT_ENV, "").strip().lower() in ("1", "true", "yes")
 
     def get(self, name: str) -> str | None:
         """The stored token, or None if absent or if the keyring cannot be used."""
         _check_name(name)
-        backend = self._backend()
-        if backend is None:
-            self._warn_once("no usable backend")
+        try:
+            backend = self._require_backend()
+        except KeyringUnavailable as exc:
+            self._warn_once(type(exc).__name__)
             return None
         try:
             return backend.get_password(self._service, name) or None
@@ -80,9 +127,15 @@ class SecretStore:
         logger.info("Stored the %s token in %s.", name, _backend_name(backend))
 
     def clear(self, name: str) -> None:
-        """Forget a token; clearing one that is not stored is not an error."""
+        """Forget a token; clearing one that is not stored is not an error.
+
+        Clearing works on a refused plaintext backend too: removing a readable token
+        from disk is always safe.
+        """
         _check_name(name)
-        backend = self._require_backend()
+        backend = self._backend()
+        if backend is None:
+            raise KeyringUnavailable()
         try:
             backend.delete_password(self._service, name)
         except keyring.errors.PasswordDeleteError:
@@ -104,9 +157,13 @@ class SecretStore:
         return backend if _usable(backend) else None
 
     def _require_backend(self) -> KeyringBackend:
+        """The backend to store in: usable, and encrypting unless plaintext is opted in."""
         backend = self._backend()
         if backend is None:
             raise KeyringUnavailable()
+        insecure = _plaintext_backend(backend)
+        if insecure is not None and not self.plaintext_allowed():
+            raise KeyringInsecure(insecure)
         return backend
 
     def _warn_once(self, reason: str) -> None:
@@ -149,6 +206,24 @@ def _usable(backend: KeyringBackend) -> bool:
     if isinstance(backend, chainer.ChainerBackend):
         return any(_usable(inner) for inner in type(backend).backends)
     return True
+
+
+def _plaintext_backend(backend: KeyringBackend) -> str | None:
+    """The name of a backend in *backend* that would keep tokens readable, if any.
+
+    Trusted: keyring's own desktop backends (Secret Service, libsecret, KWallet,
+    macOS, Windows) and the known encrypting ones; anything else (keyrings.alt's
+    plaintext file above all) is treated as plaintext.
+    """
+    if isinstance(backend, chainer.ChainerBackend):
+        for inner in type(backend).backends:
+            if _usable(inner) and (name := _plaintext_backend(inner)) is not None:
+                return name
+        return None
+    name = _backend_name(backend)
+    if type(backend).__module__.startswith("keyring.backends.") or name in ENCRYPTING_BACKENDS:
+        return None
+    return name
 
 
 def _backend_name(backend: KeyringBackend) -> str:

@@ -38,6 +38,9 @@ def _isolated_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    # The suite's real keyring is keyrings.alt's plaintext file in this folder, which
+    # the app refuses unless opted in; tests of that refusal remove the opt-in.
+    monkeypatch.setenv("DAILY_PAPERS_ALLOW_PLAINTEXT_KEYRING", "1")
     return home
 
 

@@ -14,6 +14,7 @@ from keyrings.alt.file import PlaintextKeyring
 from reader.secrets import (
     SERVICE,
     UNAVAILABLE_MESSAGE,
+    KeyringInsecure,
     KeyringUnavailable,
     SecretStore,
     read_secret_from,
@@ -137,3 +138,25 @@ def test_read_secret_from_a_terminal_asks_without_echo():
 def test_read_secret_rejects_empty_or_multiword(text: str):
     with pytest.raises(ValueError):
         read_secret_from(io.StringIO(text))
+
+
+def test_plaintext_backend_is_refused_without_opt_in(file_backend: PlaintextKeyring, tmp_path):
+    store = SecretStore(backend=file_backend, allow_plaintext=False)
+    assert not store.available()
+    refusal = store.refusal()
+    assert isinstance(refusal, KeyringInsecure)
+    assert "keyrings.alt.file.PlaintextKeyring" in str(refusal)
+    with pytest.raises(KeyringInsecure):
+        store.set("hf", TOKEN)
+    assert not (tmp_path / "keyring.cfg").exists()  # nothing written at all
+    assert store.get("hf") is None
+    assert SecretStore(backend=file_backend, allow_plaintext=True).available()
+
+
+def test_desktop_and_encrypting_backends_are_trusted():
+    from keyring.backends import SecretService
+    from keyrings.alt.file import EncryptedKeyring
+
+    assert SecretStore(backend=SecretService.Keyring(), allow_plaintext=False).refusal() is None
+    encrypted = EncryptedKeyring.__new__(EncryptedKeyring)  # its __init__ needs pycryptodome
+    assert SecretStore(backend=encrypted, allow_plaintext=False).refusal() is None

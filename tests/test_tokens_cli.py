@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import subprocess
 import sys
@@ -81,3 +82,26 @@ def test_empty_token_is_refused(tmp_path: Path) -> None:
         stdin="\n",
     )
     assert result.returncode == 2 and "No token" in result.stderr
+
+
+def test_a_plaintext_keyring_is_refused_unless_opted_in(tmp_path: Path, monkeypatch) -> None:
+    """keyrings.alt's file backend only base64-encodes: no token goes there by default."""
+    monkeypatch.delenv("DAILY_PAPERS_ALLOW_PLAINTEXT_KEYRING", raising=False)
+    backend = "keyrings.alt.file.PlaintextKeyring"
+    result = _run("token", "set", "github", home=tmp_path, backend=backend, stdin=SECRET + "\n")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert backend in lines[0] and "DAILY_PAPERS_ALLOW_PLAINTEXT_KEYRING=1" in lines[0]
+    assert "stored in the system keyring" not in result.stdout
+    encoded = base64.b64encode(SECRET.encode())
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert SECRET.encode() not in data and encoded not in data, path
+    assert _stored(tmp_path, backend) == "None"
+
+    monkeypatch.setenv("DAILY_PAPERS_ALLOW_PLAINTEXT_KEYRING", "1")
+    allowed = _run("token", "set", "github", home=tmp_path, backend=backend, stdin=SECRET + "\n")
+    assert allowed.returncode == 0, allowed.stderr
+    assert _stored(tmp_path, backend) == SECRET

@@ -194,6 +194,25 @@ def test_without_a_keyring_the_token_fields_are_off_and_say_why(qtbot, corpus_db
     dialog.reject()
 
 
+def test_a_plaintext_keyring_is_named_and_the_token_fields_are_off(
+    qtbot, corpus_db, make_window, tmp_path
+):
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "plain.cfg")
+    secrets = SecretStore(backend=backend, allow_plaintext=False)
+    window = make_window(read_delay_ms=60_000, secrets=secrets)
+    dialog = open_preferences(qtbot, window)
+    qtbot.waitUntil(lambda: not dialog.keyring_note.isHidden())
+    assert "keyrings.alt.file.PlaintextKeyring" in dialog.keyring_note.text()
+    assert "DAILY_PAPERS_ALLOW_PLAINTEXT_KEYRING=1" in dialog.keyring_note.text()
+    for field in dialog.tokens.values():
+        assert not field.edit.isEnabled()
+    dialog.reject()
+    assert not (tmp_path / "plain.cfg").exists()
+
+
 def _auth_check(expected: str, body: dict):
     def answer(request: RecordedRequest) -> Reply:
         if request.headers.get("Authorization") == f"Bearer {expected}":

@@ -30,7 +30,7 @@ from reader.library import Library, now_iso
 from reader.model import ParseResult
 from reader.net import Cancelled, HttpClient, NetConnectionError, NetError, NetTimeout, RateLimited
 from reader.paths import AppPaths
-from reader.secrets import SecretStore
+from reader.secrets import KeyringInsecure, SecretStore
 from reader.sources import github, hf
 from reader.sources.base import SyncContext, SyncReport
 from reader.sources.thumbs import fetch_thumbnails
@@ -94,8 +94,9 @@ def _netloc(url: str) -> str:
 
 def load_tokens(settings: SyncSettings, store: SecretStore) -> tuple[dict[str, str], str | None]:
     """Tokens keyed by the netloc they may go to, and a sentence when no keyring is usable."""
-    if not store.available():
-        return {}, NO_KEYRING
+    refusal = store.refusal()
+    if refusal is not None:
+        return {}, str(refusal) if isinstance(refusal, KeyringInsecure) else NO_KEYRING
     tokens: dict[str, str] = {}
     hosts = settings.token_hosts()
     if hosts["github"] == hosts["hf"]:

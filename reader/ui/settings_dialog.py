@@ -281,21 +281,24 @@ class PreferencesDialog(QDialog):
         """Ask the keyring (in a worker) whether it works and which tokens it holds."""
         store = self._store
 
-        def work() -> tuple[bool, dict[str, bool]]:
-            secrets = store()
-            if not secrets.available():
-                return False, {}
-            return True, {n: secrets.get(n) is not None for n in ("github", "hf")}
+        def work() -> tuple[str | None, dict[str, bool]]:
+            from reader.secrets import KeyringInsecure
 
-        def done(result: tuple[bool, dict[str, bool]]) -> None:
-            available, stored = result
+            secrets = store()
+            refusal = secrets.refusal()
+            if refusal is not None:
+                return (str(refusal) if isinstance(refusal, KeyringInsecure) else NO_KEYRING), {}
+            return None, {n: secrets.get(n) is not None for n in ("github", "hf")}
+
+        def done(result: tuple[str | None, dict[str, bool]]) -> None:
+            problem, stored = result
             for name, field in self.tokens.items():
-                field.set_state(available, stored.get(name, False))
-            self.keyring_note.setText("" if available else NO_KEYRING)
-            self.keyring_note.setVisible(not available)
+                field.set_state(problem is None, stored.get(name, False))
+            self.keyring_note.setText(problem or "")
+            self.keyring_note.setVisible(problem is not None)
 
         def failed(exc: BaseException) -> None:
             log.warning("the keyring could not be asked: %s", type(exc).__name__)
-            done((False, {}))
+            done((NO_KEYRING, {}))
 
         self._workers.run_task(work, done, failed, context=self, name="keyring")
