@@ -67,7 +67,7 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         sys.__excepthook__(kind, value, tb)
         return
     details = "".join(traceback.format_exception(kind, value, tb))
-    log.error("unexpected error\n%s", details)
+    log.error("unexpected error\n%s", details, extra=logsetup.FILE_ONLY)
     notify.error(f"Unexpected error ({kind.__name__}); details are in the log file.", details)
 
 
@@ -89,9 +89,11 @@ def _close_on_signals(window) -> None:
 
 def main(args: argparse.Namespace) -> int:
     paths = args.paths
+    from reader.paths import DataDirError
+
     try:
         log_dir = paths.ensure(paths.data / "logs")
-    except OSError:
+    except DataDirError:
         log_dir = None
     logsetup.setup(log_dir, logging.INFO if getattr(args, "verbose", False) else logging.WARNING)
 
@@ -106,11 +108,12 @@ def main(args: argparse.Namespace) -> int:
     from reader.ui.theme import apply_theme
     from reader.ui.workers import Workers
 
-    settings = Settings(paths.settings_file)
-    apply_theme(app, settings.get("theme"))
     try:
+        settings = Settings(paths.settings_file)
+        apply_theme(app, settings.get("theme"))
         library = Library(paths.database)
-    except LibraryError as exc:
+    except (LibraryError, DataDirError) as exc:
+        log.error("%s", exc)
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 3
     workers = Workers()

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from reader import __version__, paths
+from reader import __version__, logsetup, paths
 from reader.db import LibraryError
 from reader.fsutil import atomic_write
 from reader.importer import import_paths
@@ -299,13 +299,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    args.paths = paths.resolve(args.data_dir)
+    try:
+        args.paths = paths.resolve(args.data_dir)
+    except paths.DataDirError as exc:
+        _err(str(exc))
+        return 3
     if args.command is None:
-        from reader.app import main as app_main
-
-        return app_main(args)
-    from reader import logsetup
-
+        return _open_window(args)
     logsetup.setup(_log_dir(args), logging.INFO if args.verbose else logging.ERROR)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
@@ -313,7 +313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         _err(str(exc))
         return 2
-    except LibraryError as exc:
+    except (LibraryError, paths.DataDirError) as exc:
         _err(str(exc))
         return 3
     except KeyboardInterrupt:
@@ -322,13 +322,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: details to the log, one sentence to the user
-        log.exception("unexpected error in %s", args.command)
+        log.exception("unexpected error in %s", args.command, extra=logsetup.FILE_ONLY)
         _err(f"Unexpected error ({type(exc).__name__}); details are in the log file.")
+        return 70
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    """The window; whatever escapes it is one sentence here, details in the log file."""
+    from reader.app import main as app_main
+
+    try:
+        return app_main(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug before the event loop took over error reporting
+        log.exception("the window failed", extra=logsetup.FILE_ONLY)
+        _err(f"The window could not open ({type(exc).__name__}); details are in the log file.")
         return 70
 
 
 def _log_dir(args: argparse.Namespace) -> Path | None:
     try:
         return paths.AppPaths.ensure(args.paths.data / "logs")
-    except OSError:
+    except paths.DataDirError:
         return None

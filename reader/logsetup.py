@@ -28,6 +28,27 @@ class RedactFilter(logging.Filter):
         return True
 
 
+# ``log.exception(..., extra=FILE_ONLY)``: details for the log file when the user is
+# told the same thing in their own sentence (the CLI's stderr line, a dialog).
+FILE_ONLY = {"file_only": True}
+
+
+def _not_file_only(record: logging.LogRecord) -> bool:
+    return not getattr(record, "file_only", False)
+
+
+class ConsoleFormatter(logging.Formatter):
+    """One line per record for a human at a terminal: no traceback, no details.
+
+    ``log.exception`` and multi-line messages (a traceback passed as text) keep
+    their details in the log file; stderr gets the first line only.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        first = record.getMessage().split("\n", 1)[0].rstrip()
+        return f"{record.levelname}: {first}"
+
+
 def setup(log_dir: Path | None, console_level: int = logging.WARNING) -> Path | None:
     """Send records to stderr at *console_level* and, with details, to a rotating file."""
     root = logging.getLogger()
@@ -38,7 +59,8 @@ def setup(log_dir: Path | None, console_level: int = logging.WARNING) -> Path | 
             handler.close()
     console = logging.StreamHandler()
     console.setLevel(console_level)
-    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    console.setFormatter(ConsoleFormatter())
+    console.addFilter(_not_file_only)
     handlers: list[logging.Handler] = [console]
     log_file = None
     if log_dir is not None:

@@ -19,6 +19,23 @@ ENV_DATA_DIR = "DAILY_PAPERS_DATA_DIR"
 DB_NAME = "library.sqlite3"
 
 
+class DataDirError(Exception):
+    """A data, cache or config folder that cannot be used; ``str()`` is one sentence."""
+
+    @classmethod
+    def from_os_error(cls, folder: Path, exc: OSError) -> DataDirError:
+        if isinstance(exc, (FileExistsError, NotADirectoryError)):
+            reason = "a file is in the way"
+        elif isinstance(exc, PermissionError):
+            reason = "permission denied"
+        else:
+            reason = (exc.strerror or type(exc).__name__).lower()
+        return cls(
+            f"The folder {folder} cannot be used ({reason}); "
+            "choose another with --data-dir or DAILY_PAPERS_DATA_DIR."
+        )
+
+
 @dataclass(frozen=True)
 class AppPaths:
     """The data, cache and config folders; created on first use, not on construction."""
@@ -46,7 +63,11 @@ class AppPaths:
 
     @staticmethod
     def ensure(folder: Path) -> Path:
-        folder.mkdir(parents=True, exist_ok=True)
+        """*folder*, created if missing; :class:`DataDirError` when it cannot be."""
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DataDirError.from_os_error(folder, exc) from exc
         return folder
 
 
@@ -54,7 +75,12 @@ def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     """Return the folders for *data_dir*, the environment override, or appdirs."""
     chosen = data_dir or os.environ.get(ENV_DATA_DIR)
     if chosen:
-        root = Path(chosen).expanduser().resolve()
+        try:
+            root = Path(chosen).expanduser().resolve()
+        except (OSError, RuntimeError) as exc:  # a symlink loop, an unknown ~user
+            raise DataDirError(
+                f"The folder {chosen} cannot be used ({exc}); choose another with --data-dir."
+            ) from exc
         return AppPaths(data=root, cache=root / "cache", config=root / "config")
     return AppPaths(
         data=Path(appdirs.user_data_dir(APP_SLUG, ORG_NAME)),
