@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.db import Database, LibraryError, chunked, describe
+from reader.db import Database, DatabaseCorrupt, LibraryError, chunked, describe
 from reader.model import Day, Paper
 from reader.schema import MIGRATIONS
 from reader.store import StoreResult, decode_authors, decode_summary, now_iso, store_batch
@@ -88,12 +88,60 @@ def _quote(term: str) -> str:
 
 
 class Library:
-    """The reader's database of digests and user state (one SQLite file)."""
+    """The reader's database of digests and user state (one SQLite file).
 
-    def __init__(self, path: Path | str) -> None:
+    Opening never writes to an existing file. A damaged library, or one this
+    user cannot write, stays readable and refuses every write with the sentence
+    in :attr:`read_only_reason`; with *read_only* it is never written at all.
+    """
+
+    def __init__(self, path: Path | str, read_only: bool = False) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = Database(self.path, MIGRATIONS)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(
+                f"The folder {self.path.parent} cannot be created ({exc.strerror or exc}); "
+                "use another --data-dir."
+            ) from exc
+        self._db = Database(self.path, MIGRATIONS, read_only=read_only)
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why writes are refused (one sentence for the user), or None when they are allowed."""
+        return self._db.read_only_reason
+
+    def verify(self) -> str | None:
+        """Check the file before its first write (``quick_check``); the read-only reason or None."""
+        return self._db.verify()
+
+    def require_writable(self) -> None:
+        """Raise :class:`~reader.db.LibraryReadOnly` (a LibraryError) unless writes may go ahead.
+
+        Callers about to do slow work before writing (a sync, an import) ask first.
+        """
+        self._db.require_writable()
+
+    def check(self, full: bool = True) -> str | None:
+        """The first problem ``integrity_check`` (or ``quick_check``) finds, or None; read-only."""
+        with self._told():
+            return self._db.check(full)
+
+    @contextmanager
+    def _told(self) -> Iterator[None]:
+        """SQLite environment errors become the user's sentence; bugs in our SQL propagate.
+
+        A damaged page met on the way turns the library read-only from then on.
+        """
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            error = describe(exc, self.path)
+            if error is None:
+                raise
+            if isinstance(error, DatabaseCorrupt):
+                self._db.mark_damaged(str(exc))
+            raise error from exc
 
     def close(self) -> None:
         self._db.close()
@@ -105,14 +153,8 @@ class Library:
         self.close()
 
     def _read(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
-        try:
+        with self._told():
             return self._db.conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            if "fts5" in str(exc) or "syntax" in str(exc):
-                raise  # a bug in our SQL, not the user's environment
-            raise describe(exc, self.path) from exc
-        except sqlite3.DatabaseError as exc:
-            raise describe(exc, self.path) from exc
 
     # ----------------------------------------------------------------- import
 
@@ -123,15 +165,16 @@ class Library:
         Each auto-checkpoint copies pages into the database and syncs it; an import
         of thousands of files would otherwise pay that every few batches.
         """
-        conn = self._db.conn
-        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        # the first write: a read-only or damaged library is refused here, before any parsing
+        with self._told():
+            self._db.pragma("PRAGMA wal_autocheckpoint = 0")
         try:
             yield
         finally:
-            conn.execute("PRAGMA wal_autocheckpoint = 1000")
             try:
-                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            except sqlite3.DatabaseError:  # a busy reader only delays the checkpoint
+                self._db.pragma("PRAGMA wal_autocheckpoint = 1000")
+                self._db.pragma("PRAGMA wal_checkpoint(PASSIVE)")
+            except (LibraryError, sqlite3.DatabaseError):  # a busy reader delays it; no harm
                 log.info("checkpoint after import deferred", exc_info=True)
 
     def source_hash(self, key: str) -> str | None:
@@ -152,11 +195,8 @@ class Library:
         ``LLMtimesMapReduce``).
         """
         result = StoreResult()
-        try:
-            with self._db.transaction() as tx:
-                store_batch(tx, list(batch), result)
-        except sqlite3.DatabaseError as exc:
-            raise describe(exc, self.path) from exc
+        with self._told(), self._db.transaction() as tx:
+            store_batch(tx, list(batch), result)
         return result
 
     # ---------------------------------------------------------------- queries
@@ -325,13 +365,10 @@ class Library:
         return PaperState(row[0], row[1], row[2] or "", tags)
 
     def _write(self, sql: str, rows: Sequence[tuple]) -> int:
-        try:
-            with self._db.transaction() as tx:
-                before = tx.total_changes
-                tx.executemany(sql, rows)
-                return tx.total_changes - before
-        except sqlite3.DatabaseError as exc:
-            raise describe(exc, self.path) from exc
+        with self._told(), self._db.transaction() as tx:
+            before = tx.total_changes
+            tx.executemany(sql, rows)
+            return tx.total_changes - before
 
     def set_read(self, ids: Iterable[str], read: bool = True) -> list[str]:
         """Mark papers read or unread; returns the ids whose state changed (for undo)."""
@@ -440,4 +477,4 @@ class Library:
         return rows[0][0] if rows else None
 
     def integrity_ok(self) -> bool:
-        return self._read("PRAGMA integrity_check")[0][0] == "ok"
+        return self.check(full=True) is None
