@@ -118,10 +118,24 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from reader.sources.pdf_cli import search_json_extra
+
     with _library(args) as library:
-        rows = library.search(" ".join(args.query), limit=args.limit)
-        _print_rows(rows, args.json, library)
+        rows, fulltext = search_json_extra(args.paths, library, " ".join(args.query), args.limit)
+        if args.json:  # each result says whether only its downloaded PDF matched
+            items = _paper_dicts(library, [r.id for r in rows])
+            for item in items:
+                item["fulltext"] = fulltext.get(item["id"], False)
+            _out(json.dumps(items, ensure_ascii=False, indent=2))
+        else:
+            _print_rows(rows, False, library)
     return 0 if rows else 1
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from reader.sources.pdf_cli import run_pdf
+
+    return run_pdf(args)
 
 
 def cmd_read(args: argparse.Namespace) -> int:
@@ -286,6 +300,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=("set", "clear"))
     p.add_argument("service", choices=("github", "hf"))
     p.set_defaults(func=cmd_token)
+
+    from reader.sources.pdf_cli import add_parser as add_pdf_parser
+
+    add_pdf_parser(sub).set_defaults(func=cmd_pdf)
 
     p = sub.add_parser("screenshot", help="render the window offscreen to a PNG")
     p.add_argument("output", metavar="OUT.png")

@@ -68,6 +68,9 @@ class PaperQuery:
     bookmarked_only: bool = False
     min_votes: int = 0
     sort: str = "votes"
+    # Papers that also count as matching ``text``: hits inside downloaded PDFs,
+    # found by reader.fulltext (its own SQLite file) and merged here.
+    also_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +258,11 @@ class Library:
             params.append(query.min_votes)
         terms = _fts_terms(query.text)
         if terms:
-            clauses.append(f"p.rowid IN ({self._search_sql(terms, params)})")
+            match = f"p.rowid IN ({self._search_sql(terms, params)})"
+            if query.also_ids:  # PDF full-text hits (reader.fulltext.merged_search)
+                match = f"({match} OR p.id IN ({','.join('?' * len(query.also_ids))}))"
+                params.extend(query.also_ids)
+            clauses.append(match)
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         return f"{source}{where}", date_expr, params
 

@@ -241,18 +241,20 @@ class HttpClient:
         etag: str | None = None,
         params: Mapping[str, Any] | None = None,
         cancel: Cancel | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Response:
         """Download ``url`` (following redirects) with retries; raise a NetError on failure.
 
         With ``etag`` the request is conditional and a 304 answer comes back as a
-        Response with ``status == 304`` and empty content.
+        Response with ``status == 304`` and empty content. ``headers`` are sent as
+        well (e.g. ``Range`` for a resumed PDF download).
         """
         url = _with_params(url, params)
         attempt = 0
         while True:
             self._check_stop(cancel, url)
             try:
-                return self._fetch(url, etag, cancel)
+                return self._fetch(url, etag, cancel, headers)
             except NetError as error:
                 self._check_stop(cancel, url)  # an aborted read is a cancel, not a fault
                 if not error.retryable or attempt >= self._retries:
@@ -306,11 +308,17 @@ class HttpClient:
 
     # -- internals
 
-    def _fetch(self, url: str, etag: str | None, cancel: Cancel | None) -> Response:
+    def _fetch(
+        self,
+        url: str,
+        etag: str | None,
+        cancel: Cancel | None,
+        extra: Mapping[str, str] | None = None,
+    ) -> Response:
         """One attempt: follow redirects by hand so each hop gets only its own token."""
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
-            raw = self._open(current, etag)
+            raw = self._open(current, etag, extra)
             try:
                 location = raw.headers.get("Location")
                 if raw.status_code in _REDIRECT_STATUSES and location:
@@ -328,9 +336,11 @@ class HttpClient:
                 raw.close()
         raise BadResponse(f"{_host(url)} redirected too many times.", url=url)
 
-    def _open(self, url: str, etag: str | None) -> requests.Response:
+    def _open(
+        self, url: str, etag: str | None, extra: Mapping[str, str] | None = None
+    ) -> requests.Response:
         """Send one GET without reading the body; translate requests' exceptions."""
-        headers: dict[str, str] = {}
+        headers: dict[str, str] = dict(extra or {})
         token = self._token_for(url)
         if token:
             headers["Authorization"] = f"Bearer {token}"

@@ -58,6 +58,11 @@ class AppPaths:
         return self.ensure(self.cache / "thumbnails")
 
     @property
+    def pdfs(self) -> Path:
+        """Downloaded papers' PDFs (their text index is ``cache/fulltext.sqlite3``)."""
+        return self.ensure(self.cache / "pdfs")
+
+    @property
     def settings_file(self) -> Path:
         return self.ensure(self.config) / "settings.ini"
 
