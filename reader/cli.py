@@ -232,6 +232,23 @@ def _date(text: str) -> str:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-03-11") from exc
 
 
+def _count(text: str) -> int:
+    value = int(text) if text.strip().isdigit() else 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds of 0 or more")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="daily-papers", description="Read daily AI-paper digests, online or offline."
@@ -257,6 +274,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--api-url")
     p.add_argument("--raw-url")
     p.add_argument("--hf-url")
+    p.add_argument("--hf-backfill-days", type=_count, metavar="N", help="HF days to reach back")
+    p.add_argument("--hf-burst", type=_count, metavar="N", help="HF requests sent at once...")
+    p.add_argument("--hf-interval", type=_seconds, metavar="S", help="...then one per S seconds")
     p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("days", help="list the days in the library, newest first")

@@ -14,9 +14,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import re
 import struct
 import tarfile
+import threading
+import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -254,13 +257,26 @@ def hf_item(
 
 
 class FakeHf:
-    """``/api/daily_papers?date=D`` answering from ``days``; unknown dates give ``[]``."""
+    """``/api/daily_papers?date=D`` answering from ``days``; unknown dates give ``[]``.
+
+    ``log`` holds ``(monotonic time, date)`` of every request as it arrived, programmed
+    replies included, so tests can measure pacing. ``headers`` are added to every
+    normal answer. :meth:`enforce_quota` makes it count requests in fixed windows the
+    way the Hub does: ``RateLimit``/``RateLimit-Policy`` on every answer and a 429 with
+    ``Retry-After`` past the quota; ``limited`` counts those 429s.
+    """
 
     def __init__(self, server: LoopbackServer, days: dict[str, list] | None = None) -> None:
         self.server = server
         self.days: dict[str, list] = dict(days or {})
         self.delay = 0.0
         self.etags = True
+        self.headers: dict[str, str] = {}
+        self.log: list[tuple[float, str]] = []
+        self.limited = 0
+        self._quota: tuple[int, float] | None = None
+        self._window = (0.0, 0)  # (start, requests counted in it)
+        self._lock = threading.Lock()
         server.route("/api/daily_papers", self._answer)
 
     @property
@@ -269,7 +285,12 @@ class FakeHf:
 
     def route(self, day: str, *replies: Reply | Callable[[RecordedRequest], Reply]) -> None:
         """Answer the next requests for *day* with *replies*, then normally."""
-        self.server.route(f"/api/daily_papers?date={day}", *replies, self._answer)
+        logged = [self._logged(r) for r in replies]
+        self.server.route(f"/api/daily_papers?date={day}", *logged, self._answer)
+
+    def enforce_quota(self, limit: int, window: float) -> None:
+        """Allow *limit* requests per fixed *window* seconds, as the Hub's API does."""
+        self._quota = (limit, window)
 
     def requested_dates(self) -> list[str]:
         out = []
@@ -278,10 +299,53 @@ class FakeHf:
                 out += parse_qs(urlsplit(request.path).query).get("date", [])
         return out
 
+    def _logged(
+        self, reply: Reply | Callable[[RecordedRequest], Reply]
+    ) -> Callable[[RecordedRequest], Reply]:
+        def answer(request: RecordedRequest) -> Reply:
+            self._note(request)
+            return reply(request) if callable(reply) else reply
+
+        return answer
+
+    def _note(self, request: RecordedRequest) -> None:
+        day = (parse_qs(urlsplit(request.path).query).get("date") or [""])[0]
+        with self._lock:
+            self.log.append((time.monotonic(), day))
+
+    def _count(self) -> dict[str, str] | Reply:
+        """Count one request against the quota: its headers, or the 429 past it."""
+        if self._quota is None:
+            return {}
+        limit, window = self._quota
+        with self._lock:
+            now = time.monotonic()
+            start, used = self._window
+            if now - start >= window:
+                start, used = now, 0
+            used += 1
+            self._window = (start, used)
+        reset = max(1, math.ceil(start + window - now))
+        policy = f'"fixed window";"api";q={limit};w={math.ceil(window)}'
+        if used > limit:
+            self.limited += 1
+            headers = {
+                "Retry-After": str(reset),
+                "RateLimit": f'"api";r=0;t={reset}',
+                "RateLimit-Policy": policy,
+            }
+            return Reply(status=429, body=b"Too Many Requests", headers=headers)
+        return {"RateLimit": f'"api";r={limit - used};t={reset}', "RateLimit-Policy": policy}
+
     def _answer(self, request: RecordedRequest) -> Reply:
+        self._note(request)
+        counted = self._count()
+        if isinstance(counted, Reply):
+            return counted
         day = (parse_qs(urlsplit(request.path).query).get("date") or [""])[0]
         body = self.days.get(day, [])
         etag = None
         if self.etags:
             etag = '"' + hashlib.sha1(json.dumps(body).encode()).hexdigest()[:16] + '"'
-        return Reply.json(body, etag=etag, delay=self.delay)
+        headers = {**self.headers, **counted}
+        return Reply.json(body, etag=etag, delay=self.delay, headers=headers)

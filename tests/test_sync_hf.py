@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import date
+from datetime import date, timedelta
 
 from reader.formats.hf_json import ABSTRACT_HEADING, AI_SUMMARY_HEADING
 from reader.formats.markdown import parse_text
@@ -47,6 +47,11 @@ def _fill(fake_hf: FakeHf, thumbs: Thumbnails) -> None:
     )
 
 
+def _days_back(end: date, count: int) -> list[str]:
+    """*count* ISO dates ending at *end*, newest first."""
+    return [(end - timedelta(days=i)).isoformat() for i in range(count)]
+
+
 def _ids(library: Library, day: str) -> list[str]:
     return [r.id for r in library.rows(PaperQuery(date=day))]
 
@@ -56,7 +61,7 @@ def test_a_range_of_dates_becomes_english_days(make_service, library, fake_hf, t
     service = make_service()
     report = service.run(["hf"], since="2025-06-02", until="2025-06-04")
     assert report.ok, report.errors
-    assert fake_hf.requested_dates() == ["2025-06-02", "2025-06-03", "2025-06-04"]
+    assert fake_hf.requested_dates() == ["2025-06-04", "2025-06-03", "2025-06-02"]  # newest first
     assert (report.new_days, report.new_papers, report.downloaded) == (2, 3, 3)
     assert [d.date for d in library.days()] == ["2025-06-04", "2025-06-02"]
     assert _ids(library, "2025-06-02") == ["2506.00001", "2506.00002"]  # by votes
@@ -83,30 +88,26 @@ def test_a_range_of_dates_becomes_english_days(make_service, library, fake_hf, t
     assert snapshot(library) == before
 
 
-def test_automatic_range_runs_from_the_newest_synced_day_to_today(
+def test_the_first_sync_backfills_the_configured_days_newest_first(
     make_service, library, fake_hf, thumbs
 ):
     _fill(fake_hf, thumbs)
-    service = make_service()
-    # an empty library starts a week back
-    assert service.run(["hf"], today=date(2025, 6, 3)).ok
-    assert fake_hf.requested_dates() == [f"2025-05-{d}" for d in range(28, 32)] + [
-        "2025-06-01",
-        "2025-06-02",
-        "2025-06-03",
-    ]
-    fake_hf.server.clear_log()
-    # later: the newest fetched day again (its list grows), then up to today
-    assert service.run(["hf"], today=TODAY).ok
-    assert fake_hf.requested_dates() == ["2025-06-03", "2025-06-04", "2025-06-05"]
-    assert [d.date for d in library.days()][:3] == ["2025-06-05", "2025-06-04", "2025-06-02"]
+    report = make_service(hf_backfill_days=10).run(["hf"], today=TODAY)
+    assert report.ok, report.errors
+    assert fake_hf.requested_dates() == _days_back(TODAY, 10)
+    assert [d.date for d in library.days()] == ["2025-06-05", "2025-06-04", "2025-06-02"]
+    # every asked day is recorded, the empty ones too, with what came and when
+    records = library.remote_files(make_service().hf.origin)
+    assert sorted(records) == sorted(_days_back(TODAY, 10))
+    assert records["2025-06-03"][0] == "0@2025-06-05"
+    assert records["2025-06-02"][0] == "2@2025-06-05"
 
 
-def test_after_the_archive_the_api_continues_the_next_day(make_service, library, fake_hf):
+def test_other_sources_do_not_change_which_days_hf_asks_for(make_service, library, fake_hf):
     text = "## Daily Papers (2025-06-01)\n\n### [A](https://arxiv.org/abs/2506.09999)\n"
     library.store([("github:x", "h", parse_text(text).days, "github")])
-    assert make_service().run(["hf"], today=TODAY).ok
-    assert fake_hf.requested_dates() == ["2025-06-02", "2025-06-03", "2025-06-04", "2025-06-05"]
+    assert make_service(hf_backfill_days=6).run(["hf"], today=TODAY).ok
+    assert fake_hf.requested_dates() == _days_back(TODAY, 6)  # 2025-06-01 included
 
 
 def test_invalid_json_for_one_day_is_retried_by_the_next_sync(
@@ -126,22 +127,28 @@ def test_invalid_json_for_one_day_is_retried_by_the_next_sync(
     assert [d.date for d in library.days()] == ["2025-06-04"]
     assert library.integrity_ok() and user_state(library) == state
     fake_hf.server.clear_log()
-    report = service.run(["hf"], today=date(2025, 6, 4))  # automatic range finds the gap
+    # weeks later, the automatic plan finds the day that failed (the others are settled)
+    late = make_service(hf_backfill_days=4)
+    report = late.run(["hf"], until="2025-06-04", today=date(2025, 6, 20))
     assert report.ok, report.errors
-    assert fake_hf.requested_dates() == ["2025-06-02", "2025-06-04"]
+    assert fake_hf.requested_dates() == ["2025-06-02"]
     assert [d.date for d in library.days()] == ["2025-06-04", "2025-06-02"]
     assert user_state(library) == state
 
 
-def test_rate_limit_stops_and_says_when(make_service, library, fake_hf, thumbs):
+def test_a_rate_limit_longer_than_the_max_wait_stops_and_says_when(
+    make_service, library, fake_hf, thumbs
+):
     _fill(fake_hf, thumbs)
     fake_hf.route("2025-06-03", Reply(status=429, headers={"Retry-After": "120"}))
-    report = make_service().run(["hf"], since="2025-06-02", until="2025-06-05")
+    started = time.monotonic()
+    report = make_service(hf_max_wait=5).run(["hf"], since="2025-06-02", until="2025-06-05")
+    assert time.monotonic() - started < 60  # stopped rather than slept through
     assert report.rate_limited and report.rate_limit_reset is not None
     assert abs(report.rate_limit_reset.timestamp() - (time.time() + 120)) < 30
-    assert fake_hf.requested_dates() == ["2025-06-02", "2025-06-03"]
-    assert [d.date for d in library.days()] == ["2025-06-02"]
-    report = make_service().run(["hf"], today=TODAY)
+    assert fake_hf.requested_dates() == ["2025-06-05", "2025-06-04", "2025-06-03"]
+    assert [d.date for d in library.days()] == ["2025-06-05", "2025-06-04"]
+    report = make_service(hf_backfill_days=4).run(["hf"], today=TODAY)
     assert report.ok and [d.date for d in library.days()] == [
         "2025-06-05",
         "2025-06-04",
@@ -154,8 +161,8 @@ def test_github_and_hf_together(make_service, library, archive, fake_hf, thumbs)
     report = make_service().run(["github", "hf"], until="2025-06-05")
     assert report.ok, report.errors
     assert len(library.days()) == 17 + 3
-    # the API continued the day after the archive's newest day
-    assert fake_hf.requested_dates()[0] == "2025-05-10"
+    # the API asked its own last 30 days, newest first, whatever the archive holds
+    assert fake_hf.requested_dates() == _days_back(TODAY, 30)
 
 
 def test_an_emptied_list_does_not_delete_a_stored_day(make_service, library, fake_hf, thumbs):

@@ -1,11 +1,28 @@
-"""The Hugging Face Daily Papers source: one API request per date, oldest first.
+"""The Hugging Face Daily Papers source: one paced API request per date, newest first.
 
-``GET {hf}/api/daily_papers?date=YYYY-MM-DD`` lists one day. The dates fetched run
-from ``since`` (or the newest date fetched before, which is fetched again because
-its list grows during the day, or else the day after the library's newest day) to
-``until`` (or today). Each date's reply is validated, cached as
-``hf/{host}/{date}.json``, imported under the source key ``hf:{date}``, and only
-then recorded with its ETag, which later syncs send as If-None-Match.
+``GET {hf}/api/daily_papers?date=YYYY-MM-DD`` lists one day. Each date's reply is
+validated, cached as ``hf/{host}/{date}.json``, imported under the source key
+``hf:{date}``, and only then recorded in ``remote_files`` with its ETag (sent as
+If-None-Match next time, so an unchanged day costs a 304) and, in the ``sha``
+column, what the answer held and when it came: ``"{papers}@{fetched on}"``.
+
+Which dates a sync asks for (:func:`plan`), when no ``since`` is given:
+
+* the last ``backfill_days`` days up to ``until`` (or today) bound everything, so a
+  first sync asks at most that many (default 30), newest first;
+* a day with no record is the backlog: a sync that stopped (cancel, rate limit, no
+  network, a kill) recorded only the days it stored, so the next one resumes with
+  exactly the days still missing, which is the backfill's durable cursor;
+* the last :data:`REFRESH_DAYS` days are asked on every sync, because their lists
+  and votes still move; a day whose last answer came before its last day in that
+  window (it was empty when first fetched, or the app did not sync for a while) is
+  asked once more, so each day gets one answer fetched when it was a week old;
+* every other day is settled and is not asked again.
+
+With ``since`` every date in [since, until] is asked. Requests are paced by a
+:class:`reader.sources.ratelimit.Pacer` (at most ``burst`` at once, then one per
+``interval`` seconds, honouring ``RateLimit``/``RateLimit-Policy`` and a 429's
+``Retry-After``), so a backfill never bursts past Hugging Face's anonymous limit.
 """
 
 from __future__ import annotations
@@ -19,16 +36,25 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 from reader.formats import hf_json
-from reader.net import Cancelled, NetConnectionError, NetError, NetTimeout, RateLimited
+from reader.model import ParseResult
+from reader.net import Cancelled, NetConnectionError, NetError, NetTimeout, RateLimited, Response
 from reader.sources.base import Fetched, SyncContext, read_cached, write_cached
+from reader.sources.ratelimit import Pacer
 
 log = logging.getLogger(__name__)
 
 DEFAULT_HF_URL = "https://huggingface.co"
 SOURCE_NAME = "hf"
-FIRST_SYNC_DAYS = 7  # an empty library starts with the last week
+# The defaults of the source's settings (SyncSettings and the CLI flags use these).
+DEFAULT_BACKFILL_DAYS = 30  # a month of papers: what a reader catches up on, in 30 requests
+DEFAULT_BURST = 30  # requests that may go at once: a first sync never waits
+DEFAULT_INTERVAL = 1.0  # seconds per request after the burst: at most 330 per 5 minutes
+DEFAULT_MAX_WAIT = 300.0  # the longest pause for the server (one Hugging Face window)
+REFRESH_DAYS = 7  # votes keep moving for about a week
+MAX_RATE_LIMIT_PAUSES = 3  # 429s one run waits out before it stops and says when
 MAX_FAILURES_IN_ROW = 5
 _DATE_FILE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}\.json$")
+_RECORD_RE = re.compile(r"^(\d+)@(\d{4}-\d{2}-\d{2})$")
 
 
 def _iso(value: str | date | None) -> date | None:
@@ -37,12 +63,59 @@ def _iso(value: str | date | None) -> date | None:
     return date.fromisoformat(value)
 
 
+def day_record(papers: int, fetched_on: date) -> str:
+    """What the ``sha`` column of a fetched day holds: ``"12@2025-06-05"``."""
+    return f"{papers}@{fetched_on.isoformat()}"
+
+
+def read_record(value: str | None) -> tuple[int, date] | None:
+    """``(papers, fetched on)`` of a day's record; None for one written before these."""
+    match = _RECORD_RE.match(value or "")
+    if not match:
+        return None
+    try:
+        return int(match.group(1)), date.fromisoformat(match.group(2))
+    except ValueError:
+        return None
+
+
+def plan(
+    state: Mapping[str, tuple],
+    end: date,
+    today: date,
+    backfill_days: int = DEFAULT_BACKFILL_DAYS,
+    refresh_days: int = REFRESH_DAYS,
+) -> list[str]:
+    """The dates an automatic sync asks for, newest first (see the module docstring)."""
+    days = []
+    for back in range(max(1, backfill_days)):
+        day = end - timedelta(days=back)
+        if (today - day).days < refresh_days:
+            days.append(day)  # still moving
+            continue
+        record = state.get(day.isoformat())
+        seen = read_record(record[0]) if record else None
+        if seen is None or (seen[1] - day).days < refresh_days - 1:
+            days.append(day)  # never stored, stored by an older version, or not yet settled
+    return [d.isoformat() for d in days]
+
+
 class HfSource:
-    """Syncs the Daily Papers API of one Hugging Face host (see the module docstring)."""
+    """Syncs the Daily Papers API of one Hugging Face host (see the module docstring).
+
+    The pacer lives as long as the source, so runs of one service share its budget.
+    """
 
     name = SOURCE_NAME
 
-    def __init__(self, base_url: str = DEFAULT_HF_URL, max_days: int = 366) -> None:
+    def __init__(
+        self,
+        base_url: str = DEFAULT_HF_URL,
+        backfill_days: int = DEFAULT_BACKFILL_DAYS,
+        burst: int = DEFAULT_BURST,
+        interval: float = DEFAULT_INTERVAL,
+        max_wait: float = DEFAULT_MAX_WAIT,
+    ) -> None:
         url = base_url.strip().rstrip("/")
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -51,7 +124,9 @@ class HfSource:
             )
         self.base_url = url
         self.netloc = parts.netloc.rpartition("@")[2].lower()
-        self.max_days = max(1, max_days)
+        self.backfill_days = max(1, backfill_days)
+        self.pacer = Pacer(burst, interval, max_wait)
+        self._pauses = 0
 
     @property
     def origin(self) -> str:
@@ -66,46 +141,18 @@ class HfSource:
 
     def dates(
         self,
-        ctx: SyncContext,
         state: Mapping[str, tuple],
-        since: str | None,
-        until: str | None,
+        since: str | date | None,
+        until: str | date | None,
         today: date | None = None,
     ) -> list[str]:
-        """The dates this run fetches, oldest first.
-
-        Without *since*: the newest date fetched before (its list grows during the day)
-        up to the end, plus any earlier date in reach that a failed run left out (every
-        fetched date is recorded, empty ones too, so a gap is always a failure).
-        """
-        end = _iso(until) or today or date.today()
+        """The dates this run fetches, newest first: every date from *since*, else :func:`plan`."""
+        today = today or date.today()
+        end = _iso(until) or today
         start = _iso(since)
-        earliest = end - timedelta(days=self.max_days - 1)
-        gaps: list[str] = []
-        if start is None:
-            fetched = sorted(d for d in state if _valid(d))
-            if fetched:
-                start = date.fromisoformat(fetched[-1])
-                known = set(fetched)
-                gaps = [
-                    d
-                    for d in _range(max(date.fromisoformat(fetched[0]), earliest), start)
-                    if d not in known
-                ]
-            else:
-                newest = ctx.library.newest_day()
-                start = (
-                    date.fromisoformat(newest) + timedelta(days=1)
-                    if newest
-                    else end - timedelta(days=FIRST_SYNC_DAYS - 1)
-                )
-            if start < earliest:
-                ctx.report.warnings.append(
-                    f"Only the last {self.max_days} days are fetched from Hugging Face; "
-                    "use --since for older ones."
-                )
-                start = earliest
-        return gaps + _range(start, end + timedelta(days=1))
+        if start is not None:
+            return _range(start, end + timedelta(days=1))[::-1]
+        return plan(state, end, today, self.backfill_days)
 
     def sync(
         self,
@@ -114,19 +161,22 @@ class HfSource:
         until: str | None = None,
         today: date | None = None,
     ) -> None:
-        """Fetch and import every date in range; raises NetError to stop early."""
+        """Fetch and import the planned dates; raises NetError to stop early."""
+        today = today or date.today()
         state = ctx.library.remote_files(self.origin)
-        days = self.dates(ctx, state, since, until, today)
+        days = self.dates(state, since, until, today)
         cache_dir = self.cache_dir(ctx.cache_root)
         chunk: list[Fetched] = []
+        touched: list[tuple[str, str | None, str | None]] = []  # 304s: the record, re-dated
         failures = 0
+        self._pauses = 0
         flushed = time.monotonic()
         try:
             for done, day in enumerate(days):
                 ctx.check_cancel()
                 ctx.progress(done, len(days), f"Hugging Face papers of {day}")
                 try:
-                    doc = self._fetch(ctx, day, state, cache_dir)
+                    doc = self._fetch(ctx, day, state, cache_dir, today, touched, done, len(days))
                 except (RateLimited, Cancelled, NetTimeout, NetConnectionError):
                     raise
                 except NetError as exc:
@@ -147,26 +197,59 @@ class HfSource:
         finally:
             pending, chunk = chunk, []
             ctx.store(self.origin, SOURCE_NAME, pending)
+            if touched:
+                ctx.library.set_remote_files(self.origin, touched)
         ctx.progress(len(days), len(days), "")
 
+    def _get(self, ctx: SyncContext, day: str, etag: str | None, done: int, total: int) -> Response:
+        """One paced request; a 429 is waited out (up to the pacer's max wait) and retried."""
+
+        def waiting(seconds: float) -> None:
+            ctx.progress(done, total, f"Waiting {_duration(seconds)} for Hugging Face's rate limit")
+
+        while True:
+            self.pacer.wait(ctx.cancel, waiting, self.api_url)
+            try:
+                response = ctx.client.get(
+                    self.api_url, params={"date": day}, etag=etag, cancel=ctx.cancel
+                )
+            except RateLimited as exc:
+                self._pauses += 1
+                seconds = self.pacer.rate_limited(exc.reset_at)
+                if self._pauses > MAX_RATE_LIMIT_PAUSES or seconds > self.pacer.max_wait:
+                    raise
+                log.info(
+                    "%s asked to wait %.0f s; the sync resumes after that", self.netloc, seconds
+                )
+                continue
+            self.pacer.observe(response.headers)
+            return response
+
     def _fetch(
-        self, ctx: SyncContext, day: str, state: Mapping[str, tuple], cache_dir: Path
+        self,
+        ctx: SyncContext,
+        day: str,
+        state: Mapping[str, tuple],
+        cache_dir: Path,
+        today: date,
+        touched: list[tuple[str, str | None, str | None]],
+        done: int,
+        total: int,
     ) -> Fetched | None:
         """One date: None when it is unchanged (304) or unreadable (reported)."""
         path = cache_dir / f"{day}.json"
-        etag = state.get(day, (None, None))[1]
+        sha, etag = state.get(day, (None, None))
         cached = read_cached(path) if etag else None
-        response = ctx.client.get(
-            self.api_url,
-            params={"date": day},
-            etag=etag if cached is not None else None,
-            cancel=ctx.cancel,
-        )
+        response = self._get(ctx, day, etag if cached is not None else None, done, total)
+        key = f"hf:{day}"
         if response.not_modified:
             ctx.report.unchanged += 1
+            if cached is not None:
+                seen = read_record(sha)
+                papers = seen[0] if seen else _papers(hf_json.parse_bytes(cached, key, day))
+                touched.append((day, day_record(papers, today), response.etag or etag))
             return None
         ctx.report.downloaded += 1
-        key = f"hf:{day}"
         parsed = hf_json.parse_bytes(response.content, key, day)
         if parsed.error:
             reason = parsed.error.removeprefix(key).strip()
@@ -184,7 +267,18 @@ class HfSource:
         if error:
             ctx.report.errors.append(error)
             return None
-        return Fetched(key, day, response.content, parsed, None, response.etag)
+        record = day_record(_papers(parsed), today)
+        return Fetched(key, day, response.content, parsed, record, response.etag)
+
+
+def _papers(parsed: ParseResult) -> int:
+    return sum(len(d.papers) for d in parsed.days)
+
+
+def _duration(seconds: float) -> str:
+    """``42 s`` or ``4 min 10 s``."""
+    whole = max(1, round(seconds))
+    return f"{whole} s" if whole < 60 else f"{whole // 60} min {whole % 60} s"
 
 
 def _had_papers(path: Path, key: str, day: str) -> bool:
@@ -196,14 +290,6 @@ def _had_papers(path: Path, key: str, day: str) -> bool:
 def _range(start: date, stop: date) -> list[str]:
     """ISO dates from *start* up to, not including, *stop*."""
     return [(start + timedelta(days=i)).isoformat() for i in range((stop - start).days)]
-
-
-def _valid(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def cached_documents(cache_root: Path) -> Iterator[tuple[str, str, str, bytes]]:

@@ -69,7 +69,10 @@ class SyncSettings:
     hf_url: str = hf.DEFAULT_HF_URL
     use_tarball: bool = True  # one request instead of many when lots of files are missing
     tarball_min_files: int = 20
-    hf_max_days: int = 366  # how far back an automatic Hugging Face sync reaches
+    hf_backfill_days: int = hf.DEFAULT_BACKFILL_DAYS  # how far back an automatic HF sync reaches
+    hf_burst: int = hf.DEFAULT_BURST  # HF requests that may go at once...
+    hf_interval: float = hf.DEFAULT_INTERVAL  # ...then one per this many seconds
+    hf_max_wait: float = hf.DEFAULT_MAX_WAIT  # longest pause for HF's rate limit
     thumbnails_per_sync: int = 40
     thumbnail_cache_bytes: int = DEFAULT_MAX_BYTES
 
@@ -151,7 +154,13 @@ class SyncService:
         self.github = github.GitHubSource(
             self.settings.github_repo(), self.settings.use_tarball, self.settings.tarball_min_files
         )
-        self.hf = hf.HfSource(self.settings.hf_url, self.settings.hf_max_days)
+        self.hf = hf.HfSource(
+            self.settings.hf_url,
+            self.settings.hf_backfill_days,
+            self.settings.hf_burst,
+            self.settings.hf_interval,
+            self.settings.hf_max_wait,
+        )
         self.thumbnails = thumbnails or ThumbnailCache(
             paths.cache / "thumbnails", self.settings.thumbnail_cache_bytes
         )

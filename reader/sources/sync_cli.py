@@ -68,6 +68,9 @@ def settings_from_args(args: argparse.Namespace) -> SyncSettings:
         api_url=getattr(args, "api_url", None),
         raw_url=getattr(args, "raw_url", None),
         hf_url=getattr(args, "hf_url", None),
+        hf_backfill_days=getattr(args, "hf_backfill_days", None),
+        hf_burst=getattr(args, "hf_burst", None),
+        hf_interval=getattr(args, "hf_interval", None),
     )
 
 
