@@ -102,13 +102,23 @@ def test_the_pacer_waits_for_the_server_and_stops_when_that_is_too_long() -> Non
     with pytest.raises(RateLimited) as raised:
         pacer.wait(lambda: False)
     assert raised.value.reset_at is not None
+    # so is a wait longer than what is left of the run's deadline
+    pacer = Pacer(burst=5, interval=0.0, max_wait=60, clock=clock, sleep=clock.sleep)
+    pacer.rate_limited(datetime.now(UTC) + timedelta(seconds=30))
+    slept = len(clock.slept)
+    with pytest.raises(RateLimited):
+        pacer.wait(lambda: False, budget=20)
+    assert len(clock.slept) == slept  # stopped at once, without sleeping into the deadline
+    pacer.wait(lambda: False, budget=40)
+    assert sum(clock.slept[slept:]) == pytest.approx(30, abs=2)
     # cancel wins during a wait
     pacer = Pacer(burst=1, interval=30.0, max_wait=60, clock=clock, sleep=clock.sleep)
     pacer.wait(lambda: False)
     calls = iter([False, False, True])
+    before = clock.now
     with pytest.raises(Cancelled):
         pacer.wait(lambda: next(calls))
-    assert clock.now < 1000.0 + 12 + 30
+    assert clock.now - before == pytest.approx(0.2)  # two slices, not the 30 s interval
 
 
 def test_the_plan_asks_the_backlog_the_last_week_and_unsettled_days() -> None:

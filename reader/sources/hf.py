@@ -208,7 +208,7 @@ class HfSource:
             ctx.progress(done, total, f"Waiting {_duration(seconds)} for Hugging Face's rate limit")
 
         while True:
-            self.pacer.wait(ctx.cancel, waiting, self.api_url)
+            self.pacer.wait(ctx.cancel, waiting, self.api_url, _budget(ctx))
             try:
                 response = ctx.client.get(
                     self.api_url, params={"date": day}, etag=etag, cancel=ctx.cancel
@@ -269,6 +269,13 @@ class HfSource:
             return None
         record = day_record(_papers(parsed), today)
         return Fetched(key, day, response.content, parsed, record, response.etag)
+
+
+def _budget(ctx: SyncContext) -> float | None:
+    """Seconds left before the run's deadline, when its client carries one."""
+    deadline = getattr(ctx.client, "deadline", None)
+    remaining = getattr(deadline, "remaining", None)
+    return remaining() if callable(remaining) else None
 
 
 def _papers(parsed: ParseResult) -> int:

@@ -176,10 +176,18 @@ class Pacer:
         """Seconds the server asked us to hold off from now (0 when it did not)."""
         return max(0.0, self._hold_until - self._clock())
 
-    def wait(self, cancel: Cancel, on_wait: OnWait | None = None, url: str | None = None) -> None:
-        """Sleep until a request may go, then count it; RateLimited when that is too far."""
+    def wait(
+        self,
+        cancel: Cancel,
+        on_wait: OnWait | None = None,
+        url: str | None = None,
+        budget: float | None = None,
+    ) -> None:
+        """Sleep until a request may go, then count it; RateLimited when that is further
+        away than ``max_wait`` or the *budget* the caller has left (a run's deadline)."""
         held = self.held_for()
-        if held > self.max_wait:
+        limit = self.max_wait if budget is None else min(self.max_wait, budget)
+        if held > limit:
             raise RateLimited(datetime.now(UTC) + timedelta(seconds=held), url=url)
         if held > 0:
             log.info("waiting %.1f s for the server's rate limit", held)
