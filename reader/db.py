@@ -127,15 +127,17 @@ def _primary(exc: sqlite3.Error) -> int | None:
 # -------------------------------------------------------------------- opening
 
 
-def inspect_file(path: Path) -> bool:
-    """True if a library file exists, False if there is none; raise for anything unusable.
+def inspect_file(path: Path) -> int | None:
+    """The ``user_version`` in the file's header, None if there is no file; raise if unusable.
 
-    Only ``stat`` and a 16-byte read: nothing here can change the file.
+    Only ``stat`` and a 100-byte read: nothing here can change the file or add
+    one beside it. (A WAL not yet checkpointed may hold a newer version; the
+    SQLite probe that follows reads that.)
     """
     try:
         info = path.stat()
     except FileNotFoundError:
-        return False
+        return None
     except OSError as exc:
         raise LibraryError(
             f"The library {path} cannot be reached ({exc.strerror or exc}); "
@@ -158,18 +160,18 @@ def inspect_file(path: Path) -> bool:
         )
     try:
         with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_MAGIC))
+            header = fh.read(100)
     except OSError as exc:
         raise LibraryError(
             f"The library {path} cannot be read ({exc.strerror or exc}); "
             "check its permissions or use another --data-dir."
         ) from exc
-    if header != SQLITE_MAGIC:
+    if not header.startswith(SQLITE_MAGIC):
         raise DatabaseCorrupt(
             f"The library {path} is not an SQLite database; it was left untouched: "
             "move it away or use another --data-dir."
         )
-    return True
+    return int.from_bytes(header[60:64], "big")
 
 
 def _statements(script: str) -> list[str]:
@@ -229,18 +231,15 @@ class Database:
     # --------------------------------------------------------------- opening
 
     def _open(self, read_only: bool) -> None:
-        if not inspect_file(self.path):
+        version = inspect_file(self.path)
+        if version is None:
             if read_only:
                 raise LibraryError(f"There is no library at {self.path} to open read-only.")
             self._create()
-            inspect_file(self.path)
+            version = inspect_file(self.path)
+        self._refuse_newer(version or 0)  # before SQLite opens it: not even a -shm beside it
         version = self._probe()
-        if version > self.schema_version:
-            raise DatabaseTooNew(
-                f"The library {self.path} was written by a newer version of the app "
-                f"(schema {version}; this one knows {self.schema_version}); it was left "
-                "untouched: update the app or use another --data-dir."
-            )
+        self._refuse_newer(version)
         if version == 0 and self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             raise DatabaseCorrupt(
                 f"The library {self.path} is a database of another program; it was left "
@@ -261,6 +260,14 @@ class Database:
                 )
             self.require_writable()
             self._migrate()
+
+    def _refuse_newer(self, version: int) -> None:
+        if version > self.schema_version:
+            raise DatabaseTooNew(
+                f"The library {self.path} was written by a newer version of the app "
+                f"(schema {version}; this one knows {self.schema_version}); it was left "
+                "untouched: update the app or use another --data-dir."
+            )
 
     def _probe(self) -> int:
         """``user_version`` through this thread's read connection (no write, no lock held)."""

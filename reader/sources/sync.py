@@ -191,6 +191,7 @@ class SyncService:
         first, last = _day(since, "since"), _day(until, "until")
         if first and last and first > last:
             raise ValueError(f"The since date {first} is after the until date {last}.")
+        self.library.require_writable()  # a read-only or damaged library: refused before any download
         if not self._running.acquire(blocking=False):
             raise SyncBusy("A sync is already running.")
         try:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader import APP_NAME, notify
 from reader.cache import ThumbnailCache
@@ -113,6 +113,13 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.library_banner = QLabel()  # shown while the library is read-only, saying why
+        self.library_banner.setObjectName("libraryBanner")
+        self.library_banner.setWordWrap(True)
+        self.library_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.library_banner.setContentsMargins(8, 6, 8, 6)
+        self.library_banner.hide()
+        column.addWidget(self.library_banner)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         build_menus(self, self.action_set)
@@ -121,6 +128,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.notify_bridge = NotifyBridge(self)
         self.notify_bridge.message.connect(self.status.show_message)
+        self.notify_bridge.message.connect(self._message_shown)
         self.marks = Marks(
             library,
             workers,
@@ -173,6 +181,7 @@ class MainWindow(QMainWindow):
         """Fill the sidebar and select the saved (or newest) day and paper."""
         with self.detail.hold_rendering():
             self._load(restore)
+        self.check_library()
 
     def _load(self, restore: bool | None) -> None:
         restore = self.persist if restore is None else restore
@@ -180,11 +189,15 @@ class MainWindow(QMainWindow):
             days = self.library.days()
         except LibraryError as exc:
             notify.error(str(exc))
-            days = []
-        self.day_model.load(days, {})
+            days = None
+        self.day_model.load(days or [], {})
         self.marks.refresh_view_counts()  # the smart views' counts follow from a worker
         if restore:
             window_state.restore(self)
+        if not days and (days is None or self.library.read_only_reason):
+            # unreadable or read-only: never import the samples into it
+            self.detail.show_empty("Nothing to show", self.library.read_only_reason or "")
+            return
         if not days:
             self.detail.show_empty(
                 "Welcome to Daily Papers Reader", "Importing the sample digests…"
@@ -195,6 +208,42 @@ class MainWindow(QMainWindow):
             return
         selection = self.settings.get("ui_selection") if restore else ""
         self.select_initial(selection, self.settings.get("ui_paper") if restore else "")
+
+    def check_library(self) -> None:
+        """Check the library file in a worker (``quick_check``) before anything writes to it.
+
+        A damaged file turns read-only: the banner says so and every mark is refused
+        with that sentence. A write made before the check ends waits for it.
+        """
+        self.show_library_state()
+        if self.library.read_only_reason is None:
+            self.workers.run_task(
+                self.library.verify,
+                lambda _reason: self.show_library_state(),
+                self._check_failed,
+                context=self,
+                name="check library",
+            )
+
+    def _check_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, LibraryError):
+            notify.error(str(exc))
+        else:
+            log.error("checking the library failed", exc_info=exc)
+            notify.error(
+                f"Checking the library failed ({type(exc).__name__}); details are in the log file."
+            )
+        self.show_library_state()
+
+    def show_library_state(self) -> None:
+        """The banner: shown, with its one sentence, while the library is read-only."""
+        reason = self.library.read_only_reason
+        self.library_banner.setText(reason or "")
+        self.library_banner.setVisible(reason is not None)
+
+    def _message_shown(self, message: notify.Message) -> None:
+        if message.level == "error":  # a refused write or a damaged page may be why
+            self.show_library_state()
 
     def start_background(self, delay_ms: int = BACKGROUND_DELAY_MS) -> None:
         """After show: local folders, the sync state, and a sync when one is due."""

@@ -63,8 +63,8 @@ class Marks(QObject):
         """Mark *paper_id* read once it has been shown for the read delay."""
         self._timer.stop()
         self._pending = None
-        if not self.enabled:
-            return
+        if not self.enabled or self._library.read_only_reason is not None:
+            return  # a read-only library: the banner says so, a timer need not repeat it
         self._pending = (paper_id, tuple(dates))
         delay = max(0, self._read_delay_ms())
         if delay == 0:

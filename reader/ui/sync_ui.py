@@ -94,8 +94,10 @@ class SyncUi(QObject):
     def _begin(self) -> None:
         if self._closed:
             return
-        self.folders.set_folders(self.w.settings.get("local_folders"))
-        self.controller.refresh(check_due=True)
+        writable = self.w.library.read_only_reason is None  # else the banner says why
+        if writable:
+            self.folders.set_folders(self.w.settings.get("local_folders"))
+        self.controller.refresh(check_due=writable)
 
     def shutdown(self) -> None:
         self._closed = True

@@ -1,0 +1,79 @@
+"""The window on a damaged or read-only library: it opens, says so once, and writes nothing.
+
+A real window (pytest-qt) on a real library file; the read-only folder is a real
+read-only condition (``tests/library_damage.py``). Every way the window marks a
+paper is tried: the read timer, the read and bookmark toggles, marking the whole
+library read, and an import; each must leave the file's sha256 unchanged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from reader.db import damaged_text, read_only_folder_text
+from reader.paths import AppPaths
+from tests.conftest import CORPUS
+from tests.library_damage import damage, fingerprint, read_only
+from tests.ui_support import *  # the window fixtures
+from tests.ui_support import FakeDialogs, settle
+
+
+def try_every_mark(qtbot, window, sentence: str) -> None:
+    """Each way the window writes; each must be refused with *sentence* (and not crash)."""
+    assert window.commands.current is not None, "a paper is shown"
+    qtbot.wait(50)  # the read timer (0 ms here) would have fired
+    for action in ("toggle_read", "toggle_bookmark"):
+        window.status.last_message = None
+        window.action_set[action].trigger()
+        assert window.status.last_message is not None, action
+        assert window.status.last_message.text == sentence, action
+    window.status.last_message = None
+    window.action_set["mark_all_read"].trigger()
+    qtbot.waitUntil(lambda: window.status.last_message is not None, timeout=5000)
+    assert window.status.last_message.text == sentence
+    window.status.last_message = None
+    window.action_set["import_files"].trigger()
+    qtbot.waitUntil(lambda: window.status.last_message is not None, timeout=5000)
+    assert window.status.last_message.text == sentence
+    settle(qtbot, window)
+    assert window.library_banner.isVisible() and window.library_banner.text() == sentence
+
+
+def test_a_damaged_library_is_shown_read_only_and_never_written(
+    qtbot, corpus_db: Path, make_window
+) -> None:
+    damage(corpus_db)
+    before = fingerprint(corpus_db)
+    window = make_window(
+        read_delay_ms=0, dialogs=FakeDialogs(files=[str(CORPUS / "2023" / "11" / "20.md")])
+    )
+    qtbot.waitUntil(window.library_banner.isVisible, timeout=5000)
+    sentence = damaged_text(corpus_db)
+    assert window.library_banner.text() == sentence
+    assert window.day_model.dates(), "what can be read is shown"
+    window.paper_list.select_row(1)
+    window.commands.flush()
+    try_every_mark(qtbot, window, sentence)
+    assert fingerprint(corpus_db) == before
+
+
+def test_a_library_in_a_read_only_folder_opens_read_only(
+    qtbot, corpus_db: Path, data_dir: AppPaths, make_window
+) -> None:
+    for folder in (data_dir.config, data_dir.thumbnails, data_dir.digests, data_dir.data / "logs"):
+        folder.mkdir(parents=True, exist_ok=True)  # settings and caches stay writable
+    before = fingerprint(corpus_db)
+    with read_only(data_dir.data):
+        window = make_window(
+            read_delay_ms=0, dialogs=FakeDialogs(files=[str(CORPUS / "2023" / "11" / "20.md")])
+        )
+        sentence = read_only_folder_text(corpus_db)
+        assert window.library_banner.isVisible() and window.library_banner.text() == sentence
+        assert len(window.day_model.dates()) == 17
+        assert window.commands.current is not None
+        try_every_mark(qtbot, window, sentence)
+        window.close()
+        QApplication.processEvents()
+    assert fingerprint(corpus_db) == before
