@@ -330,6 +330,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date)
     p.add_argument("--paper", metavar="ID")
     p.add_argument("--size", default="1280x800", metavar="WxH")
+    p.add_argument("--pdf", action="store_true", help="show the paper's downloaded PDF")
+    p.add_argument("--page", type=int, default=1, help="with --pdf: the page to show")
     p.set_defaults(func=cmd_screenshot)
     return parser
 

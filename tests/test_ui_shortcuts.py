@@ -217,6 +217,26 @@ def _check_shortcuts(qtbot, w, keys, ctx):
     dialog.close()
 
 
+def _check_read_pdf(qtbot, w, keys, ctx):
+    from tests.pdf_fixtures import make_pdf
+
+    path = w.pdf.store.path(w.commands.current.id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    make_pdf(path, pages=3)
+    press(qtbot, w, keys[0])
+    qtbot.waitUntil(w.pdf.reading, timeout=5000)
+    assert w.pdf.reader.view.page_count() == 3
+    press(qtbot, w, "Esc", w.pdf.reader.view)
+    assert not w.pdf.reading()
+
+
+def _check_download_pdf(qtbot, w, keys, ctx):
+    w.settings.set("pdf_url", "http://127.0.0.1:9/pdf")  # refused at once
+    with qtbot.waitSignal(w.pdf.downloaded, timeout=10_000):
+        press(qtbot, w, keys[0])
+    assert w.sync_bar.mode == "problem" and "2403.05135" in w.sync_bar.text
+
+
 CHECKS: dict[str, Callable] = {
     "next_paper": _check_next_paper,
     "prev_paper": _check_prev_paper,
@@ -246,6 +266,8 @@ CHECKS: dict[str, Callable] = {
     "font_smaller": _check_font(-1),
     "font_reset": _check_font(None),
     "shortcuts": _check_shortcuts,
+    "read_pdf": _check_read_pdf,
+    "download_pdf": _check_download_pdf,
 }
 
 

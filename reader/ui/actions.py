@@ -74,6 +74,21 @@ SPECS: tuple[ActionSpec, ...] = (
         icon_text="PDF",
     ),
     ActionSpec(
+        "read_pdf",
+        "Read PDF",
+        ("R",),
+        "Read the paper's PDF in the window, offline (downloaded first if needed)",
+        "Paper",
+        icon_text="Read",
+    ),
+    ActionSpec(
+        "download_pdf",
+        "Download PDF",
+        ("D",),
+        "Download the paper's PDF for offline reading and full-text search",
+        "Paper",
+    ),
+    ActionSpec(
         "open_hf",
         "Open on Hugging Face",
         ("H",),
@@ -172,6 +187,11 @@ BY_NAME = {spec.name: spec for spec in SPECS}
 # Keys the list handles natively, listed in the help beside the actions.
 NATIVE_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Go", "Down / Up", "Next / previous paper (in the list)"),
+    ("Paper", "Esc", "PDF reader: back to the summary"),
+    ("Paper", "PgDown / PgUp, Home / End", "PDF reader: next / previous page, first / last"),
+    ("Paper", "+ / - / W / F", "PDF reader: zoom in, zoom out, fit width, fit page"),
+    ("Paper", "/ or Ctrl+F, F3", "PDF reader: find in the PDF, next hit"),
+    ("Paper", "Ctrl+C", "PDF reader: copy the selected text (drag to select)"),
 )
 
 
@@ -218,6 +238,8 @@ class Actions(QObject):
             "toggle_read",
             "open_arxiv",
             "open_pdf",
+            "read_pdf",
+            "download_pdf",
             "open_hf",
             "copy_link",
             "copy_bibtex",

@@ -55,7 +55,7 @@ class Commands(QObject):
             "prev_day": lambda: self.step_day(-1),
             "next_unread": self.next_unread,
             "scroll_or_next": self.scroll_or_next,
-            "focus_search": lst.focus_search,
+            "focus_search": self.focus_search,
             "clear_search": self.clear_search,
             "toggle_bookmark": self.toggle_bookmark,
             "toggle_read": self.toggle_read,
@@ -183,7 +183,15 @@ class Commands(QObject):
         if self.current is None or not self.w.detail.scroll_page():
             self.next_unread()
 
+    def focus_search(self) -> None:
+        if self.w.pdf.reading():  # the PDF reader finds inside the PDF
+            self.w.pdf.reader.focus_search()
+        else:
+            self.w.paper_list.focus_search()
+
     def clear_search(self) -> None:
+        if self.w.pdf.close_reader():  # Esc leaves the PDF reader first
+            return
         if not self.w.paper_list.clear_search():
             self.w.paper_list.view.setFocus()
 

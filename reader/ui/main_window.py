@@ -36,6 +36,7 @@ from reader.ui.importing import ImportController
 from reader.ui.marks import Marks
 from reader.ui.menus import build_menus, build_toolbar
 from reader.ui.paper_list import PaperListPane
+from reader.ui.pdf.controller import PdfUi, detail_stack
 from reader.ui.resources import app_icon, samples_dir
 from reader.ui.settings import Settings
 from reader.ui.status_bar import NotifyBridge, StatusBar
@@ -51,6 +52,7 @@ log = logging.getLogger(__name__)
 DETAIL_ACTIONS = (
     "open_arxiv",
     "open_pdf",
+    "read_pdf",
     "open_hf",
     None,
     "copy_link",
@@ -105,7 +107,12 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("panes")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
-        for pane, minimum in ((self.sidebar, 160), (self.paper_list, 260), (self.detail, 320)):
+        self.detail_stack = detail_stack(self.detail)  # the summary, or the PDF reader
+        for pane, minimum in (
+            (self.sidebar, 160),
+            (self.paper_list, 260),
+            (self.detail_stack, 320),
+        ):
             pane.setMinimumWidth(minimum)
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(2, 1)
@@ -142,6 +149,8 @@ class MainWindow(QMainWindow):
         self.sync_ui = SyncUi(self, paths or resolve(), secrets, net_options)
         self.sync, self.sync_bar = self.sync_ui.controller, self.sync_ui.bar
         self.folders = self.sync_ui.folders
+        self.pdf = PdfUi(self, paths or resolve(), self.detail_stack)
+        self.paper_list.expand_query = self.pdf.expand_query
         column.addWidget(self.sync_bar)
         self._wire()
         self.appearance = Appearance(
@@ -270,6 +279,7 @@ class MainWindow(QMainWindow):
         self.marks.cancel_scheduled()
         self.importer.cancel()
         self.sync_ui.shutdown()
+        self.pdf.shutdown()
         self.workers.wait()
         self.notify_bridge.close()
         super().closeEvent(event)

@@ -9,6 +9,7 @@ Selection is reported as ``paper_selected``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
@@ -49,6 +50,9 @@ class PaperListPane(QWidget):
         self._library = library
         self._workers = workers
         self._search_generation = 0
+        # (query text, PDF-text hits merged into it, how many match only there)
+        self.expand_query: Callable[[PaperQuery], tuple[PaperQuery, int]] | None = None
+        self._pdf_hits: tuple[str, tuple[str, ...], int] = ("", (), 0)
         self._base = PaperQuery()
         self._header = ("", "")
         self.model = PaperListModel(library, self)
@@ -116,6 +120,7 @@ class PaperListPane(QWidget):
             date=base.date,
             view=base.view,
             text=text,
+            also_ids=self._pdf_hits[1] if text and self._pdf_hits[0] == text else (),
             **self.filter_bar.query_fields(),
         )
 
@@ -166,16 +171,20 @@ class PaperListPane(QWidget):
             self.search_active.emit(False)
             return
         self._search_generation += 1
-        generation, library = self._search_generation, self._library
+        generation, library, expand = self._search_generation, self._library, self.expand_query
 
-        def done(rows: list[ListRow]) -> None:
+        def work() -> tuple[PaperQuery, int, list[ListRow]]:
+            full, pdf_only = expand(query) if expand is not None else (query, 0)
+            return full, pdf_only, library.rows(full, 0, PAGE)
+
+        def done(result: tuple[PaperQuery, int, list[ListRow]]) -> None:
+            full, pdf_only, rows = result
             if generation == self._search_generation:  # else a newer keystroke won
-                self.reload(query=query, rows=rows)
+                self._pdf_hits = (full.text, full.also_ids, pdf_only)
+                self.reload(query=full, rows=rows)
                 self.search_active.emit(True)
 
-        self._workers.run_task(
-            lambda: library.rows(query, 0, PAGE), done, context=self, name="search"
-        )
+        self._workers.run_task(work, done, context=self, name="search")
 
     def _filters_changed(self) -> None:
         self.reload()
@@ -190,9 +199,9 @@ class PaperListPane(QWidget):
             self.title.setText("Search")
             shown = self.model.rowCount()
             more = "+" if self.model.canFetchMore() else ""
-            self.subtitle.setText(
-                f"{shown}{more} papers match “{self.search.text().strip()}” in the library"
-            )
+            text, pdf_only = self.search.text().strip(), self._pdf_hits[2]
+            only = f", {pdf_only} only inside their PDFs" if pdf_only and self._pdf_hits[0] == text else ""
+            self.subtitle.setText(f"{shown}{more} papers match “{text}” in the library{only}")
         else:
             self.title.setText(self._header[0])
             self.subtitle.setText(self._header[1])

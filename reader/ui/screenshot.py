@@ -94,6 +94,13 @@ def run_screenshot(args: argparse.Namespace) -> int:
         QCoreApplication.processEvents()
         window.commands.flush()
         QCoreApplication.processEvents()
+        if getattr(args, "pdf", False):  # the PDF reader in the summary's place
+            from reader.ui.pdf.controller import show_for_screenshot
+
+            problem = show_for_screenshot(window, paper_id or "", args.page)
+            if problem:
+                window.close()
+                return _err(problem)
         image = window.grab()
         window.close()
         if not image.save(str(args.output)):

@@ -63,6 +63,25 @@ SETTINGS: tuple[Setting, ...] = (
         maximum=100_000,
     ),
     Setting("local_folders", list, [], "Folders of digest files imported and watched for changes."),
+    # PDFs (issue 14): downloaded for offline reading and full-text search
+    Setting(
+        "pdf_auto_download",
+        bool,
+        True,
+        "Download the PDFs of bookmarked papers after each sync and when bookmarked.",
+    ),
+    Setting(
+        "pdf_cache_mb",
+        int,
+        2000,
+        "Megabytes of PDFs kept; the least recently read go first, bookmarked ones never.",
+        minimum=50,
+        maximum=1_000_000,
+    ),
+    Setting(
+        "pdf_max_mb", int, 100, "Largest PDF downloaded, in megabytes.", minimum=1, maximum=2000
+    ),
+    Setting("pdf_url", str, "https://arxiv.org/pdf", "The address PDFs are downloaded from."),
     # sync
     Setting(
         "sync_interval_hours",

@@ -91,12 +91,15 @@ class SyncBar(QFrame):
     def start(self) -> None:
         self.show_progress(0, 0, "Starting")
 
-    def show_progress(self, done: int, total: int, label: str) -> None:
-        """'Syncing · paper_logs/2024/03/11.md (5 of 17)' and a bar (busy while *total* is 0)."""
+    def show_progress(self, done: int, total: int, label: str, verb: str = "Syncing") -> None:
+        """'Syncing · paper_logs/2024/03/11.md (5 of 17)' and a bar (busy while *total* is 0).
+
+        *verb* names other work shown here ("Downloading PDFs").
+        """
         self._set_mode("progress")
         self.icon.setText("⟳")
         count = f" ({min(done + 1, total)} of {total})" if total > 0 and label else ""
-        self._set_text(f"Syncing · {label}{count}" if label else "Syncing…")
+        self._set_text(f"{verb} · {label}{count}" if label else f"{verb}…")
         self.progress.setRange(0, max(0, total))
         if total > 0:
             self.progress.setValue(min(done, total))
