@@ -65,7 +65,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _paper_dicts(library: Library, ids: Sequence[str]) -> list[dict]:
     from reader.export import paper_json
 
-    return [paper_json(p, library.state(p.id)) for p in library.papers(ids)]
+    return [
+        paper_json(p, library.state(p.id), library.vote_history(p.id))
+        for p in library.papers(ids)
+    ]
 
 
 def cmd_days(args: argparse.Namespace) -> int:

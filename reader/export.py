@@ -15,13 +15,26 @@ from collections.abc import Iterable, Sequence
 
 from reader.formats.latex import has_latex
 from reader.library import PaperState
-from reader.model import Paper
+from reader.model import Paper, PaperMeta, SummaryPart, VoteSnapshot
 
 _BIBTEX_SPECIAL = re.compile(r"([{}&%$#_])")
 
 
-def paper_json(paper: Paper, state: PaperState | None = None) -> dict:
-    """A paper with every field, as ``show --json`` prints it."""
+def _parts(parts: Iterable[SummaryPart]) -> list[dict]:
+    return [{"heading": part.heading, "text": part.text, "level": part.level} for part in parts]
+
+
+def paper_json(
+    paper: Paper,
+    state: PaperState | None = None,
+    vote_history: Sequence[VoteSnapshot] | None = None,
+) -> dict:
+    """A paper with every field, as ``show --json`` prints it.
+
+    ``summary`` is the preferred text; ``texts`` holds every source's text;
+    ``vote_history`` (oldest first) is there when the caller passes it.
+    """
+    meta = paper.meta or PaperMeta()
     data = {
         "id": paper.id,
         "title": paper.title,
@@ -32,16 +45,27 @@ def paper_json(paper: Paper, state: PaperState | None = None) -> dict:
         "votes": paper.votes,
         "authors": list(paper.authors),
         "authors_truncated": paper.authors_truncated,
-        "summary": [
-            {"heading": part.heading, "text": part.text, "level": part.level}
-            for part in paper.summary
+        "summary": _parts(paper.summary),
+        "texts": [
+            {"source": t.source, "language": t.language, "kind": t.kind, "parts": _parts(t.parts)}
+            for t in paper.texts
         ],
         "media_url": paper.media_url,
         "media_kind": paper.media_kind,
         "source": paper.source,
         "language": paper.language,
         "dates": list(paper.dates),
+        "keywords": list(meta.keywords) if meta.keywords else None,
+        "github_repo": meta.github_repo,
+        "github_stars": meta.github_stars,
+        "project_page": meta.project_page,
+        "comments": meta.comments,
+        "organization": meta.organization,
     }
+    if vote_history is not None:
+        data["vote_history"] = [
+            {"at": s.at, "votes": s.votes, "source": s.source} for s in vote_history
+        ]
     if state is not None:
         data.update(
             read=state.read_at is not None,

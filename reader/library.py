@@ -11,15 +11,27 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
+from reader import display_rule
 from reader.db import Database, DatabaseCorrupt, LibraryError, chunked, describe
-from reader.model import Day, Paper
+from reader.model import Day, Paper, PaperText, VoteSnapshot
 from reader.schema import MIGRATIONS
-from reader.store import StoreResult, decode_authors, decode_summary, now_iso, store_batch
+from reader.store import (
+    SAMPLE_PREFIX,
+    VOTES_NEWEST,
+    StoreResult,
+    decode_authors,
+    decode_meta,
+    decode_summary,
+    now_iso,
+    store_batch,
+)
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +43,17 @@ SORTS = {
     "votes": "p.votes IS NULL, p.votes DESC, {date} DESC, p.rowid",
     "title": "p.title COLLATE NOCASE, p.rowid",
     "date": "{date} DESC, p.votes IS NULL, p.votes DESC, p.rowid",
+    "rising": "coalesce({rising}, -1e18) DESC, p.votes IS NULL, p.votes DESC, {date} DESC, p.rowid",
 }
+RISING_SECONDS = 3 * 86400  # "rising": votes gained over the last 3 days of snapshots
+# votes gained by paper p since the cutoff (?): its latest snapshot minus the one in
+# force at the cutoff (or its first, when it was first seen after the cutoff)
+_RISING = (
+    "((SELECT v.votes FROM vote_history v WHERE v.paper = p.rowid ORDER BY v.at DESC LIMIT 1)"
+    " - coalesce((SELECT v.votes FROM vote_history v WHERE v.paper = p.rowid AND v.at <= ?"
+    " ORDER BY v.at DESC LIMIT 1),"
+    " (SELECT v.votes FROM vote_history v WHERE v.paper = p.rowid ORDER BY v.at LIMIT 1)))"
+)
 VIEWS = ("all", "unread", "bookmarked")
 MIN_TERM = 2
 _WORD_RE = re.compile(r"\w+")
@@ -43,6 +65,7 @@ class DayInfo:
     date: str
     papers: int
     unread: int
+    sample: bool = False  # a day of the bundled sample digests, not real data
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +90,8 @@ class PaperQuery:
     unread_only: bool = False
     bookmarked_only: bool = False
     min_votes: int = 0
-    sort: str = "votes"
+    has_code: bool = False  # only papers with a known code repository
+    sort: str = "votes"  # votes, title, date or rising
     # Papers that also count as matching ``text``: hits inside downloaded PDFs,
     # found by reader.fulltext (its own SQLite file) and merged here.
     also_ids: tuple[str, ...] = ()
@@ -218,7 +242,41 @@ class Library:
                 " JOIN paper_days d ON d.paper_id = r.paper_id GROUP BY d.date"
             )
         )
-        return [DayInfo(date, total, total - read.get(date, 0)) for date, total in totals]
+        samples = set(self._sample_days())
+        return [
+            DayInfo(date, total, total - read.get(date, 0), date in samples)
+            for date, total in totals
+        ]
+
+    def _sample_days(self, date: str | None = None) -> list[str]:
+        sql = "SELECT DISTINCT date FROM paper_days WHERE source_key >= ? AND source_key < ?"
+        params: list[object] = [SAMPLE_PREFIX, SAMPLE_PREFIX[:-1] + ";"]
+        if date is not None:
+            sql += " AND date = ?"
+            params.append(date)
+        return [r[0] for r in self._read(sql, params)]
+
+    def is_sample_day(self, date: str) -> bool:
+        """Whether *date* is a day of the bundled sample digests (the UI shows a banner)."""
+        return bool(self._sample_days(date))
+
+    def has_real_data(self) -> bool:
+        """Whether anything but the bundled samples was ever stored."""
+        return bool(
+            self._read(
+                "SELECT 1 FROM sources WHERE key < ? OR key >= ? LIMIT 1",
+                (SAMPLE_PREFIX, SAMPLE_PREFIX[:-1] + ";"),
+            )
+        )
+
+    def has_samples(self) -> bool:
+        """Whether any sample paper is left (the first real import or sync removes them)."""
+        return bool(
+            self._read(
+                "SELECT 1 FROM sources WHERE key >= ? AND key < ? LIMIT 1",
+                (SAMPLE_PREFIX, SAMPLE_PREFIX[:-1] + ";"),
+            )
+        )
 
     def counts(self) -> dict[str, int]:
         """Sizes of the smart views: all, unread and bookmarked papers."""
@@ -256,6 +314,11 @@ class Library:
         if query.min_votes > 0:
             clauses.append("p.votes >= ?")
             params.append(query.min_votes)
+        if query.has_code:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM paper_meta m WHERE m.paper = p.rowid"
+                " AND m.github_repo IS NOT NULL)"
+            )
         terms = _fts_terms(query.text)
         if terms:
             match = f"p.rowid IN ({self._search_sql(terms, params)})"
@@ -301,7 +364,9 @@ class Library:
     def rows(self, query: PaperQuery, offset: int = 0, limit: int = 200) -> list[ListRow]:
         """One window of the list for *query*, sorted as it asks."""
         source, date_expr, params = self._where(query)
-        order = SORTS.get(query.sort, SORTS["votes"]).format(date=date_expr)
+        order = SORTS.get(query.sort, SORTS["votes"]).format(date=date_expr, rising=_RISING)
+        if query.sort == "rising":
+            params.append(self._rising_cutoff())
         sql = (
             f"SELECT p.id, p.title, p.votes, {date_expr},"
             " EXISTS (SELECT 1 FROM read_state r WHERE r.paper_id = p.id),"
@@ -317,17 +382,31 @@ class Library:
             return []
         return self.rows(PaperQuery(text=text), 0, limit)
 
-    def paper(self, paper_id: str) -> Paper | None:
-        """One paper with every field and all its dates (oldest first)."""
+    def paper(self, paper_id: str, language: str = display_rule.DEFAULT_LANGUAGE) -> Paper | None:
+        """One paper with every field, all its dates (oldest first) and every source's text.
+
+        Its ``summary`` is the text :func:`reader.display_rule.preferred_text` picks
+        for *language* (Korean digest first); ``source`` and ``language`` are that text's.
+        """
         rows = self._read(
-            "SELECT id, title, title_raw, url, votes, authors, authors_truncated, summary,"
+            "SELECT p.rowid, id, title, title_raw, url, votes, authors, authors_truncated,"
             " media_url, media_kind, source, language"
             " FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE id = ?",
             (paper_id,),
         )
         if not rows:
             return None
-        (pid, title, raw, url, votes, authors, trunc, summary, media, kind, source, lang) = rows[0]
+        (rowid, pid, title, raw, url, votes, authors, trunc, media, kind, source, lang) = rows[0]
+        texts = self._texts(rowid, language)
+        shown, summary = display_rule.preferred_text(texts, language)
+        if shown is not None:
+            lang = shown.language
+            source = self._writer(rowid, shown) or source
+        meta = self._read(
+            "SELECT keywords, github_repo, github_stars, project_page, comments, organization"
+            " FROM paper_meta WHERE paper = ?",
+            (rowid,),
+        )
         dates = tuple(
             r[0]
             for r in self._read(
@@ -342,13 +421,62 @@ class Library:
             votes=votes,
             authors=decode_authors(authors),
             authors_truncated=bool(trunc),
-            summary=decode_summary(summary),
+            summary=summary,
             media_url=media,
             media_kind=kind,
             source=source,
             language=lang,
             dates=dates,
+            texts=tuple(texts),
+            meta=decode_meta(meta[0]) if meta else None,
         )
+
+    def _texts(self, rowid: int, language: str) -> list[PaperText]:
+        rows = self._read(
+            "SELECT family, language, kind, parts, date FROM texts WHERE paper = ?", (rowid,)
+        )
+        return display_rule.ordered(
+            (PaperText(f, lang, k, decode_summary(parts), d) for f, lang, k, parts, d in rows),
+            language,
+        )
+
+    def _writer(self, rowid: int, text: PaperText) -> str | None:
+        """Which source wrote *text* last ("github" or "markdown" for a digest text)."""
+        rows = self._read(
+            "SELECT writer FROM texts WHERE paper = ? AND family = ? AND kind = ?",
+            (rowid, text.source, text.kind),
+        )
+        return rows[0][0] if rows else None
+
+    def texts(self, paper_id: str, language: str = display_rule.DEFAULT_LANGUAGE) -> list[PaperText]:
+        """Every source's text of a paper in display order (preferred language first)."""
+        rows = self._read("SELECT rowid FROM papers WHERE id = ?", (paper_id,))
+        return self._texts(rows[0][0], language) if rows else []
+
+    def vote_history(self, paper_id: str) -> list[VoteSnapshot]:
+        """Every vote count a source showed for the paper, oldest first."""
+        rows = self._read(
+            "SELECT v.at, v.votes, s.name FROM papers p"
+            " JOIN vote_history v ON v.paper = p.rowid"
+            " JOIN vote_sources s ON s.code = v.source WHERE p.id = ? ORDER BY v.at, v.source",
+            (paper_id,),
+        )
+        return [
+            VoteSnapshot(datetime.fromtimestamp(at, UTC).isoformat(), votes, name)
+            for at, votes, name in rows
+        ]
+
+    def _rising_cutoff(self) -> int:
+        """Three days before the newest snapshot: the start of the "rising" window."""
+        newest = self.meta(VOTES_NEWEST)
+        return (int(newest) if newest and newest.isdigit() else int(time.time())) - RISING_SECONDS
+
+    def rising(self, paper_id: str) -> int | None:
+        """Votes the paper gained over the last 3 days of snapshots; None without history."""
+        rows = self._read(
+            f"SELECT {_RISING} FROM papers p WHERE p.id = ?", (self._rising_cutoff(), paper_id)
+        )
+        return rows[0][0] if rows else None
 
     def papers(self, ids: Iterable[str]) -> list[Paper]:
         return [p for p in (self.paper(i) for i in ids) if p is not None]

@@ -49,6 +49,42 @@ class SummaryPart:
 
 
 @dataclass(frozen=True, slots=True)
+class PaperText:
+    """One source's text of a paper: the digest's Korean summary, HF's abstract or AI summary.
+
+    *source* is the text's source family ("digest" for the Korean digests, local or
+    from the archive; "hf"; "sample"), *kind* is "summary", "abstract" or "ai_summary".
+    """
+
+    source: str
+    language: str
+    kind: str
+    parts: tuple[SummaryPart, ...]
+    date: str = ""  # the day this text was listed on
+
+
+@dataclass(frozen=True, slots=True)
+class PaperMeta:
+    """What Hugging Face adds about a paper; each field is None (or empty) when unknown."""
+
+    keywords: tuple[str, ...] = ()
+    github_repo: str | None = None
+    github_stars: int | None = None
+    project_page: str | None = None
+    comments: int | None = None
+    organization: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VoteSnapshot:
+    """A paper's vote count as one source showed it at one time (ISO 8601, UTC)."""
+
+    at: str
+    votes: int
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class Paper:
     """One paper as a digest describes it; keyed by its arXiv id."""
 
@@ -65,6 +101,8 @@ class Paper:
     source: str = "markdown"
     language: str = "ko"
     dates: tuple[str, ...] = field(default=())
+    texts: tuple[PaperText, ...] = ()  # every source's text; summary is the preferred one
+    meta: PaperMeta | None = None
 
     @property
     def pdf_url(self) -> str:

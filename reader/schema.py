@@ -106,3 +106,94 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID
     """,
 ]
+
+# Old libraries imported the bundled samples like any digest, keyed by their path
+# (".../resources/samples/2025/02/03.md"); such keys become "sample:" keys.
+_OLD_SAMPLE_KEY = "'%resources_samples_%.md'"
+_AI = "'0' || char(31) || 'AI summary' || char(31)"
+_ABSTRACT = "'0' || char(31) || 'Abstract' || char(31)"
+_EMPTY_HEAD = "'0' || char(31) || char(31)"
+
+MIGRATIONS.append(
+    # 2 -> 3: texts per source, samples apart, vote history, what Hugging Face adds.
+    # - texts: one row per (paper, source family, kind); "digest" is the Korean digest
+    #   (local files or the archive), "hf" the abstract and AI summary, "sample" the
+    #   bundled samples. paper_texts keeps the displayed authors; its summary column is
+    #   emptied (the text moves to texts). A Hugging Face summary was stored as two
+    #   headed parts ("AI summary", "Abstract"); they become two texts with no heading.
+    # - vote_history: (paper rowid, unix seconds, votes, source code) WITHOUT ROWID,
+    #   ~20 bytes a snapshot; source codes are in vote_sources. Seeded with today's
+    #   votes so the next change is recorded beside them.
+    # - paper_meta: keywords, code repository and stars, project page, comments,
+    #   organisation, as the newest Hugging Face listing gave them.
+    f"""
+    UPDATE paper_days SET source_key = 'sample:' || source_key
+        WHERE source_key LIKE {_OLD_SAMPLE_KEY};
+    UPDATE sources SET key = 'sample:' || key WHERE key LIKE {_OLD_SAMPLE_KEY};
+    CREATE TABLE texts (
+        rowid INTEGER PRIMARY KEY,
+        paper INTEGER NOT NULL,
+        family TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        writer TEXT NOT NULL,
+        language TEXT NOT NULL,
+        date TEXT NOT NULL,
+        parts TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX texts_by_paper ON texts (paper, family, kind);
+    INSERT INTO texts (paper, family, kind, writer, language, date, parts)
+        SELECT p.rowid,
+            CASE WHEN EXISTS (SELECT 1 FROM paper_days d WHERE d.paper_id = p.id
+                    AND d.date = p.content_date AND d.source_key LIKE 'sample:%') THEN 'sample'
+                WHEN p.source IN ('markdown', 'github') THEN 'digest' ELSE p.source END,
+            'summary', p.source, p.language, p.content_date, t.summary
+        FROM papers p JOIN paper_texts t ON t.rowid = p.rowid
+        WHERE p.source != 'hf' AND t.summary != '';
+    INSERT INTO texts (paper, family, kind, writer, language, date, parts)
+        SELECT p.rowid, 'hf', 'ai_summary', 'hf', p.language, p.content_date,
+            {_EMPTY_HEAD} || substr(t.summary, length({_AI}) + 1,
+                CASE WHEN instr(t.summary, char(30)) > 0
+                    THEN instr(t.summary, char(30)) - length({_AI}) - 1
+                    ELSE length(t.summary) END)
+        FROM papers p JOIN paper_texts t ON t.rowid = p.rowid
+        WHERE p.source = 'hf' AND substr(t.summary, 1, length({_AI})) = {_AI};
+    INSERT INTO texts (paper, family, kind, writer, language, date, parts)
+        SELECT p.rowid, 'hf', 'abstract', 'hf', p.language, p.content_date,
+            {_EMPTY_HEAD} || substr(t.summary, instr(t.summary, {_ABSTRACT}) + length({_ABSTRACT}))
+        FROM papers p JOIN paper_texts t ON t.rowid = p.rowid
+        WHERE p.source = 'hf' AND instr(t.summary, {_ABSTRACT}) > 0;
+    UPDATE paper_texts SET summary = '' WHERE summary != '';
+    ALTER TABLE paper_texts ADD COLUMN authors_from TEXT NOT NULL DEFAULT 'digest';
+    UPDATE paper_texts SET authors_from = 'hf'
+        WHERE rowid IN (SELECT rowid FROM papers WHERE source = 'hf');
+    CREATE TABLE vote_sources (
+        code INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE
+    );
+    INSERT INTO vote_sources (code, name) VALUES (0, 'digest'), (1, 'hf'), (2, 'sample');
+    CREATE TABLE vote_history (
+        paper INTEGER NOT NULL,
+        at INTEGER NOT NULL,
+        source INTEGER NOT NULL,
+        votes INTEGER NOT NULL,
+        PRIMARY KEY (paper, at, source)
+    ) WITHOUT ROWID;
+    INSERT INTO vote_history (paper, at, source, votes)
+        SELECT p.rowid, CAST(strftime('%s', 'now') AS INTEGER),
+            CASE WHEN d.source_key LIKE 'hf:%' THEN 1
+                WHEN d.source_key LIKE 'sample:%' THEN 2 ELSE 0 END AS family,
+            max(d.votes)
+        FROM paper_days d JOIN papers p ON p.id = d.paper_id
+        WHERE d.votes IS NOT NULL GROUP BY p.rowid, family;
+    CREATE TABLE paper_meta (
+        paper INTEGER PRIMARY KEY,
+        date TEXT NOT NULL,
+        keywords TEXT NOT NULL,
+        github_repo TEXT,
+        github_stars INTEGER,
+        project_page TEXT,
+        comments INTEGER,
+        organization TEXT
+    )
+    """
+)

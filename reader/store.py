@@ -1,22 +1,35 @@
-"""Writing parsed days into the library: merge rules, stored text form, index upkeep.
+"""Writing parsed days into the library: merge rules, texts per source, votes, index upkeep.
 
 :meth:`reader.library.Library.store` runs :func:`store_batch` inside one
-transaction. A source replaces what it stored before; a paper met on several
-days is one row with all its dates (``paper_days``) and its highest vote; the
-contentless search indexes are kept in step by hand, which is why the text they
-were given must be reproducible from what ``paper_texts`` holds.
+transaction. A source key (a file, an HF day) replaces what it stored before; a
+paper met on several days is one row with all its dates (``paper_days``) and its
+highest vote. Each source family keeps its own texts (``texts``: one row per
+paper, family and kind), so a Hugging Face sync never touches the Korean
+summary; which title and authors a paper shows follows :mod:`reader.display_rule`.
+A source that shows a vote count different from the last one it showed adds a
+row to ``vote_history``. The first real source to arrive removes the bundled
+samples. The contentless search indexes are kept in step by hand, which is why
+the text they were given must be reproducible from what is stored
+(:func:`_stored_index`).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import NamedTuple
 
+from reader import display_rule
 from reader.db import chunked
-from reader.formats.latex import has_latex
-from reader.model import Paper, SummaryPart
+from reader.display_rule import SAMPLE, authors_rank, text_source, title_rank
+from reader.model import Paper, PaperMeta, PaperText, SummaryPart
+
+SAMPLE_PREFIX = "sample:"  # source keys of the bundled samples
+VOTES_NEWEST = "votes.newest"  # meta: unix time of the newest vote snapshot
+_SAMPLE_END = "sample;"  # the first key after every "sample:" key (';' follows ':')
 
 
 def now_iso() -> str:
@@ -28,6 +41,7 @@ class StoreResult:
     papers: int = 0
     new_papers: int = 0
     new_days: int = 0
+    samples_removed: int = 0  # sample papers removed because real data arrived
 
 
 # A paper's authors and summary parts are stored as text joined by ASCII unit (US)
@@ -50,7 +64,7 @@ def decode_authors(text: str) -> tuple[str, ...]:
     return tuple(text.split(_US)) if text else ()
 
 
-def _encode_summary(parts: Sequence[SummaryPart]) -> str:
+def encode_summary(parts: Sequence[SummaryPart]) -> str:
     return _RS.join(f"{p.level}{_US}{_clean(p.heading or '')}{_US}{_clean(p.text)}" for p in parts)
 
 
@@ -62,9 +76,114 @@ def decode_summary(text: str) -> tuple[SummaryPart, ...]:
     return tuple(parts)
 
 
-def _index_texts(authors: str, summary: str) -> tuple[str, str]:
-    """The authors and summary text as the search indexes hold them."""
-    return ", ".join(decode_authors(authors)), "\n".join(p.text for p in decode_summary(summary))
+# ------------------------------------------------------------------ texts
+
+
+class _Text(NamedTuple):
+    """One row of ``texts`` as stored (parts encoded), and its text as the word index has it."""
+
+    family: str
+    kind: str
+    writer: str
+    language: str
+    date: str
+    parts: str
+    index: str
+
+
+def _index_text(parts: str) -> str:
+    """The part texts of an encoded summary, one a line (what decode_summary would give)."""
+    return "\n".join(record.split(_US, 2)[2] for record in parts.split(_RS)) if parts else ""
+
+
+def _index_summary(texts: Sequence[_Text]) -> str:
+    """The summary column of the word index: every text's parts in a fixed order.
+
+    Family, then kind (summary, AI summary, abstract): an HF paper stored before
+    texts were kept per source was indexed as its AI summary then its abstract,
+    which this order reproduces.
+    """
+    if len(texts) > 1:
+        texts = sorted(texts, key=lambda t: (t.family, display_rule.KIND_ORDER.get(t.kind, 9)))
+    return "\n".join(t.index for t in texts)
+
+
+def _texts_of(paper: Paper, family: str, date: str, writer: str) -> list[_Text]:
+    """The texts *paper* brings for its source family (its own texts, or its summary)."""
+    given: Iterable[PaperText] = paper.texts or (
+        (PaperText(family, paper.language, "summary", paper.summary),) if paper.summary else ()
+    )
+    return [
+        _Text(
+            family,
+            t.kind,
+            writer,
+            t.language,
+            date,
+            encode_summary(t.parts),
+            "\n".join(_clean(p.text) for p in t.parts),
+        )
+        for t in given
+        if t.parts
+    ]
+
+
+def stored_texts(tx: sqlite3.Connection, rowids: list[int]) -> dict[int, list[_Text]]:
+    found: dict[int, list[_Text]] = {}
+    for start in range(0, len(rowids), 500):
+        chunk = rowids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in tx.execute(
+            "SELECT paper, family, kind, writer, language, date, parts FROM texts"
+            f" WHERE paper IN ({marks})",
+            chunk,
+        ):
+            found.setdefault(row[0], []).append(_Text(*row[1:], _index_text(row[6])))
+    return found
+
+
+# ------------------------------------------------------------ index upkeep
+
+
+def _stored_index(tx: sqlite3.Connection, rowids: list[int]) -> list[tuple]:
+    """``(rowid, title, authors, summary)`` exactly as the search indexes were given them."""
+    texts = stored_texts(tx, rowids)
+    rows = []
+    for start in range(0, len(rowids), 500):
+        chunk = rowids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows += tx.execute(
+            "SELECT p.rowid, title, authors FROM papers p JOIN paper_texts t ON t.rowid = p.rowid"
+            f" WHERE p.rowid IN ({marks})",
+            chunk,
+        ).fetchall()
+    return [
+        (r, t, ", ".join(decode_authors(a)), _index_summary(texts.get(r, ()))) for r, t, a in rows
+    ]
+
+
+def _unindex(tx: sqlite3.Connection, values: list[tuple]) -> None:
+    """Remove ``(rowid, title, authors, summary)`` from the contentless indexes.
+
+    A contentless FTS5 row is deleted by repeating exactly the values it was
+    indexed with, so callers pass what :func:`_stored_index` computes.
+    """
+    tx.executemany(
+        "INSERT INTO fts_title (fts_title, rowid, title) VALUES ('delete', ?, ?)",
+        [v[:2] for v in values],
+    )
+    tx.executemany(
+        "INSERT INTO fts_words (fts_words, rowid, title, authors, summary)"
+        " VALUES ('delete', ?, ?, ?, ?)",
+        values,
+    )
+
+
+def _index(tx: sqlite3.Connection, values: list[tuple]) -> None:
+    tx.executemany("INSERT INTO fts_title (rowid, title) VALUES (?,?)", [v[:2] for v in values])
+    tx.executemany(
+        "INSERT INTO fts_words (rowid, title, authors, summary) VALUES (?,?,?,?)", values
+    )
 
 
 def _count_days(tx: sqlite3.Connection, dates: list[str]) -> None:
@@ -78,34 +197,62 @@ def _count_days(tx: sqlite3.Connection, dates: list[str]) -> None:
         )
 
 
-def _unindex(tx: sqlite3.Connection, rows: list[tuple]) -> None:
-    """Remove ``(rowid, title, authors, summary)`` (as stored) from the contentless indexes.
+# ------------------------------------------------------------------ votes
 
-    A contentless FTS5 row is deleted by repeating exactly the values it was indexed
-    with, so this mirrors how :meth:`Library._store` builds them.
-    """
-    values = [(r, t, *_index_texts(a, s)) for r, t, a, s in rows]
-    tx.executemany(
-        "INSERT INTO fts_title (fts_title, rowid, title) VALUES ('delete', ?, ?)",
-        [v[:2] for v in values],
-    )
-    tx.executemany(
-        "INSERT INTO fts_words (fts_words, rowid, title, authors, summary)"
-        " VALUES ('delete', ?, ?, ?, ?)",
-        values,
+
+def vote_codes(tx: sqlite3.Connection, families: Iterable[str] = ()) -> dict[str, int]:
+    """``{family: code}`` of vote_history's source column, adding codes for new families."""
+    codes = dict(tx.execute("SELECT name, code FROM vote_sources"))
+    for family in families:
+        if family not in codes:
+            codes[family] = max(codes.values(), default=-1) + 1
+            tx.execute("INSERT INTO vote_sources (code, name) VALUES (?, ?)", (codes[family], family))
+    return codes
+
+
+def _last_votes(tx: sqlite3.Connection, rowids: list[int]) -> dict[tuple[int, int], tuple[int, int]]:
+    """``{(paper, source code): (at, votes)}`` of each source's latest snapshot."""
+    last: dict[tuple[int, int], tuple[int, int]] = {}
+    for start in range(0, len(rowids), 500):
+        chunk = rowids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for paper, at, code, votes in tx.execute(
+            "SELECT paper, at, source, votes FROM vote_history"
+            f" WHERE paper IN ({marks}) ORDER BY paper, at",
+            chunk,
+        ):
+            last[(paper, code)] = (at, votes)
+    return last
+
+
+# ------------------------------------------------------------------- store
+
+
+def has_samples(tx: sqlite3.Connection) -> bool:
+    return (
+        tx.execute(
+            "SELECT 1 FROM sources WHERE key >= ? AND key < ? LIMIT 1", (SAMPLE_PREFIX, _SAMPLE_END)
+        ).fetchone()
+        is not None
     )
 
 
 def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> None:
+    """Store ``(key, hash, days, source_name)`` sources (see the module docstring)."""
+    if any(entry[3] != SAMPLE for entry in batch) and has_samples(tx):
+        result.samples_removed += purge_samples(tx)
     known_days = {r[0] for r in tx.execute("SELECT date FROM day_totals")}
     stored_keys = {r[0] for r in tx.execute("SELECT key FROM sources")}
     touched: set[str] = set()
     dates: set[str] = set()  # days whose paper count may change
-    incoming: dict[str, tuple[Paper, str, str]] = {}  # id -> (paper, date, source)
+    incoming: dict[str, tuple[Paper, str, str]] = {}  # id -> newest (paper, date, source)
+    records: dict[tuple[str, str], tuple[Paper, str, str]] = {}  # (id, family) -> newest
     titles: dict[str, tuple[Paper, str]] = {}
+    authors: dict[str, tuple[Paper, str, str]] = {}  # id -> best (paper, date, family)
     day_rows = []
     stamp = now_iso()
     for key, digest_hash, days, source_name in batch:
+        family = text_source(source_name)
         if key in stored_keys:  # a source seen before: what it stored goes first
             for paper_id, date in tx.execute(
                 "SELECT paper_id, date FROM paper_days WHERE source_key = ?", (key,)
@@ -120,13 +267,28 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
             known_days.add(day.date)
             for position, paper in enumerate(day.papers):
                 count += 1
-                day_rows.append((day.date, paper.id, paper.votes, position, key))
-                seen = incoming.get(paper.id)
+                pid = paper.id
+                day_rows.append((day.date, pid, paper.votes, position, key))
+                seen = incoming.get(pid)
+                if seen is None:  # the common case: first met in this batch
+                    incoming[pid] = records[(pid, family)] = (paper, day.date, source_name)
+                    titles[pid] = (paper, day.date)
+                    authors[pid] = (paper, day.date, family)
+                    continue
+                if day.date >= seen[1]:
+                    incoming[pid] = (paper, day.date, source_name)
+                seen = records.get((pid, family))
                 if seen is None or day.date >= seen[1]:
-                    incoming[paper.id] = (paper, day.date, source_name)
-                best = titles.get(paper.id)
-                if best is None or _title_rank(paper, day.date) >= _title_rank(*best):
-                    titles[paper.id] = (paper, day.date)
+                    records[(pid, family)] = (paper, day.date, source_name)
+                best = titles[pid]
+                if title_rank(paper.title_raw, day.date) >= title_rank(best[0].title_raw, best[1]):
+                    titles[pid] = (paper, day.date)
+                got = authors[pid]
+                if (authors_rank(family, paper.authors), day.date) >= (
+                    authors_rank(got[2], got[0].authors),
+                    got[1],
+                ):
+                    authors[pid] = (paper, day.date, family)
         result.papers += count
         tx.execute(
             "INSERT OR REPLACE INTO sources (key, hash, imported_at, papers) VALUES (?,?,?,?)",
@@ -138,6 +300,8 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
         day_rows,
     )
     existing = _existing(tx, list(incoming))
+    old_rowids = [old[0] for old in existing.values()]
+    old_texts = stored_texts(tx, old_rowids)
     next_rowid = (tx.execute("SELECT max(rowid) FROM papers").fetchone()[0] or 0) + 1
     inserts, updates, fts_old, fts_new = [], [], [], []
     max_votes: dict[str, int | None] = {}
@@ -149,75 +313,158 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
             max_votes.setdefault(pid, None)
         if date > last_dates.get(pid, ""):
             last_dates[pid] = date
+    rowids: dict[str, int] = {}
     for pid, (paper, date, source_name) in incoming.items():
         title_paper, title_date = titles[pid]
+        author_paper, _author_date, author_from = authors[pid]
         old = existing.get(pid)
         if old is not None:
-            rowid, old_title_raw, old_title, _authors, _summary, old_date = old[:6]
+            (rowid, old_raw, old_title, old_authors, old_from, old_date) = old[:6]
+            rowids[pid] = rowid
             touched.add(pid)
-            fts_old.append((rowid, old_title, old[3], old[4]))
-            if date < old_date:  # keep the stored newer text; only dates/votes change
-                paper = _paper_from_stored(paper, old)
-                date = old_date
-            if _title_rank(title_paper, title_date) < (has_latex(old_title_raw), old_date):
-                title_paper = replace(title_paper, title=old_title, title_raw=old_title_raw)
-            updates.append(_row(paper, title_paper, date, source_name, None, None) + (pid,))
+            fts_old.append(
+                (
+                    rowid,
+                    old_title,
+                    ", ".join(decode_authors(old_authors)),
+                    _index_summary(old_texts.get(rowid, ())),
+                )
+            )
+            if date < old_date:  # keep the stored newer links and media; only dates/votes change
+                paper, date, source_name = _paper_from_stored(paper, old), old_date, old[11]
+            elif paper.media_url is None and old[8] is not None:
+                paper = replace(paper, media_url=old[8], media_kind=old[9])
+            if title_rank(title_paper.title_raw, title_date) < title_rank(old_raw, old_date):
+                title_paper = replace(title_paper, title=old_title, title_raw=old_raw)
+            stored_authors = decode_authors(old_authors)
+            if (authors_rank(author_from, author_paper.authors), _author_date) < (
+                authors_rank(old_from, stored_authors),
+                old_date,
+            ):
+                author_paper = replace(
+                    author_paper, authors=stored_authors, authors_truncated=bool(old[7])
+                )
+                author_from = old_from
+            updates.append(
+                _row(paper, title_paper, author_paper, author_from, date, source_name) + (pid,)
+            )
         else:
             rowid = next_rowid
             next_rowid += 1
+            rowids[pid] = rowid
             result.new_papers += 1
             inserts.append(
-                (rowid,)
-                + _row(paper, title_paper, date, source_name, max_votes[pid], last_dates[pid])
+                (rowid, max_votes[pid], last_dates[pid])
+                + _row(paper, title_paper, author_paper, author_from, date, source_name)
                 + (pid,)
             )
-        fts_new.append(
-            (
-                rowid,
-                title_paper.title,
-                # exactly what _index_texts() gives back from the stored form
-                ", ".join(_clean(a) for a in paper.authors),
-                "\n".join(_clean(part.text) for part in paper.summary),
-            )
-        )
+    # texts, vote snapshots and HF fields: each source family's newest record
+    text_rows, text_drops, meta_rows, snapshots = [], [], [], []
+    codes = vote_codes(tx, {family for _pid, family in records})
+    last = _last_votes(tx, old_rowids)
+    now = int(time.time())
+    new_texts: dict[int, list[_Text]] = {}
+    for (pid, family), (paper, date, writer) in records.items():
+        rowid = rowids[pid]
+        kept = old_texts.get(rowid, [])
+        mine = [t for t in kept if t.family == family]
+        if mine and max(t.date for t in mine) > date:
+            continue  # this source stored a newer day's record of the paper
+        texts = _texts_of(paper, family, date, writer)
+        if mine:
+            text_drops.append((rowid, family))
+        new_texts[rowid] = [t for t in new_texts.get(rowid, kept) if t.family != family] + texts
+        text_rows += [(rowid, t.family, t.kind, t.writer, t.language, t.date, t.parts) for t in texts]
+        if paper.meta is not None:
+            meta_rows.append(_meta_row(rowid, date, paper.meta))
+        if paper.votes is not None:
+            code = codes[family]
+            at_votes = last.get((rowid, code))
+            if at_votes is None or at_votes[1] != paper.votes:
+                at = max(now, at_votes[0] + 1) if at_votes else now
+                snapshots.append((rowid, at, code, paper.votes))
     _unindex(tx, fts_old)
-    # u/i: _row()'s columns, u + (id,), i = (rowid,) + _row() + (id,)
+    # i = (rowid, votes, last_date) + _row() + (id,); u = _row() + (id,)
     tx.executemany(
         "UPDATE papers SET title=?, title_raw=?, url=?, authors_truncated=?,"
         " media_url=?, media_kind=?, source=?, language=?, content_date=? WHERE id = ?",
-        [u[:3] + u[4:5] + u[6:11] + (u[13],) for u in updates],
+        [u[:3] + u[5:11] + (u[11],) for u in updates],
     )
     tx.executemany(
-        "UPDATE paper_texts SET authors=?, summary=?"
+        "UPDATE paper_texts SET authors=?, authors_from=?"
         " WHERE rowid = (SELECT rowid FROM papers WHERE id = ?)",
-        [(u[3], u[5], u[13]) for u in updates],
+        [(u[3], u[4], u[11]) for u in updates],
     )
     tx.executemany(
-        "INSERT INTO papers (rowid, title, title_raw, url, authors_truncated,"
-        " media_url, media_kind, source, language, content_date, votes, last_date, id)"
+        "INSERT INTO papers (rowid, votes, last_date, title, title_raw, url, authors_truncated,"
+        " media_url, media_kind, source, language, content_date, id)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [i[:4] + i[5:6] + i[7:] for i in inserts],
+        [i[:6] + i[8:] for i in inserts],
     )
     tx.executemany(
-        "INSERT INTO paper_texts (rowid, authors, summary) VALUES (?,?,?)",
-        [(i[0], i[4], i[6]) for i in inserts],
+        "INSERT INTO paper_texts (rowid, authors, summary, authors_from) VALUES (?,?,'',?)",
+        [(i[0], i[6], i[7]) for i in inserts],
     )
+    tx.executemany("DELETE FROM texts WHERE paper = ? AND family = ?", text_drops)
+    tx.executemany(
+        "INSERT INTO texts (paper, family, kind, writer, language, date, parts)"
+        " VALUES (?,?,?,?,?,?,?)",
+        text_rows,
+    )
+    tx.executemany(
+        "INSERT INTO paper_meta (paper, date, keywords, github_repo, github_stars,"
+        " project_page, comments, organization) VALUES (?,?,?,?,?,?,?,?)"
+        " ON CONFLICT (paper) DO UPDATE SET date = excluded.date, keywords = excluded.keywords,"
+        " github_repo = excluded.github_repo, github_stars = excluded.github_stars,"
+        " project_page = excluded.project_page, comments = excluded.comments,"
+        " organization = excluded.organization WHERE excluded.date >= paper_meta.date",
+        meta_rows,
+    )
+    tx.executemany(
+        "INSERT OR REPLACE INTO vote_history (paper, at, source, votes) VALUES (?,?,?,?)",
+        snapshots,
+    )
+    if snapshots:
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            (VOTES_NEWEST, str(max(row[1] for row in snapshots))),
+        )
     _recount(tx, touched)
     _count_days(tx, sorted(dates))
-    tx.executemany(
-        "INSERT INTO fts_title (rowid, title) VALUES (?,?)", [row[:2] for row in fts_new]
+    shown = {u[11]: u for u in updates} | {i[14]: i[3:14] for i in inserts}
+    fts_new = []
+    for pid, rowid in rowids.items():
+        row = shown[pid]
+        texts = new_texts[rowid] if rowid in new_texts else old_texts.get(rowid, [])
+        fts_new.append((rowid, row[0], ", ".join(decode_authors(row[3])), _index_summary(texts)))
+    _index(tx, fts_new)
+
+
+def _meta_row(rowid: int, date: str, meta: PaperMeta) -> tuple:
+    return (
+        rowid,
+        date,
+        _encode_authors(meta.keywords),
+        meta.github_repo,
+        meta.github_stars,
+        meta.project_page,
+        meta.comments,
+        meta.organization,
     )
-    tx.executemany(
-        "INSERT INTO fts_words (rowid, title, authors, summary) VALUES (?,?,?,?)", fts_new
-    )
+
+
+def decode_meta(row: Sequence) -> PaperMeta:
+    """A ``paper_meta`` row (keywords onwards) as the model's PaperMeta."""
+    keywords, repo, stars, page, comments, organization = row
+    return PaperMeta(decode_authors(keywords), repo, stars, page, comments, organization)
 
 
 def _existing(tx: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
     found: dict[str, tuple] = {}
     for chunk, marks in chunked(ids):
         for row in tx.execute(
-            "SELECT id, p.rowid, title_raw, title, authors, summary, content_date, url,"
-            " authors_truncated, media_url, media_kind, language"
+            "SELECT id, p.rowid, title_raw, title, authors, authors_from, content_date, url,"
+            " authors_truncated, media_url, media_kind, language, source"
             f" FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE id IN ({marks})",
             chunk,
         ):
@@ -225,19 +472,38 @@ def _existing(tx: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
     return found
 
 
-def _recount(tx: sqlite3.Connection, touched: set[str]) -> None:
-    """Refresh votes and newest date of papers whose days changed; drop orphans."""
+def _drop(tx: sqlite3.Connection, rowids: list[int]) -> None:
+    """Delete papers and everything keyed by their rowid (the indexes are the caller's)."""
+    rows = [(r,) for r in rowids]
+    for table, column in (
+        ("papers", "rowid"),
+        ("paper_texts", "rowid"),
+        ("texts", "paper"),
+        ("paper_meta", "paper"),
+        ("vote_history", "paper"),
+    ):
+        tx.executemany(f"DELETE FROM {table} WHERE {column} = ?", rows)
+
+
+def _recount(tx: sqlite3.Connection, touched: set[str], indexed: bool = True) -> list[int]:
+    """Refresh votes and newest date of papers whose days changed; drop orphans.
+
+    Returns the orphans' rowids; with *indexed* False the caller has already
+    taken them out of the search indexes.
+    """
     if not touched:
-        return
+        return []
     ids = list(touched)
-    orphans = []
+    orphans: list[int] = []
     for chunk, marks in chunked(ids):
-        orphans += tx.execute(
-            "SELECT p.rowid, title, authors, summary FROM papers p"
-            f" JOIN paper_texts t ON t.rowid = p.rowid WHERE id IN ({marks})"
-            " AND NOT EXISTS (SELECT 1 FROM paper_days d WHERE d.paper_id = p.id)",
-            chunk,
-        ).fetchall()
+        orphans += [
+            r[0]
+            for r in tx.execute(
+                f"SELECT p.rowid FROM papers p WHERE id IN ({marks})"
+                " AND NOT EXISTS (SELECT 1 FROM paper_days d WHERE d.paper_id = p.id)",
+                chunk,
+            )
+        ]
         tx.execute(
             "UPDATE papers SET"
             " votes = (SELECT max(votes) FROM paper_days d WHERE d.paper_id = papers.id),"
@@ -246,49 +512,81 @@ def _recount(tx: sqlite3.Connection, touched: set[str]) -> None:
             f" WHERE id IN ({marks})",
             chunk,
         )
-    _unindex(tx, orphans)
-    tx.executemany("DELETE FROM papers WHERE rowid = ?", [(o[0],) for o in orphans])
-    tx.executemany("DELETE FROM paper_texts WHERE rowid = ?", [(o[0],) for o in orphans])
+    if indexed:
+        _unindex(tx, _stored_index(tx, orphans))
+    _drop(tx, orphans)
+    return orphans
 
 
-def _title_rank(paper: Paper, date: str) -> tuple[bool, str]:
-    """Order of preference for a paper's title: LaTeX-bearing first, then newest."""
-    return (has_latex(paper.title_raw), date)
+def purge_samples(tx: sqlite3.Connection) -> int:
+    """Remove every bundled sample day and paper; returns how many papers went.
+
+    Marks on those papers stay (user state is keyed by arXiv id). A paper that a
+    real source also lists (only in libraries from before samples were flagged)
+    keeps its row and loses the sample's text, votes and day; if nothing else
+    gave it a text, its real sources are marked for re-reading by the next import.
+    """
+    rows = tx.execute(
+        "SELECT paper_id, date FROM paper_days WHERE source_key >= ? AND source_key < ?",
+        (SAMPLE_PREFIX, _SAMPLE_END),
+    ).fetchall()
+    ids = sorted({r[0] for r in rows})
+    dates = sorted({r[1] for r in rows})
+    rowids: list[int] = []
+    for chunk, marks in chunked(ids):
+        rowids += [r[0] for r in tx.execute(f"SELECT rowid FROM papers WHERE id IN ({marks})", chunk)]
+    _unindex(tx, _stored_index(tx, rowids))
+    tx.execute(
+        "DELETE FROM paper_days WHERE source_key >= ? AND source_key < ?",
+        (SAMPLE_PREFIX, _SAMPLE_END),
+    )
+    tx.execute("DELETE FROM sources WHERE key >= ? AND key < ?", (SAMPLE_PREFIX, _SAMPLE_END))
+    code = vote_codes(tx, [SAMPLE])[SAMPLE]
+    tx.executemany("DELETE FROM texts WHERE paper = ? AND family = ?", [(r, SAMPLE) for r in rowids])
+    tx.executemany(
+        "DELETE FROM vote_history WHERE paper = ? AND source = ?", [(r, code) for r in rowids]
+    )
+    orphans = set(_recount(tx, set(ids), indexed=False))
+    kept = [r for r in rowids if r not in orphans]
+    _index(tx, _stored_index(tx, kept))
+    textless = [r for r in kept if not stored_texts(tx, [r])]
+    for start in range(0, len(textless), 500):
+        chunk = textless[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        tx.execute(
+            "UPDATE sources SET hash = '' WHERE key IN (SELECT d.source_key FROM paper_days d"
+            f" JOIN papers p ON p.id = d.paper_id WHERE p.rowid IN ({marks}))",
+            chunk,
+        )
+    _count_days(tx, dates)
+    return len(orphans)
 
 
 def _paper_from_stored(paper: Paper, old: tuple) -> Paper:
-    """*paper* with the text fields of the stored (newer) version."""
-    _rowid, raw, title, authors, summary, _date, url, trunc, media, kind, lang = old
-    return replace(
-        paper,
-        title=title,
-        title_raw=raw,
-        url=url,
-        authors=decode_authors(authors),
-        authors_truncated=bool(trunc),
-        summary=decode_summary(summary),
-        media_url=media,
-        media_kind=kind,
-        language=lang,
-    )
+    """*paper* with the links and media of the stored (newer) version."""
+    url, _trunc, media, kind, lang = old[6:11]
+    return replace(paper, url=url, media_url=media, media_kind=kind, language=lang)
 
 
 def _row(
-    paper: Paper, title_paper: Paper, date: str, source: str, votes: int | None, last: str | None
+    paper: Paper,
+    title_paper: Paper,
+    author_paper: Paper,
+    authors_from: str,
+    date: str,
+    source: str,
 ) -> tuple:
     """Column values in the order the INSERT/UPDATE statements name them."""
     return (
         title_paper.title,
         title_paper.title_raw,
         paper.url,
-        _encode_authors(paper.authors),
-        int(paper.authors_truncated),
-        _encode_summary(paper.summary),
+        _encode_authors(author_paper.authors),
+        authors_from,
+        int(author_paper.authors_truncated),
         paper.media_url,
         paper.media_kind,
         source,
         paper.language,
         date,
-        votes,
-        last,
     )

@@ -14,7 +14,7 @@ from reader.formats.hf_json import (
     parse_bytes,
     parse_value,
 )
-from reader.model import Day, Paper, SummaryPart
+from reader.model import Day, Paper, PaperMeta, PaperText, SummaryPart
 from tests.fake_remote import hf_item
 
 
@@ -51,6 +51,11 @@ def test_full_item_becomes_an_english_hf_paper():
         media_kind="image",
         source="hf",
         language="en",
+        texts=(
+            PaperText("hf", "en", "ai_summary", (SummaryPart(None, "Things scale."),)),
+            PaperText("hf", "en", "abstract", (SummaryPart(None, "We study things."),)),
+        ),
+        meta=PaperMeta(keywords=("things",), comments=2),
     )
     assert (AI_SUMMARY_HEADING, ABSTRACT_HEADING) == ("AI summary", "Abstract")
 

@@ -30,7 +30,7 @@ from tests.ui_support import FAST_NET, close, settle
 
 pytest_plugins = ["tests.sync_support"]
 
-SAMPLE_DAYS = 4  # the bundled samples a first run imports
+SAMPLE_DAYS = 4  # the bundled samples a first run imports (the first sync removes them)
 CORPUS_DAYS = 17
 
 
@@ -111,16 +111,19 @@ def test_sync_now_runs_in_a_worker_with_progress_then_shows_the_result(
     assert report.ok and report.new_days == CORPUS_DAYS
     settle(qtbot, window)
     qtbot.waitUntil(
-        lambda: len(window.day_model.dates()) == SAMPLE_DAYS + CORPUS_DAYS, timeout=5000
+        lambda: len(window.day_model.dates()) == CORPUS_DAYS, timeout=5000
     )
     assert not window.sync_bar.isVisible() and window.action_set["sync_now"].isEnabled()
     assert window.status.currentMessage().startswith(f"{CORPUS_DAYS} new days, ")
     assert window.status.sync_state.text() == "Last sync: just now"
     # the days that arrived are flagged until visited
     model = window.day_model
-    assert set(model.new_days()) == set(archive.days)
+    # the sample day on screen went with the samples: the window moved to the newest
+    # day, which is thereby visited; every other day that arrived is flagged
+    assert window.sidebar.current_day() == "2025-05-09"
+    assert set(model.new_days()) == set(archive.days) - {"2025-05-09"}
     assert model.index_of_day("2024-03-11").data(NewRole)
-    assert not model.index_of_day("2025-02-06").data(NewRole)  # a sample day, there before
+    assert "2025-02-06" not in model.dates()  # the samples went when real data came
     window.sidebar.select_day("2024-03-11")
     assert not model.index_of_day("2024-03-11").data(NewRole)
     # a synced paper shows its cached thumbnail (the newest days' thumbnails came first)
@@ -161,7 +164,7 @@ def test_cancel_ends_a_hanging_sync_at_once_and_a_new_one_waits_for_it(
     assert cancelled.cancelled and cancelled.new_days == 0
     assert fresh.ok and fresh.new_days == CORPUS_DAYS
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: len(window.day_model.dates()) == SAMPLE_DAYS + CORPUS_DAYS)
+    qtbot.waitUntil(lambda: len(window.day_model.dates()) == CORPUS_DAYS)
 
 
 def test_cancel_during_a_slow_sync_keeps_what_was_stored(
@@ -183,7 +186,7 @@ def test_cancel_during_a_slow_sync_keeps_what_was_stored(
     assert report.cancelled and 0 < report.new_days < CORPUS_DAYS
     settle(qtbot, window)
     qtbot.waitUntil(
-        lambda: len(window.day_model.dates()) == SAMPLE_DAYS + report.new_days, timeout=5000
+        lambda: len(window.day_model.dates()) == report.new_days, timeout=5000
     )
     assert not window.sync_bar.isVisible()  # a cancel is not a problem to report
     assert "sync cancelled" in window.status.currentMessage()
@@ -239,8 +242,8 @@ def test_offline_the_window_shows_synced_days_and_cached_thumbnails(
     for server in (archive.api, archive.raw, thumbs.server, fake_hf.server):
         server.stop()
     again = make_window(background=True, **remote(archive, fake_hf))
-    assert len(again.day_model.dates()) == SAMPLE_DAYS + CORPUS_DAYS
-    assert again.sidebar.current_key() == "day:2025-02-06"  # the saved selection
+    assert len(again.day_model.dates()) == CORPUS_DAYS
+    assert again.sidebar.current_key() == "day:2025-05-09"  # the saved selection
     qtbot.waitUntil(lambda: again.status.sync_state.isVisible(), timeout=5000)
     assert again.status.sync_state.text() == "Last sync: just now"  # not offline: no attempt yet
     again.sidebar.select_day("2025-05-09")
@@ -254,7 +257,7 @@ def test_offline_the_window_shows_synced_days_and_cached_thumbnails(
     qtbot.waitUntil(lambda: not again.sync.running(), timeout=10_000)
     assert again.status.sync_state.text() == "⚠ Offline · Last sync: just now"
     assert again.sync_bar.mode == "problem" and "Could not reach" in again.sync_bar.text
-    assert len(again.day_model.dates()) == SAMPLE_DAYS + CORPUS_DAYS  # nothing lost
+    assert len(again.day_model.dates()) == CORPUS_DAYS  # nothing lost
 
 
 def test_a_missing_thumbnail_is_fetched_when_its_paper_is_shown(
@@ -305,7 +308,9 @@ def test_hugging_face_days_sync_from_the_window_too(qtbot, make_window, archive,
     (report,) = wait_synced(qtbot, window)
     assert report.ok and report.sources == ["hf"], report.errors
     qtbot.waitUntil(lambda: today.isoformat() in window.day_model.dates(), timeout=5000)
-    assert window.day_model.index_of_day(today.isoformat()).data(NewRole)
+    # the sample day on screen went with the samples: the window shows the new day
+    assert window.sidebar.current_day() == today.isoformat()
+    assert "2025-02-06" not in window.day_model.dates()
 
 
 def test_automatic_sync_is_due_only_when_the_last_one_is_old(
@@ -432,7 +437,7 @@ def test_sync_on_start_follows_the_first_run_import_and_skips_a_recent_sync(
                     )
                 )
             )
-        return len(window.day_model.dates()) == SAMPLE_DAYS + CORPUS_DAYS and not (
+        return len(window.day_model.dates()) == CORPUS_DAYS and not (
             window.sync.running() or window.workers.busy()
         )
 

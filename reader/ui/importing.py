@@ -43,9 +43,15 @@ class ImportController(QObject):
         return self.task is not None
 
     def start(
-        self, paths: Sequence[str | os.PathLike[str]], show_progress: bool = True
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        show_progress: bool = True,
+        samples: bool = False,
     ) -> Task | None:
-        """Import *paths* (files or folders) in a worker; None when one is already running."""
+        """Import *paths* (files or folders) in a worker; None when one is already running.
+
+        With *samples* the one path is the bundled sample folder, imported as samples.
+        """
         if self.task is not None:
             notify.warning("An import is already running.")
             return None
@@ -54,12 +60,16 @@ class ImportController(QObject):
         def work(task: Task) -> object:
             from reader.importer import import_paths  # the parser loads only when importing
 
-            return import_paths(
-                library,
-                chosen,
-                progress=lambda done, total, name: task.report(done, total, os.path.basename(name)),
-                cancel=task.is_cancelled,
-            )
+            def progress(done: int, total: int, name: str) -> None:
+                task.report(done, total, os.path.basename(name))
+
+            if samples:
+                from pathlib import Path
+
+                from reader.samples import import_samples
+
+                return import_samples(library, Path(chosen[0]), progress, task.is_cancelled)
+            return import_paths(library, chosen, progress=progress, cancel=task.is_cancelled)
 
         self.task = self._workers.run_task(
             work, self._done, self._failed, context=self, name="import"

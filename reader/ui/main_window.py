@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
             )
             self._first_run = True
             self.paper_list.view.setFocus()
-            self.importer.start([samples_dir()], show_progress=False)
+            self.importer.start([samples_dir()], show_progress=False, samples=True)
             return
         selection = self.settings.get("ui_selection") if restore else ""
         self.select_initial(selection, self.settings.get("ui_paper") if restore else "")

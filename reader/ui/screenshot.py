@@ -58,9 +58,9 @@ def run_screenshot(args: argparse.Namespace) -> int:
     workers = Workers()
     try:
         if not library.days():
-            from reader.importer import import_paths
+            from reader.samples import import_samples
 
-            import_paths(library, [samples_dir()])
+            import_samples(library, samples_dir())
         dates = [d.date for d in library.days()]
         date, paper_id = args.date, args.paper
         if paper_id:
