@@ -277,6 +277,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--api-url")
     p.add_argument("--raw-url")
     p.add_argument("--hf-url")
+    p.add_argument(
+        "--deadline", type=float, metavar="SECONDS", help="stop the whole sync after this long"
+    )
+    p.add_argument(
+        "--stall-timeout", type=float, metavar="SECONDS", help="give up a stalled download"
+    )
     p.add_argument("--hf-backfill-days", type=_count, metavar="N", help="HF days to reach back")
     p.add_argument("--hf-burst", type=_count, metavar="N", help="HF requests sent at once...")
     p.add_argument("--hf-interval", type=_seconds, metavar="S", help="...then one per S seconds")

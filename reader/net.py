@@ -1,48 +1,107 @@
-"""One HTTP client for the whole app: timeouts, retries, rate limits, ETags, tokens.
+"""One HTTP client for the whole app: timeouts, deadlines, retries, rate limits, ETags, tokens.
 
 Every download (GitHub API, raw files, the Hugging Face API, thumbnails) goes
 through :class:`HttpClient` so that the rules live in one place:
 
-* a connect and a read timeout on every request, so a dead server never hangs a worker;
+* a connect timeout, a stall timeout and an optional overall :class:`Deadline` on every
+  request (see :mod:`reader.netwatch`), so neither a dead server nor one that trickles
+  a byte at a time can hold a worker;
 * retries with exponential backoff for failures that are likely to pass (connection
-  errors, timeouts, cut-off bodies, 5xx), none for 4xx, which will not change;
+  errors, cut-off bodies, 5xx; a timeout or stall only once, since each already
+  waited), none for 4xx, which will not change; a listener hears each retry as a
+  :class:`RetryNotice` while it waits, so users see it happen;
 * rate limits are reported at once as :class:`RateLimited` with the reset time, never
   slept through, because the reset can be an hour away and the user should know;
-* bodies are streamed so that a size cap and a cancel check apply between chunks;
+* bodies are streamed so that a size cap, the cancel check and the watch apply between chunks;
 * a bearer token is sent only to the exact host it was configured for, redirects are
   followed here (not by requests) so that each hop decides afresh, and nothing that
   leaves this module (messages, logs) contains a token or a secret-looking query.
 
-Every failure is a :class:`NetError` whose ``str()`` is one sentence for the user.
-No Qt here: the client is used from the CLI and from UI worker threads alike.
+Every failure is a :class:`NetError` (see :mod:`reader.neterrors`) whose ``str()`` is
+one sentence for the user. No Qt here: the client is used from the CLI and from UI
+worker threads alike.
 """
 
 from __future__ import annotations
 
 import email.utils
-import http
 import json
 import logging
 import re
-import socket
 import threading
 import time
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType, TracebackType
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import ReadTimeoutError
+from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError, SSLError
 
 from reader import __version__
+from reader.neterrors import (
+    SECRET_WORDS,
+    BadResponse,
+    Cancelled,
+    DeadlineExceeded,
+    HttpError,
+    NetConnectionError,
+    NetError,
+    NetStalled,
+    NetTimeout,
+    RateLimited,
+    ResponseTooLarge,
+    RetryNotice,
+    TruncatedResponse,
+    format_seconds,
+    format_size,
+    host_of,
+    path_of,
+    safe_url,
+)
+from reader.netwatch import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_DEADLINE,
+    DEFAULT_STALL_TIMEOUT,
+    STALL_MIN_BYTES,
+    Deadline,
+    Watch,
+    Watchdog,
+    current_watch,
+    shut,
+)
+
+__all__ = [
+    "DEFAULT_CONNECT_TIMEOUT",
+    "DEFAULT_DEADLINE",
+    "DEFAULT_STALL_TIMEOUT",
+    "STALL_MIN_BYTES",
+    "BadResponse",
+    "BoundClient",
+    "Cancelled",
+    "Deadline",
+    "DeadlineExceeded",
+    "HttpClient",
+    "HttpError",
+    "NetConnectionError",
+    "NetError",
+    "NetStalled",
+    "NetTimeout",
+    "RateLimited",
+    "Response",
+    "ResponseTooLarge",
+    "RetryListener",
+    "RetryNotice",
+    "TruncatedResponse",
+    "safe_url",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -53,11 +112,11 @@ MAX_REDIRECTS = 10
 CHUNK_SIZE = 64 * 1024
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
-# Query parameters whose values must never reach a message or a log line.
-_SECRET_WORDS = ("token", "key", "secret", "password", "auth", "sig")
 _SLEEP_SLICE = 0.1
 
 Cancel = Callable[[], bool]
+# Hears a RetryNotice before each backoff pause, and None when the pause is over.
+RetryListener = Callable[[RetryNotice | None], None]
 _QUERY_RE = re.compile(r"\?[^\s\"'<>]*")
 
 
@@ -74,83 +133,10 @@ class _RedactQueryFilter(logging.Filter):
 
 def _redact_query(match: re.Match[str]) -> str:
     query = match.group(0)
-    return "?[redacted]" if any(w in query.lower() for w in _SECRET_WORDS) else query
+    return "?[redacted]" if any(w in query.lower() for w in SECRET_WORDS) else query
 
 
 logging.getLogger("urllib3.connectionpool").addFilter(_RedactQueryFilter())
-
-
-# --------------------------------------------------------------------------- errors
-
-
-class NetError(Exception):
-    """Base of every network failure; ``str()`` is one sentence fit for the user.
-
-    ``url`` is already made safe for display (no user info, no secret query).
-    ``retryable`` says whether trying again soon could succeed.
-    """
-
-    retryable = False
-
-    def __init__(self, message: str, *, url: str | None = None) -> None:
-        super().__init__(message)
-        self.url = safe_url(url) if url else None
-
-
-class HttpError(NetError):
-    """The server answered with an error status that is not a rate limit."""
-
-    def __init__(self, status: int, url: str) -> None:
-        try:
-            phrase = http.HTTPStatus(status).phrase
-        except ValueError:
-            phrase = "error"
-        super().__init__(f"{_host(url)} answered {status} {phrase} for {_path(url)}.", url=url)
-        self.status = status
-        self.retryable = status >= 500
-
-
-class NetTimeout(NetError):
-    """The server did not answer within the connect or read timeout."""
-
-    retryable = True
-
-
-class NetConnectionError(NetError):
-    """No connection could be made (DNS, refused, reset, TLS)."""
-
-    retryable = True
-
-
-class RateLimited(NetError):
-    """The server asked us to stop for a while; ``reset_at`` (UTC) is when, if known."""
-
-    def __init__(self, reset_at: datetime | None, *, url: str | None = None) -> None:
-        host = _host(url) if url else "the server"
-        when = f"after {_format_reset(reset_at)}" if reset_at else "later"
-        super().__init__(f"Rate limited by {host}; try again {when}.", url=url)
-        self.reset_at = reset_at
-
-
-class ResponseTooLarge(NetError):
-    """The body is larger than the client's ``max_bytes`` cap."""
-
-
-class TruncatedResponse(NetError):
-    """The connection closed before the whole body arrived."""
-
-    retryable = True
-
-
-class BadResponse(NetError):
-    """The answer arrived but cannot be used (invalid JSON, odd redirect)."""
-
-
-class Cancelled(NetError):
-    """The caller's ``cancel()`` returned true; raised between chunks or retries."""
-
-    def __init__(self, url: str | None = None) -> None:
-        super().__init__("The download was cancelled.", url=url)
 
 
 # --------------------------------------------------------------------------- response
@@ -177,7 +163,7 @@ class Response:
             return json.loads(self.content)
         except ValueError:
             raise BadResponse(
-                f"The reply from {_host(self.url)}{_path(self.url)} is not valid JSON.",
+                f"The reply from {host_of(self.url)}{path_of(self.url)} is not valid JSON.",
                 url=self.url,
             ) from None
 
@@ -191,22 +177,26 @@ class HttpClient:
     ``tokens`` maps a netloc exactly as it appears in URLs (``"api.github.com"``,
     ``"127.0.0.1:8765"``) to a bearer token. A token goes only to that netloc, and only
     over https or to a loopback address, so it cannot leak in clear text or to a
-    redirect target. ``sleep`` is injectable so tests can record backoff delays.
+    redirect target. ``stall_timeout`` bounds both silence and a trickle (see
+    :mod:`reader.netwatch`); ``read_timeout`` is its former name. ``sleep`` is
+    injectable so tests can record backoff delays.
     """
 
     def __init__(
         self,
         *,
         user_agent: str | None = None,
-        connect_timeout: float = 5.0,
-        read_timeout: float = 30.0,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        stall_timeout: float = DEFAULT_STALL_TIMEOUT,
+        read_timeout: float | None = None,
         retries: int = 3,
         backoff: float = 0.5,
         max_bytes: int = 64 * 1024 * 1024,
         tokens: Mapping[str, str] | None = None,
         sleep: Callable[[float], object] = time.sleep,
     ) -> None:
-        self._timeout = (connect_timeout, read_timeout)
+        self._connect_timeout = connect_timeout
+        self._stall = read_timeout if read_timeout is not None else stall_timeout
         self._retries = max(0, retries)
         self._backoff = backoff
         self._max_bytes = max_bytes
@@ -217,10 +207,15 @@ class HttpClient:
         self._session = requests.Session()
         self._session.headers["User-Agent"] = user_agent or DEFAULT_USER_AGENT
         self._aborted = threading.Event()
+        self._watchdog = Watchdog()
         self._sockets: weakref.WeakSet[HTTPConnection] = weakref.WeakSet()
         adapter = _TrackingAdapter(self._sockets, pool_connections=4, pool_maxsize=8, max_retries=0)
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
+
+    @property
+    def stall_timeout(self) -> float:
+        return self._stall
 
     # -- configuration
 
@@ -232,6 +227,12 @@ class HttpClient:
         else:
             self._tokens.pop(key, None)
 
+    def bound(
+        self, deadline: Deadline | None = None, on_retry: RetryListener | None = None
+    ) -> BoundClient:
+        """A view whose requests share *deadline* and tell *on_retry* (one sync run)."""
+        return BoundClient(self, deadline, on_retry)
+
     # -- requests
 
     def get(
@@ -241,27 +242,46 @@ class HttpClient:
         etag: str | None = None,
         params: Mapping[str, Any] | None = None,
         cancel: Cancel | None = None,
+        retries: int | None = None,
+        deadline: Deadline | float | None = None,
+        on_retry: RetryListener | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Response:
         """Download ``url`` (following redirects) with retries; raise a NetError on failure.
 
         With ``etag`` the request is conditional and a 304 answer comes back as a
-        Response with ``status == 304`` and empty content. ``headers`` are sent as
-        well (e.g. ``Range`` for a resumed PDF download).
+        Response with ``status == 304`` and empty content. ``retries`` overrides the
+        client's count for this call; ``deadline`` (a shared :class:`Deadline`, or
+        seconds from now) bounds every attempt and pause; ``on_retry`` hears each retry.
+        ``headers`` are sent as well (e.g. ``Range`` for a resumed PDF download).
         """
         url = _with_params(url, params)
+        if isinstance(deadline, int | float):
+            deadline = Deadline(float(deadline))
+        limit = self._retries if retries is None else max(0, retries)
         attempt = 0
         while True:
             self._check_stop(cancel, url)
+            if deadline is not None:
+                deadline.check(url)
             try:
-                return self._fetch(url, etag, cancel, headers)
+                return self._attempt(url, etag, cancel, deadline, headers)
             except NetError as error:
                 self._check_stop(cancel, url)  # an aborted read is a cancel, not a fault
-                if not error.retryable or attempt >= self._retries:
+                # A silent or stalled server already cost a whole stall window: try once more.
+                allowed = min(limit, 1) if isinstance(error, NetTimeout) else limit
+                if not error.retryable or attempt >= allowed:
                     raise
                 delay = self._backoff * 2**attempt
-                logger.info("%s Retrying in %.1f s.", error, delay)
+                if deadline is not None and delay >= deadline.remaining():
+                    raise  # no time for another attempt: the real reason is more useful
+                notice = RetryNotice(error, delay, attempt + 2, allowed + 1)
+                logger.info("%s", notice)
+            if on_retry is not None:
+                on_retry(notice)
             self._pause(delay, cancel, url)
+            if on_retry is not None:
+                on_retry(None)
             attempt += 1
 
     def get_json(self, url: str, **kw: Any) -> Any:
@@ -275,16 +295,11 @@ class HttpClient:
         """Stop this client's downloads now, from any thread; later requests raise Cancelled.
 
         A server that accepted a connection and went quiet would otherwise hold the
-        worker until the read timeout: shutting the socket wakes the blocked read.
+        worker until the stall timeout: shutting the socket wakes the blocked read.
         """
         self._aborted.set()
         for conn in list(self._sockets):
-            sock = getattr(conn, "sock", None)
-            if sock is not None:
-                try:
-                    sock.shutdown(socket.SHUT_RDWR)
-                except OSError:  # already closed
-                    pass
+            shut(conn)
 
     def _check_stop(self, cancel: Cancel | None, url: str) -> None:
         if self._aborted.is_set():
@@ -308,36 +323,62 @@ class HttpClient:
 
     # -- internals
 
+    def _attempt(
+        self,
+        url: str,
+        etag: str | None,
+        cancel: Cancel | None,
+        deadline: Deadline | None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        """One attempt under a watch; a failure the watch caused is told as the watch's."""
+        with self._watchdog.watch(self._stall, deadline) as watch:
+            try:
+                return self._fetch(url, etag, cancel, watch, headers)
+            except NetError as error:
+                if self._aborted.is_set():
+                    raise Cancelled(url) from None
+                if watch.reason is None and deadline is not None and deadline.expired():
+                    watch.reason = "deadline"  # e.g. a connect timeout cut short by it
+                elif watch.reason is None and watch.replied and isinstance(error, NetTimeout):
+                    watch.reason = "stall"  # the socket's timeout beat the watchdog to it
+                if watch.reason is not None:
+                    raise watch.error() from None
+                raise
+
     def _fetch(
         self,
         url: str,
         etag: str | None,
         cancel: Cancel | None,
+        watch: Watch,
         extra: Mapping[str, str] | None = None,
     ) -> Response:
-        """One attempt: follow redirects by hand so each hop gets only its own token."""
+        """Follow redirects by hand so each hop gets only its own token."""
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
-            raw = self._open(current, etag, extra)
+            watch.began(current)
+            raw = self._open(current, etag, watch, extra)
             try:
+                watch.answered()
                 location = raw.headers.get("Location")
                 if raw.status_code in _REDIRECT_STATUSES and location:
                     target = urljoin(current, location)
                     if urlsplit(target).scheme not in ("http", "https"):
                         raise BadResponse(
-                            f"{_host(current)} redirected to an address that is not a web page.",
+                            f"{host_of(current)} redirected to an address that is not a web page.",
                             url=current,
                         )
                     logger.debug("%s redirected to %s", safe_url(current), safe_url(target))
                     current = target
                     continue
-                return self._finish(raw, current, etag, cancel)
+                return self._finish(raw, current, etag, cancel, watch)
             finally:
                 raw.close()
-        raise BadResponse(f"{_host(url)} redirected too many times.", url=url)
+        raise BadResponse(f"{host_of(url)} redirected too many times.", url=url)
 
     def _open(
-        self, url: str, etag: str | None, extra: Mapping[str, str] | None = None
+        self, url: str, etag: str | None, watch: Watch, extra: Mapping[str, str] | None = None
     ) -> requests.Response:
         """Send one GET without reading the body; translate requests' exceptions."""
         headers: dict[str, str] = dict(extra or {})
@@ -346,13 +387,16 @@ class HttpClient:
             headers["Authorization"] = f"Bearer {token}"
         if etag:
             headers["If-None-Match"] = etag
+        connect = self._connect_timeout
+        if watch.deadline is not None:
+            connect = max(0.001, min(connect, watch.deadline.remaining()))
         try:
             raw = self._session.get(
                 url,
                 headers=headers,
                 stream=True,
                 allow_redirects=False,
-                timeout=self._timeout,
+                timeout=(connect, self._stall),
             )
         except requests.RequestException as exc:
             error = self._translate(exc, url)
@@ -362,9 +406,14 @@ class HttpClient:
         raise error  # outside the except block so no requests exception is chained
 
     def _finish(
-        self, raw: requests.Response, url: str, etag: str | None, cancel: Cancel | None
+        self,
+        raw: requests.Response,
+        url: str,
+        etag: str | None,
+        cancel: Cancel | None,
+        watch: Watch,
     ) -> Response:
-        """Check the status, then stream the body under the size cap and cancel check."""
+        """Check the status, then stream the body under the size cap, cancel check and watch."""
         status = raw.status_code
         headers = MappingProxyType(CaseInsensitiveDict(raw.headers))
         if status == 304:
@@ -380,7 +429,9 @@ class HttpClient:
         body = bytearray()
         error: NetError | None = None
         try:
-            for chunk in raw.iter_content(CHUNK_SIZE):
+            for chunk in _chunks(raw):
+                watch.received(len(chunk))
+                watch.check()
                 _check_cancel(cancel, url)
                 body += chunk
                 if len(body) > self._max_bytes:
@@ -403,12 +454,12 @@ class HttpClient:
         expected: int | None = None,
     ) -> NetError:
         """Map a requests exception to a NetError whose text names only the safe URL."""
-        host = _host(url)
+        host = host_of(url)
         logger.debug("%s for %s", type(exc).__name__, safe_url(url))
         if isinstance(exc, requests.Timeout) or _caused_by_read_timeout(exc):
             connecting = isinstance(exc, requests.ConnectTimeout)
-            seconds = self._timeout[0] if connecting else self._timeout[1]
-            return NetTimeout(f"{host} did not answer within {seconds:g} seconds.", url=url)
+            seconds = self._connect_timeout if connecting else self._stall
+            return NetTimeout(f"{host} did not answer within {format_seconds(seconds)}.", url=url)
         if isinstance(exc, requests.exceptions.ChunkedEncodingError):
             received = _wire_bytes(raw, 0) if raw is not None else 0
             return _truncated(url, received, expected)
@@ -427,9 +478,9 @@ class HttpClient:
         return NetConnectionError(f"The request to {host} failed.", url=url)
 
     def _too_large(self, url: str) -> ResponseTooLarge:
-        limit = _format_size(self._max_bytes)
+        limit = format_size(self._max_bytes)
         return ResponseTooLarge(
-            f"The reply from {_host(url)}{_path(url)} is larger than the {limit} limit.",
+            f"The reply from {host_of(url)}{path_of(url)} is larger than the {limit} limit.",
             url=url,
         )
 
@@ -446,21 +497,48 @@ class HttpClient:
         """Back off; with a cancel callback, sleep in short slices so cancel wins quickly."""
         if cancel is None:
             self._sleep(seconds)
+            self._check_stop(cancel, url)
             return
         remaining = seconds
         while remaining > 0:
-            _check_cancel(cancel, url)
+            self._check_stop(cancel, url)
             step = min(_SLEEP_SLICE, remaining)
             self._sleep(step)
             remaining -= step
-        _check_cancel(cancel, url)
+        self._check_stop(cancel, url)
+
+
+class BoundClient:
+    """An :class:`HttpClient` seen by one run: every request shares its deadline and
+    retry listener. ``client`` is the underlying client (abort it to stop the run)."""
+
+    def __init__(
+        self, client: HttpClient, deadline: Deadline | None, on_retry: RetryListener | None
+    ) -> None:
+        self.client = client
+        self.deadline = deadline
+        self.on_retry = on_retry
+
+    def get(self, url: str, **kw: Any) -> Response:
+        kw.setdefault("deadline", self.deadline)
+        kw.setdefault("on_retry", self.on_retry)
+        return self.client.get(url, **kw)
+
+    def get_json(self, url: str, **kw: Any) -> Any:
+        response = self.get(url, **kw)
+        return None if response.not_modified else response.json()
+
+    def expired(self) -> bool:
+        """Whether the run's deadline has passed."""
+        return self.deadline is not None and self.deadline.expired()
 
 
 # --------------------------------------------------------------------------- helpers
 
 
 class _TrackingAdapter(HTTPAdapter):
-    """An adapter whose connections register themselves, so :meth:`HttpClient.abort` finds them."""
+    """An adapter whose connections register themselves: :meth:`HttpClient.abort` finds
+    them all, and the watch of the attempt that uses one can shut it (see netwatch)."""
 
     def __init__(self, registry: weakref.WeakSet[HTTPConnection], **kw: Any) -> None:
         self._registry = registry
@@ -474,44 +552,55 @@ class _TrackingAdapter(HTTPAdapter):
             def connect(self) -> None:
                 super().connect()
                 registry.add(self)
+                _join_watch(self)
+
+            def request(self, *args: Any, **kw: Any) -> None:
+                _join_watch(self)  # a kept-alive connection is not connected again
+                super().request(*args, **kw)
 
         class TrackedTLS(HTTPSConnection):
             def connect(self) -> None:
                 super().connect()
                 registry.add(self)
+                _join_watch(self)
+
+            def request(self, *args: Any, **kw: Any) -> None:
+                _join_watch(self)
+                super().request(*args, **kw)
 
         plain = type("TrackedPool", (HTTPConnectionPool,), {"ConnectionCls": Tracked})
         tls = type("TrackedTLSPool", (HTTPSConnectionPool,), {"ConnectionCls": TrackedTLS})
         self.poolmanager.pool_classes_by_scheme = {"http": plain, "https": tls}
 
 
-def safe_url(url: str) -> str:
-    """``url`` without user info, and without its query if the query looks secret."""
+def _join_watch(conn: HTTPConnection) -> None:
+    watch = current_watch()
+    if watch is not None:
+        watch.attach(conn)
+
+
+def _chunks(raw: requests.Response) -> Iterator[bytes]:
+    """The body as it arrives, one socket read at a time, so the watch counts every byte.
+
+    ``read1`` returns after a single read of the socket (a byte, if that is all a
+    trickle sent), where ``iter_content`` would block until a whole chunk is in.
+    urllib3's exceptions are mapped as ``iter_content`` maps them.
+    """
+    stream = raw.raw
     try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "(invalid address)"
-    netloc = parts.netloc.rpartition("@")[2]
-    query = parts.query
-    if any(word in query.lower() for word in _SECRET_WORDS):
-        query = ""
-    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
-
-
-def _host(url: str | None) -> str:
-    if not url:
-        return "the server"
-    try:
-        netloc = urlsplit(url).netloc.rpartition("@")[2]
-    except ValueError:
-        netloc = ""
-    return netloc or "the server"
-
-
-def _path(url: str) -> str:
-    """Path plus a safe query, for messages that already name the host."""
-    parts = urlsplit(safe_url(url))
-    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        while True:
+            chunk = stream.read1(CHUNK_SIZE, decode_content=True)
+            if not chunk:
+                return
+            yield chunk
+    except ProtocolError as exc:
+        raise requests.exceptions.ChunkedEncodingError(exc) from exc
+    except DecodeError as exc:
+        raise requests.exceptions.ContentDecodingError(exc) from exc
+    except ReadTimeoutError as exc:
+        raise requests.ConnectionError(exc) from exc
+    except SSLError as exc:
+        raise requests.exceptions.SSLError(exc) from exc
 
 
 def _with_params(url: str, params: Mapping[str, Any] | None) -> str:
@@ -567,14 +656,6 @@ def _parse_retry_after(value: str | None) -> datetime | None:
     return when.astimezone(UTC)
 
 
-def _format_reset(when: datetime) -> str:
-    """'14:05 UTC' today, with the date when the reset is on another day."""
-    when = when.astimezone(UTC)
-    if when.date() == datetime.now(UTC).date():
-        return when.strftime("%H:%M UTC")
-    return when.strftime("%Y-%m-%d %H:%M UTC")
-
-
 def _int_or_none(value: str | None) -> int | None:
     try:
         return int(value) if value is not None else None
@@ -594,7 +675,7 @@ def _wire_bytes(raw: requests.Response, fallback: int) -> int:
 def _truncated(url: str, received: int, expected: int | None) -> TruncatedResponse:
     of = f" of {expected}" if expected is not None else ""
     return TruncatedResponse(
-        f"The download from {_host(url)}{_path(url)} was cut off after {received}{of} bytes.",
+        f"The download from {host_of(url)}{path_of(url)} was cut off after {received}{of} bytes.",
         url=url,
     )
 
@@ -602,11 +683,3 @@ def _truncated(url: str, received: int, expected: int | None) -> TruncatedRespon
 def _caused_by_read_timeout(exc: BaseException) -> bool:
     """requests wraps a read timeout during streaming in a plain ConnectionError."""
     return any(isinstance(arg, ReadTimeoutError) for arg in getattr(exc, "args", ()))
-
-
-def _format_size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):g} MB"
-    if size >= 1024:
-        return f"{size / 1024:g} KB"
-    return f"{size} bytes"

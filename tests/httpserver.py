@@ -10,6 +10,8 @@ Usage::
     server.route("/moved", Reply.redirect(other.url_for("/a")))
     server.route("/slow", Reply(hang=True))                   # never answers
     server.route("/cut", Reply(body=b"x" * 100, truncate_to=10))
+    server.route("/drip", Reply(body=b"x" * 100, trickle=0.5))  # one byte every 0.5 s
+    server.route("/stuck", Reply(body=b"x" * 100, stall_after=10))  # 10 bytes, then silence
     server.route("/dyn", lambda request: Reply(body=request.path.encode()))
     server.requests_to("/a")[0].headers.get("Authorization")
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.message import Message
@@ -55,7 +58,10 @@ class Reply:
     then close the connection. ``hang``: accept and never answer (until the server
     stops or ``HANG_LIMIT``). ``delay``: seconds to wait before answering.
     ``chunked``: use Transfer-Encoding: chunked (no Content-Length); with
-    ``truncate_to`` the final chunk marker is never sent.
+    ``truncate_to`` the final chunk marker is never sent. ``trickle``: seconds between
+    pieces of ``trickle_bytes`` bytes of the body (with ``trickle_head`` the status
+    line and headers too). ``stall_after``: send that many body bytes, then go silent
+    as ``hang`` does.
     """
 
     status: int = 200
@@ -66,6 +72,10 @@ class Reply:
     hang: bool = False
     delay: float = 0.0
     chunked: bool = False
+    trickle: float = 0.0
+    trickle_bytes: int = 1
+    trickle_head: bool = False
+    stall_after: int | None = None
 
     @classmethod
     def json(cls, data: Any, **kw: Any) -> Reply:
@@ -201,6 +211,9 @@ def _make_handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
             status = reply.status
             if reply.etag is not None and self.headers.get("If-None-Match") == reply.etag:
                 status, payload = 304, b""
+            if reply.trickle_head:
+                self._trickle_all(reply, status, payload)
+                return
             self.send_response(status)
             for name, value in reply.headers.items():
                 self.send_header(name, value)
@@ -220,9 +233,36 @@ def _make_handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
                     self.close_connection = True
                 if reply.chunked:
                     self._write_chunked(payload, finish=reply.truncate_to is None)
+                elif reply.stall_after is not None:
+                    self.wfile.write(payload[: reply.stall_after])
+                    self.wfile.flush()
+                    server._stopping.wait(HANG_LIMIT)
+                    self.close_connection = True
+                    return
+                elif reply.trickle:
+                    self._drip(payload, reply)
                 else:
                     self.wfile.write(payload)
             self.wfile.flush()
+
+        def _drip(self, data: bytes, reply: Reply) -> None:
+            """Write *data* a few bytes at a time, ``reply.trickle`` seconds apart."""
+            deadline = time.monotonic() + HANG_LIMIT
+            for start in range(0, len(data), reply.trickle_bytes):
+                self.wfile.write(data[start : start + reply.trickle_bytes])
+                self.wfile.flush()
+                if server._stopping.wait(reply.trickle) or time.monotonic() > deadline:
+                    self.close_connection = True
+                    return
+
+        def _trickle_all(self, reply: Reply, status: int, payload: bytes) -> None:
+            """The whole reply, status line and headers included, dripped."""
+            head = [f"HTTP/1.1 {status} {self.responses.get(status, ('',))[0]}"]
+            head += [f"{name}: {value}" for name, value in reply.headers.items()]
+            head.append(f"Content-Length: {len(payload)}")
+            data = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + payload
+            self.close_connection = True
+            self._drip(data, reply)
 
         def _write_chunked(self, payload: bytes, *, finish: bool) -> None:
             for start in range(0, len(payload), 16 * 1024):

@@ -20,7 +20,7 @@ from reader.fsutil import atomic_write
 from reader.importer import import_documents
 from reader.library import Library
 from reader.model import ParseResult
-from reader.net import Cancelled, HttpClient
+from reader.net import BoundClient, Cancelled
 
 log = logging.getLogger(__name__)
 
@@ -108,10 +108,13 @@ class Fetched:
 
 @dataclass
 class SyncContext:
-    """Everything one run hands to a source; ``report`` is filled in as it goes."""
+    """Everything one run hands to a source; ``report`` is filled in as it goes.
+
+    ``client`` carries the run's deadline and retry listener to every request.
+    """
 
     library: Library
-    client: HttpClient
+    client: BoundClient
     cache_root: Path
     report: SyncReport
     progress: Progress

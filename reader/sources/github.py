@@ -33,6 +33,7 @@ from reader.importer import SKIPPED_NAMES
 from reader.net import (
     BadResponse,
     Cancelled,
+    DeadlineExceeded,
     NetConnectionError,
     NetError,
     NetTimeout,
@@ -323,12 +324,16 @@ class GitHubSource:
     def _store_from_tarball(
         self, ctx: SyncContext, need: list[RemoteFile], files_dir: Path
     ) -> list[RemoteFile]:
-        """Fetch many files in one request; whatever the tarball lacks is returned."""
+        """Fetch many files in one request; whatever the tarball lacks is returned.
+
+        The archive is a shortcut, not retried: any failure (a stall included) falls
+        back at once to file-by-file downloads, which have their own retries.
+        """
         ctx.progress(self._done, self._total, f"Downloading {self.repo.label} in one archive")
         try:
-            response = ctx.client.get(self.repo.tarball_url, cancel=ctx.cancel)
+            response = ctx.client.get(self.repo.tarball_url, cancel=ctx.cancel, retries=0)
             found = read_tarball(response.content, {f.path: f.sha for f in need})
-        except (RateLimited, Cancelled):
+        except (RateLimited, Cancelled, DeadlineExceeded):
             raise
         except (NetError, tarfile.TarError, EOFError, OSError, zlib.error) as exc:
             log.info("no usable tarball (%s); downloading files one by one", exc)

@@ -25,10 +25,25 @@ from urllib.parse import urlsplit
 from reader.cache import DEFAULT_MAX_BYTES, ThumbnailCache
 from reader.formats import hf_json
 from reader.formats.markdown import parse_bytes as parse_markdown
+from reader.fsutil import remove_stale_temp_files
 from reader.importer import Cancel, ImportReport, Progress, import_documents
 from reader.library import Library, now_iso
 from reader.model import ParseResult
-from reader.net import Cancelled, HttpClient, NetConnectionError, NetError, NetTimeout, RateLimited
+from reader.net import (
+    DEFAULT_DEADLINE,
+    DEFAULT_STALL_TIMEOUT,
+    Cancelled,
+    Deadline,
+    DeadlineExceeded,
+    HttpClient,
+    NetConnectionError,
+    NetError,
+    NetTimeout,
+    RateLimited,
+    RetryListener,
+    RetryNotice,
+)
+from reader.neterrors import format_seconds
 from reader.paths import AppPaths
 from reader.secrets import KeyringInsecure, SecretStore
 from reader.sources import github, hf
@@ -75,6 +90,8 @@ class SyncSettings:
     hf_max_wait: float = hf.DEFAULT_MAX_WAIT  # longest pause for HF's rate limit
     thumbnails_per_sync: int = 40
     thumbnail_cache_bytes: int = DEFAULT_MAX_BYTES
+    deadline: float = DEFAULT_DEADLINE  # seconds a whole run may take (see reader.netwatch)
+    stall_timeout: float = DEFAULT_STALL_TIMEOUT  # for the client make_client builds
 
     def updated(self, **values: Any) -> SyncSettings:
         names = {f.name for f in fields(self)}
@@ -115,7 +132,11 @@ def load_tokens(settings: SyncSettings, store: SecretStore) -> tuple[dict[str, s
 def make_client(
     settings: SyncSettings, store: SecretStore | None = None, **options: Any
 ) -> tuple[HttpClient, str | None]:
-    """An HttpClient carrying the stored tokens, and the no-keyring sentence if any."""
+    """An HttpClient carrying the stored tokens, and the no-keyring sentence if any.
+
+    The client's stall timeout is the settings' unless *options* name one.
+    """
+    options = {"stall_timeout": settings.stall_timeout, **options}
     tokens, note = load_tokens(settings, store or SecretStore())
     return HttpClient(tokens=tokens, **options), note
 
@@ -178,9 +199,13 @@ class SyncService:
         progress: Progress | None = None,
         cancel: Cancel | None = None,
         today: date | None = None,
+        on_retry: RetryListener | None = None,
     ) -> SyncReport:
         """Sync *sources* (``"github"``, ``"hf"``) for dates in [since, until].
 
+        The whole run ends at the settings' deadline. A request that will be retried
+        is told to *on_retry* (a :class:`RetryNotice` while it waits, None when the
+        wait is over) or, without one, shown through *progress* meanwhile.
         Raises ValueError for bad arguments, SyncBusy when already running, and
         LibraryError when the library cannot be written; everything else is reported.
         """
@@ -195,7 +220,7 @@ class SyncService:
         if not self._running.acquire(blocking=False):
             raise SyncBusy("A sync is already running.")
         try:
-            return self._run(names, first, last, progress, cancel, today)
+            return self._run(names, first, last, progress, cancel, today, on_retry)
         finally:
             self._running.release()
 
@@ -207,14 +232,17 @@ class SyncService:
         progress: Progress | None,
         cancel: Cancel | None,
         today: date | None,
+        on_retry: RetryListener | None = None,
     ) -> SyncReport:
         report = SyncReport(sources=names)
+        self._remove_orphans()
+        relay = _RetryRelay(progress or (lambda _d, _t, _l: None), on_retry)
         ctx = SyncContext(
             library=self.library,
-            client=self.client,
+            client=self.client.bound(Deadline(self.settings.deadline), relay.retry),
             cache_root=self.paths.digests,
             report=report,
-            progress=progress or (lambda _d, _t, _l: None),
+            progress=relay.report,
             cancel=cancel or (lambda: False),
         )
         started = now_iso()
@@ -234,6 +262,12 @@ class SyncService:
             except Cancelled:
                 report.cancelled = True
                 break
+            except DeadlineExceeded:
+                report.errors.append(
+                    f"The sync stopped at its deadline of {format_seconds(self.settings.deadline)}; "
+                    "what it downloaded is kept and the next sync goes on."
+                )
+                break
             except NetError as exc:
                 report.errors.append(str(exc))
                 if isinstance(exc, (NetConnectionError, NetTimeout)):
@@ -241,7 +275,7 @@ class SyncService:
                 continue
             if len(report.errors) == errors_before:
                 self.library.set_meta(f"sync.{name}.last_success", started)
-        if not report.cancelled and not report.rate_limited:
+        if not report.cancelled and not report.rate_limited and not ctx.client.expired():
             self._thumbnails(ctx)
         if report.ok:
             self.library.set_meta(LAST_SUCCESS, started)
@@ -255,7 +289,7 @@ class SyncService:
         ctx.progress(0, 0, "Fetching thumbnails")
         try:
             fetched, failed = fetch_thumbnails(
-                self.client, self.thumbnails, ctx.thumbnail_candidates, limit, ctx.cancel
+                ctx.client, self.thumbnails, ctx.thumbnail_candidates, limit, ctx.cancel
             )
         except Cancelled:
             ctx.report.cancelled = True
@@ -273,11 +307,22 @@ class SyncService:
         candidates = [(f"{len(ordered) - i:08d}", url) for i, url in enumerate(ordered)]
         try:
             fetched, _failed = fetch_thumbnails(
-                self.client, self.thumbnails, candidates, cap, cancel
+                self.client.bound(Deadline(self.settings.deadline)),
+                self.thumbnails,
+                candidates,
+                cap,
+                cancel,
             )
         except Cancelled:
             return 0
         return fetched
+
+    def _remove_orphans(self) -> None:
+        """Temporary files a killed run left in the cache (see :mod:`reader.fsutil`)."""
+        try:
+            remove_stale_temp_files(self.paths.cache)
+        except OSError as exc:
+            log.warning("could not tidy the cache: %s", exc)
 
     def import_cache(
         self, progress: Progress | None = None, cancel: Cancel | None = None
@@ -301,6 +346,27 @@ class SyncService:
             if report.cancelled:
                 break
         return report
+
+
+class _RetryRelay:
+    """A run's retry notices: to the caller's listener if there is one, else shown through
+    progress (a busy line while the pause lasts, then the last progress again)."""
+
+    def __init__(self, progress: Progress, listener: RetryListener | None) -> None:
+        self.progress, self.listener = progress, listener
+        self.last: tuple[int, int, str] = (0, 0, "")
+
+    def report(self, done: int, total: int, label: str) -> None:
+        self.last = (done, total, label)
+        self.progress(done, total, label)
+
+    def retry(self, notice: RetryNotice | None) -> None:
+        if self.listener is not None:
+            self.listener(notice)
+        elif notice is None:
+            self.progress(*self.last)
+        else:
+            self.progress(0, 0, str(notice))
 
 
 def _documents(docs: Iterator[tuple[str, str, str, bytes]]) -> Iterator[tuple[str, bytes, None]]:

@@ -2,12 +2,15 @@
 
 Exit status: 0 when every selected source completed, 1 when anything failed (each
 problem is one sentence on stderr; what did download stays stored), 2 for bad
-options. Tokens come from the keyring and are never printed.
+options. Each retry is a line on stderr while it waits; ``--deadline`` bounds the
+whole run and ``--stall-timeout`` each request (see :mod:`reader.netwatch`). Tokens
+come from the keyring and are never printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import time
 from typing import TextIO
@@ -53,6 +56,15 @@ class StderrProgress:
             self.stream.write(text + "\n")
         self.stream.flush()
 
+    def notice(self, text: str) -> None:
+        """A line of its own that stays (e.g. a retry), whatever the progress mode."""
+        self._line(text, final=True)
+
+    def retry(self, notice: object) -> None:
+        """A retry listener for :meth:`SyncService.run`: one line per retry."""
+        if notice is not None:
+            self.notice(str(notice))
+
     def finish(self) -> None:
         if self.tty and self._width:
             self.stream.write("\r" + " " * self._width + "\r")
@@ -68,6 +80,8 @@ def settings_from_args(args: argparse.Namespace) -> SyncSettings:
         api_url=getattr(args, "api_url", None),
         raw_url=getattr(args, "raw_url", None),
         hf_url=getattr(args, "hf_url", None),
+        deadline=getattr(args, "deadline", None),
+        stall_timeout=getattr(args, "stall_timeout", None),
         hf_backfill_days=getattr(args, "hf_backfill_days", None),
         hf_burst=getattr(args, "hf_burst", None),
         hf_interval=getattr(args, "hf_interval", None),
@@ -91,6 +105,13 @@ def run_sync(args: argparse.Namespace) -> int:
     if args.since and args.until and args.since > args.until:
         _err(f"The since date {args.since} is after the until date {args.until}.")
         return EXIT_USAGE
+    for flag, value in (
+        ("--deadline", settings.deadline),
+        ("--stall-timeout", settings.stall_timeout),
+    ):
+        if not 0 < value < math.inf:
+            _err(f"{flag} must be a positive number of seconds.")
+            return EXIT_USAGE
     client, note = make_client(settings)
     if note:
         _err(note)
@@ -98,7 +119,9 @@ def run_sync(args: argparse.Namespace) -> int:
     with client, Library(args.paths.database) as library:
         try:
             service = SyncService(library, args.paths, client, settings)
-            report = service.run(sources, args.since, args.until, progress=progress)
+            report = service.run(
+                sources, args.since, args.until, progress=progress, on_retry=progress.retry
+            )
         except ValueError as exc:
             progress.finish()
             _err(str(exc))

@@ -1,7 +1,8 @@
 """Best-effort thumbnail downloads after a sync, newest papers first, a capped number per run.
 
 A thumbnail is a nicety: failures are counted, never raised, and a host that stops
-answering ends the round early instead of costing a timeout per image. Only bytes
+answering (or the run's deadline) ends the round early instead of costing a timeout
+per image. Only bytes
 that look like an image are cached, so an HTML error page never shows as a picture.
 """
 
@@ -12,7 +13,15 @@ from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from reader.cache import ThumbnailCache
-from reader.net import Cancelled, HttpClient, NetConnectionError, NetError, NetTimeout, RateLimited
+from reader.net import (
+    BoundClient,
+    Cancelled,
+    HttpClient,
+    NetConnectionError,
+    NetError,
+    NetTimeout,
+    RateLimited,
+)
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +36,7 @@ def looks_like_image(data: bytes) -> bool:
 
 
 def fetch_thumbnails(
-    client: HttpClient,
+    client: HttpClient | BoundClient,
     cache: ThumbnailCache,
     candidates: Iterable[tuple[str, str]],
     limit: int,

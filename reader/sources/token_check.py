@@ -19,6 +19,7 @@ from reader.net import HttpClient, HttpError, NetError
 log = logging.getLogger(__name__)
 
 UNAUTHENTICATED_LIMIT = 60  # GitHub's hourly limit without a token
+CHECK_DEADLINE = 30.0  # seconds the Test button may take in all, however the server answers
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
@@ -53,10 +54,10 @@ def check_token(name: str, token: str, base_url: str, **client_options: Any) -> 
     netloc = parts.netloc.rpartition("@")[2].lower()
     if parts.scheme != "https" and parts.hostname not in _LOOPBACK:
         return TokenCheck(False, f"A token is only sent over https, and {base_url} is not.")
-    options = {"retries": 0, "connect_timeout": 5.0, "read_timeout": 15.0, **client_options}
+    options = {"retries": 0, "connect_timeout": 5.0, "stall_timeout": 15.0, **client_options}
     with HttpClient(tokens={netloc: token}, **options) as client:
         try:
-            data = client.get_json(url)
+            data = client.get_json(url, deadline=CHECK_DEADLINE)
         except HttpError as exc:
             if exc.status in (401, 403):
                 return TokenCheck(False, f"{netloc} refused the token ({exc.status}).")

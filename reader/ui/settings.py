@@ -8,8 +8,9 @@ a ``version`` and :data:`MIGRATIONS` upgrade older files.
 
 Tokens are never settings: they live in the keyring (:mod:`reader.secrets`), and
 the migration to version 2 removes any token-like key a hand-edited file holds.
-The sync defaults repeat :class:`reader.sources.sync.SyncSettings`'s (a test keeps
-them equal) so that reading settings never loads the network stack.
+The sync defaults repeat :class:`reader.sources.sync.SyncSettings`'s and
+:mod:`reader.netwatch`'s (tests keep them equal) so that reading settings never
+loads the network stack.
 """
 
 from __future__ import annotations
@@ -90,6 +91,22 @@ SETTINGS: tuple[Setting, ...] = (
         "Hours between automatic syncs (0: only by hand).",
         minimum=0,
         maximum=24 * 365,
+    ),
+    Setting(
+        "sync_deadline_minutes",
+        int,
+        15,
+        "Minutes a whole sync may take; then it stops and keeps what it downloaded.",
+        minimum=1,
+        maximum=24 * 60,
+    ),
+    Setting(
+        "sync_stall_seconds",
+        int,
+        20,
+        "Seconds a download may go without (almost) any data before it is given up.",
+        minimum=2,
+        maximum=600,
     ),
     Setting("sync_github", bool, True, "Sync the GitHub archive of daily digests."),
     Setting("sync_hf", bool, True, "Sync the Hugging Face Daily Papers API."),

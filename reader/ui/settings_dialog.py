@@ -1,7 +1,8 @@
 """Edit > Preferences (File > Preferences…, Ctrl+,): the declared settings, with a form each.
 
-Four tabs: Reading (read delay, thumbnails, cache size), Sync (interval, sources,
-addresses), Tokens (GitHub and Hugging Face, kept in the keyring only, see
+Four tabs: Reading (read delay, thumbnails, cache size), Sync (interval, deadline,
+stall timeout, sources, addresses), Tokens (GitHub and Hugging Face, kept in the
+keyring only, see
 :mod:`reader.ui.token_field`) and Folders (local folders, imported and watched).
 OK writes the settings (each ``Settings.set`` emits ``changed``, which the window
 follows) and stores a typed token in the keyring; nothing token-like ever reaches
@@ -130,6 +131,8 @@ class PreferencesDialog(QDialog):
     def _sync_tab(self) -> QWidget:
         page, form = QWidget(), QFormLayout()
         self.fields["sync_interval_hours"] = _spin("sync_interval_hours", " h", "Only by hand")
+        self.fields["sync_deadline_minutes"] = _spin("sync_deadline_minutes", " min")
+        self.fields["sync_stall_seconds"] = _spin("sync_stall_seconds", " s")
         self.fields["sync_github"] = QCheckBox("GitHub archive")
         self.fields["sync_hf"] = QCheckBox("Hugging Face Daily Papers")
         for name in TEXTS:
@@ -138,6 +141,8 @@ class PreferencesDialog(QDialog):
             edit.setToolTip(BY_NAME[name].description)
             self.fields[name] = edit
         form.addRow("Sync automatically every:", self.fields["sync_interval_hours"])
+        form.addRow("Stop a sync after:", self.fields["sync_deadline_minutes"])
+        form.addRow("Give up a stalled download after:", self.fields["sync_stall_seconds"])
         form.addRow("Sources:", self.fields["sync_github"])
         form.addRow("", self.fields["sync_hf"])
         form.addRow("GitHub repository:", self.fields["github_repo"])

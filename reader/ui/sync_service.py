@@ -55,6 +55,8 @@ def sync_values(settings: Settings) -> dict[str, Any]:
     """The :class:`SyncSettings` fields the settings hold (read on the UI thread)."""
     values: dict[str, Any] = {field: settings.get(name) for name, field in _FIELDS.items()}
     values["thumbnail_cache_bytes"] = int(settings.get("thumbnail_cache_mb")) * 1024 * 1024
+    values["deadline"] = float(settings.get("sync_deadline_minutes")) * 60
+    values["stall_timeout"] = float(settings.get("sync_stall_seconds"))
     return values
 
 
@@ -98,7 +100,7 @@ class ServiceFactory:
 
         settings = SyncSettings().updated(**values)
         settings.github_repo()  # the ValueError comes before any client exists
-        net_options = {**self.net_options, **options}
+        net_options = {"stall_timeout": settings.stall_timeout, **self.net_options, **options}
         if tokens:
             client, note = make_client(settings, self.secrets(), **net_options)
             if note:

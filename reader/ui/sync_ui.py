@@ -7,8 +7,9 @@ sync label, and its result to a refresh of the sidebar (new days flagged) and of
 the thumbnail on show; missing thumbnails to :class:`ThumbnailFetcher`; the
 ``local_folders`` setting to :class:`FolderWatcher`; File > Preferences (Ctrl+,)
 to :class:`reader.ui.settings_dialog.PreferencesDialog`. Background work starts
-with :meth:`SyncUi.start_background`, after the window is shown; an automatic
-sync waits for a first-run sample import to finish.
+with :meth:`SyncUi.start_background`, after the window is shown (it also clears
+temporary files a killed download left in the cache); an automatic sync waits for
+a first-run sample import to finish.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 
 from reader import notify
+from reader.fsutil import remove_stale_temp_files
 from reader.paths import AppPaths
 from reader.ui.folders import FolderWatcher
 from reader.ui.sync_bar import SyncBar
@@ -51,6 +53,7 @@ class SyncUi(QObject):
     ) -> None:
         super().__init__(window)
         w = self.w = window
+        self.paths = paths
         self.net_options = dict(net_options or {})
         self.controller = SyncController(
             w.library, w.settings, paths, w.thumbnail_cache, secrets, self.net_options, self
@@ -98,6 +101,10 @@ class SyncUi(QObject):
         if writable:
             self.folders.set_folders(self.w.settings.get("local_folders"))
         self.controller.refresh(check_due=writable)
+        cache = self.paths.cache
+        self.w.workers.run_task(
+            lambda: remove_stale_temp_files(cache), context=self, name="cache tidy"
+        )
 
     def shutdown(self) -> None:
         self._closed = True

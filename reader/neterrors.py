@@ -1,0 +1,183 @@
+"""The network layer's failures and the words they use: one sentence each, no secret.
+
+Every failure of :mod:`reader.net` is a :class:`NetError` whose ``str()`` is one
+sentence fit for the user; the URL in it (and in ``.url``) has no user info and no
+secret-looking query. :class:`RetryNotice` is what a listener hears when a failed
+attempt is about to be tried again. Light on purpose (no requests, no urllib3), so
+the command line can name the defaults and the errors without loading the HTTP stack.
+"""
+
+from __future__ import annotations
+
+import http
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urlsplit, urlunsplit
+
+# Query parameters whose values must never reach a message or a log line.
+SECRET_WORDS = ("token", "key", "secret", "password", "auth", "sig")
+
+
+class NetError(Exception):
+    """Base of every network failure; ``str()`` is one sentence fit for the user.
+
+    ``url`` is already made safe for display (no user info, no secret query).
+    ``retryable`` says whether trying again soon could succeed.
+    """
+
+    retryable = False
+
+    def __init__(self, message: str, *, url: str | None = None) -> None:
+        super().__init__(message)
+        self.url = safe_url(url) if url else None
+
+
+class HttpError(NetError):
+    """The server answered with an error status that is not a rate limit."""
+
+    def __init__(self, status: int, url: str) -> None:
+        try:
+            phrase = http.HTTPStatus(status).phrase
+        except ValueError:
+            phrase = "error"
+        super().__init__(f"{host_of(url)} answered {status} {phrase} for {path_of(url)}.", url=url)
+        self.status = status
+        self.retryable = status >= 500
+
+
+class NetTimeout(NetError):
+    """The server did not answer within the connect or stall timeout."""
+
+    retryable = True
+
+
+class NetStalled(NetTimeout):
+    """A reply began but then (almost) stopped: less than the stall minimum per window."""
+
+
+class DeadlineExceeded(NetTimeout):
+    """The caller's overall deadline passed; never retried, since no time is left."""
+
+    retryable = False
+
+    def __init__(self, seconds: float, url: str | None = None) -> None:
+        super().__init__(
+            f"The deadline of {format_seconds(seconds)} passed while waiting for {host_of(url)}.",
+            url=url,
+        )
+        self.seconds = seconds
+
+
+class NetConnectionError(NetError):
+    """No connection could be made (DNS, refused, reset, TLS)."""
+
+    retryable = True
+
+
+class RateLimited(NetError):
+    """The server asked us to stop for a while; ``reset_at`` (UTC) is when, if known."""
+
+    def __init__(self, reset_at: datetime | None, *, url: str | None = None) -> None:
+        host = host_of(url) if url else "the server"
+        when = f"after {format_reset(reset_at)}" if reset_at else "later"
+        super().__init__(f"Rate limited by {host}; try again {when}.", url=url)
+        self.reset_at = reset_at
+
+
+class ResponseTooLarge(NetError):
+    """The body is larger than the client's ``max_bytes`` cap."""
+
+
+class TruncatedResponse(NetError):
+    """The connection closed before the whole body arrived."""
+
+    retryable = True
+
+
+class BadResponse(NetError):
+    """The answer arrived but cannot be used (invalid JSON, odd redirect)."""
+
+
+class Cancelled(NetError):
+    """The caller's ``cancel()`` returned true; raised between chunks or retries."""
+
+    def __init__(self, url: str | None = None) -> None:
+        super().__init__("The download was cancelled.", url=url)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryNotice:
+    """A failed attempt that will be tried again after ``delay`` seconds.
+
+    ``attempt`` is the number of the attempt about to be made (2 for the first retry)
+    and ``attempts`` how many there can be in all; ``str()`` is the line users see:
+    ``api.github.com answered 503 Service Unavailable for /x. Retrying in 1 s (attempt 2 of 4).``
+    """
+
+    error: NetError
+    delay: float
+    attempt: int
+    attempts: int
+
+    def __str__(self) -> str:
+        return (
+            f"{self.error} Retrying in {self.delay:g} s "
+            f"(attempt {self.attempt} of {self.attempts})."
+        )
+
+
+# --------------------------------------------------------------------------- words
+
+
+def safe_url(url: str) -> str:
+    """``url`` without user info, and without its query if the query looks secret."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "(invalid address)"
+    netloc = parts.netloc.rpartition("@")[2]
+    query = parts.query
+    if any(word in query.lower() for word in SECRET_WORDS):
+        query = ""
+    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+
+
+def host_of(url: str | None) -> str:
+    """The host (and port) of *url* for a message; 'the server' when there is none."""
+    if not url:
+        return "the server"
+    try:
+        netloc = urlsplit(url).netloc.rpartition("@")[2]
+    except ValueError:
+        netloc = ""
+    return netloc or "the server"
+
+
+def path_of(url: str) -> str:
+    """Path plus a safe query, for messages that already name the host."""
+    parts = urlsplit(safe_url(url))
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def format_seconds(seconds: float) -> str:
+    """``1 second``, ``0.3 seconds``, ``20 seconds``, ``2 minutes``, ``15 minutes``."""
+    if seconds >= 120 and seconds % 60 == 0:
+        minutes = int(seconds // 60)
+        return f"{minutes} minutes"
+    return f"{seconds:g} second{'' if seconds == 1 else 's'}"
+
+
+def format_reset(when: datetime) -> str:
+    """'14:05 UTC' today, with the date when the reset is on another day."""
+    when = when.astimezone(UTC)
+    if when.date() == datetime.now(UTC).date():
+        return when.strftime("%H:%M UTC")
+    return when.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def format_size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):g} MB"
+    if size >= 1024:
+        return f"{size / 1024:g} KB"
+    return f"{size} bytes"
