@@ -144,19 +144,19 @@ def test_the_plan_asks_the_backlog_the_last_week_and_unsettled_days() -> None:
 def _span_counts_ok(times: list[float], burst: int, interval: float) -> bool:
     """Whether every span between two arrivals holds at most burst + span/interval requests.
 
-    Half an interval of slack absorbs the loopback's arrival jitter; an unpaced burst
-    still fails by many requests.
+    One interval of slack absorbs the arrival jitter of a loaded machine (a request that
+    left on time but reached the server late); an unpaced burst still fails by many.
     """
     for i, first in enumerate(times):
         for j in range(i, len(times)):
             span = times[j] - first
-            if j - i + 1 > burst + (span + interval / 2) / interval:
+            if j - i + 1 > burst + (span + interval) / interval:
                 return False
     return True
 
 
 def test_the_first_sync_keeps_to_the_documented_pace(make_service, library, fake_hf: FakeHf):
-    burst, interval, backfill = 4, 0.05, 16
+    burst, interval, backfill = 4, 0.1, 14
     fake_hf.days[TODAY.isoformat()] = [hf_item("2506.00001", "Today", upvotes=3)]
     service = make_service(hf_backfill_days=backfill, hf_burst=burst, hf_interval=interval)
     report = service.run(["hf"], today=TODAY)
@@ -165,16 +165,16 @@ def test_the_first_sync_keeps_to_the_documented_pace(make_service, library, fake
     times = [t for t, _day in fake_hf.log]
     assert len(times) == backfill
     assert _span_counts_ok(times, burst, interval)
-    assert times[-1] - times[0] >= (backfill - burst) * interval - interval / 2
+    assert times[-1] - times[0] >= (backfill - burst) * interval - interval
     assert votes(library, "2506.00001") == 3
 
 
 def test_an_unpaced_burst_would_fail_the_pace_check(make_service, fake_hf: FakeHf):
     """The check above can fail: the same sync with pacing off breaks it."""
-    service = make_service(hf_backfill_days=16, hf_burst=16, hf_interval=0)
+    service = make_service(hf_backfill_days=14, hf_burst=14, hf_interval=0)
     assert service.run(["hf"], today=TODAY).ok
     times = [t for t, _day in fake_hf.log]
-    assert not _span_counts_ok(times, 4, 0.05)
+    assert not _span_counts_ok(times, 4, 0.1)
 
 
 def test_a_429_with_retry_after_pauses_and_resumes(make_service, library, fake_hf: FakeHf):
@@ -312,11 +312,11 @@ def test_a_rate_limit_stop_resumes_on_the_next_sync(make_service, library, fake_
 
 def test_the_cli_takes_the_backfill_and_pace(cli, fake_hf: FakeHf):
     args = ["sync", "--source", "hf", "--hf-url", fake_hf.url, "--until", "2025-06-05"]
-    result = cli(*args, "--hf-backfill-days", "3", "--hf-burst", "1", "--hf-interval", "0.3")
+    result = cli(*args, "--hf-backfill-days", "3", "--hf-burst", "1", "--hf-interval", "0.5")
     assert result.returncode == 0, result.stderr
     assert fake_hf.requested_dates() == days_back(TODAY, 3)
     times = [t for t, _day in fake_hf.log]
-    assert times[2] - times[0] >= 2 * 0.3 - 0.15
+    assert times[2] - times[0] >= 2 * 0.5 - 0.5  # two intervals, less one of slack
     for flag, value, why in (
         ("--hf-backfill-days", "0", "is not a whole number of 1 or more"),
         ("--hf-burst", "x", "is not a whole number of 1 or more"),
