@@ -3,6 +3,11 @@
 Shared by the command line, the window's import worker and sync (which hands in
 downloaded bytes under its own source keys). Progress and cancel are plain
 callables so this stays free of Qt; cancelling keeps every batch already stored.
+
+One bad source costs only itself: a parser that raises, or a batch that the
+store refuses for its data (not for the library's environment, which is a
+:class:`~reader.db.LibraryError` and ends the import), is retried source by
+source and then day by day, and each day that still fails is reported by file.
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.db import LibraryError
 from reader.formats.markdown import parse_bytes
 from reader.library import Library
-from reader.model import ParseResult
+from reader.model import Day, ParseResult
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +161,7 @@ def import_documents(
                     report.imported += 1
                     report.papers += item.parsed.paper_count
                     batch_papers += item.parsed.paper_count
-                    batch.append((item.key, item.hash, item.parsed.days, source_name))
+                    batch.append((item.key, item.hash, list(item.parsed.days), source_name))
                     if batch_papers >= BATCH_PAPERS:
                         _flush(library, batch, report)
                         batch_papers = 0
@@ -170,11 +176,64 @@ def import_documents(
 
 
 def _flush(library: Library, batch: list, report: ImportReport) -> None:
-    if batch:
+    if not batch:
+        return
+    try:
         stored = library.store(batch)
+    except LibraryError:
+        raise  # the library's environment (busy, full, damaged): the import cannot go on
+    except Exception:
+        log.warning("import: a batch was refused; storing its %d sources one by one", len(batch))
+        for source in batch:
+            _store_alone(library, source, report)
+    else:
         report.new_papers += stored.new_papers
         report.new_days += stored.new_days
-        batch.clear()
+    batch.clear()
+
+
+def _store_alone(library: Library, source: tuple, report: ImportReport) -> None:
+    """Store one source; if the store refuses it, keep the days it accepts one at a time.
+
+    Each day is tried alone under an empty hash (so a failure halfway leaves the
+    source to be imported again), then the accepted days are stored together.
+    """
+    key, digest_hash, days, source_name = source
+    try:
+        stored = library.store([source])
+    except LibraryError:
+        raise
+    except Exception:
+        good: list[Day] = []
+        for day in days:
+            try:
+                library.store([(key, "", [day], source_name)])
+            except LibraryError:
+                raise
+            except Exception as exc:
+                log.warning("import: %s: the day %s was refused", key, day.date, exc_info=True)
+                report.failed.append(
+                    f"{key}: the papers of {day.date} could not be stored"
+                    f" ({type(exc).__name__}); the rest of the import went on"
+                )
+                report.papers -= len(day.papers)
+            else:
+                good.append(day)
+        if not good:
+            report.imported -= 1
+            return
+        try:
+            stored = library.store([(key, digest_hash, good, source_name)])
+        except LibraryError:
+            raise
+        except Exception as exc:  # each day alone was fine, together they are not
+            log.warning("import: %s was refused", key, exc_info=True)
+            report.failed.append(f"{key} could not be stored ({type(exc).__name__})")
+            report.imported -= 1
+            report.papers -= sum(len(day.papers) for day in good)
+            return
+    report.new_papers += stored.new_papers
+    report.new_days += stored.new_days
 
 
 @dataclass(slots=True)
@@ -202,5 +261,11 @@ def _read_items(
         digest_hash = content_hash(data)
         if known.get(key) == digest_hash:
             yield _Item(key, digest_hash)
+            continue
+        try:
+            parsed = parse(data, key)
+        except Exception as exc:  # a parser bug must cost this source only
+            log.exception("import: parsing %s failed", key)
+            yield _Item(key, error=f"{key} could not be parsed ({type(exc).__name__})")
         else:
-            yield _Item(key, digest_hash, parse(data, key))
+            yield _Item(key, digest_hash, parsed)

@@ -27,6 +27,34 @@ def iso_date(text: str) -> str | None:
         return None
 
 
+MAX_VOTES = 10**7  # far above any real count; well inside SQLite's 64-bit INTEGER
+
+
+def parse_votes(value: object, maximum: int = MAX_VOTES) -> int | None:
+    """*value* as a whole number in 0..*maximum*, or None when it is anything else.
+
+    The one gate for numbers from digests and APIs (votes, and counts such as
+    stars): a bool, a fraction, a negative, an out-of-range number or a string
+    that ``int()`` cannot read cheaply (``'²'``, 5,000 digits) is None, never an
+    exception and never a value SQLite cannot store. Callers warn about it.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        if not value.is_integer():  # also NaN and the infinities
+            return None
+        value = int(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        # isdecimal(), not isdigit(): '²' is a digit that int() refuses
+        if not text.isdecimal() or len(text) > 20:
+            return None
+        value = int(text)
+    if not isinstance(value, int):
+        return None
+    return value if 0 <= value <= maximum else None
+
+
 def abs_url(paper_id: str) -> str:
     return f"https://arxiv.org/abs/{paper_id}"
 

@@ -98,7 +98,8 @@ def test_bad_items_are_skipped_with_a_warning_not_an_error():
     assert [p.id for p in result.days[0].papers] == ["2506.00001", "2506.00004"]
     odd = result.days[0].papers[1]
     assert (odd.votes, odd.authors, odd.summary, odd.media_url) == (None, (), (), None)
-    assert len(result.warnings) == 5
+    assert len(result.warnings) == 6
+    assert result.warnings[-1].startswith("hf:2025-06-03: item 6: ignored the upvote count")
 
 
 def test_empty_list_is_a_day_without_papers():

@@ -8,18 +8,33 @@ headed summary parts), English as its language, ``"hf"`` as its source, the
 upvotes as its votes, the thumbnail as its media, and what only the API knows
 (keywords, code repository and stars, project page, comments, organisation) as
 its :class:`~reader.model.PaperMeta`.
+
+A reply may be hostile: a bad number (``upvotes`` of 10**30, -1, 2.5, "many",
+true) is a warning naming the item and is not stored; titles, texts, author
+lists, links and the number of items are capped (:mod:`reader.formats.limits`);
+a lone surrogate (JSON ``"\\ud800"``), which SQLite cannot store, becomes U+FFFD.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from reader.formats.latex import latex_to_unicode
+from reader.formats.latex import LatexBudget
+from reader.formats.limits import (
+    MAX_AUTHORS,
+    MAX_PAPERS,
+    MAX_SUMMARY_CHARS,
+    MAX_TITLE_CHARS,
+    MAX_URL_CHARS,
+    Warnings,
+    shown,
+)
 from reader.model import (
     ARXIV_ID_RE,
+    MAX_VOTES,
     Day,
     Paper,
     PaperMeta,
@@ -28,12 +43,14 @@ from reader.model import (
     SummaryPart,
     abs_url,
     iso_date,
+    parse_votes,
 )
 
 AI_SUMMARY_HEADING = "AI summary"
 ABSTRACT_HEADING = "Abstract"
 _DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 _MEDIA_SCHEMES = ("https://", "http://")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def date_from_name(name: str) -> str | None:
@@ -42,28 +59,36 @@ def date_from_name(name: str) -> str | None:
     return iso_date(match.group(1)) if match else None
 
 
-def _text(value: Any) -> str:
-    """A string field, whitespace-normalised; anything else is the empty string."""
-    return " ".join(value.split()) if isinstance(value, str) else ""
+def _text(value: Any, limit: int = MAX_SUMMARY_CHARS) -> str:
+    """A string field, whitespace-normalised and capped; anything else is the empty string."""
+    if not isinstance(value, str):
+        return ""
+    text = " ".join(value[: limit * 2].split())[:limit]
+    if not text.isascii():  # a lone surrogate cannot be encoded, so not stored
+        text = _SURROGATE_RE.sub("\ufffd", text)
+    return text
+
+
+def _json_int(digits: str) -> int | float:
+    """A JSON integer; one too long for ``int()`` (4,300 digits) is an infinity, not an error.
+
+    So a single absurd number costs its item a warning instead of the whole reply.
+    """
+    if len(digits) <= 4000:
+        return int(digits)
+    return float("-inf") if digits.startswith("-") else float("inf")
 
 
 def _int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    return None
+    """A count (votes, stars, comments) in the one sane range, or None."""
+    return parse_votes(value)
 
 
 def _authors(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
     names = []
-    for author in value:
+    for author in value[:MAX_AUTHORS]:
         name = _text(author.get("name")) if isinstance(author, Mapping) else _text(author)
         if name:
             names.append(name)
@@ -73,13 +98,13 @@ def _authors(value: Any) -> tuple[str, ...]:
 def _media(item: Mapping[str, Any], paper: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """The thumbnail image (or failing that the first video) as (url, kind)."""
     for candidate in (item.get("thumbnail"), paper.get("thumbnail")):
-        url = _text(candidate)
+        url = _text(candidate, MAX_URL_CHARS)
         if url.startswith(_MEDIA_SCHEMES):
             return url, "image"
     urls = item.get("mediaUrls") or paper.get("mediaUrls")
     if isinstance(urls, list):
-        for candidate in urls:
-            url = _text(candidate)
+        for candidate in urls[:100]:
+            url = _text(candidate, MAX_URL_CHARS)
             if url.startswith(_MEDIA_SCHEMES):
                 kind = "video" if url.lower().endswith((".mp4", ".webm", ".mov")) else "image"
                 return url, kind
@@ -118,8 +143,16 @@ def _meta(item: Mapping[str, Any], paper: Mapping[str, Any]) -> PaperMeta | None
     return None if meta == PaperMeta() else meta
 
 
-def paper_from_item(item: Any) -> Paper | None:
-    """One API item (``{"paper": {...}, "title", "thumbnail", ...}``) -> a Paper, or None."""
+def paper_from_item(
+    item: Any,
+    warn: Callable[[str], None] | None = None,
+    render_title: Callable[[str], str] | None = None,
+) -> Paper | None:
+    """One API item (``{"paper": {...}, "title", "thumbnail", ...}``) -> a Paper, or None.
+
+    *warn* hears of bad values that were dropped (an upvote count out of range);
+    *render_title* renders LaTeX within the source's :class:`LatexBudget`.
+    """
     if not isinstance(item, Mapping):
         return None
     paper = item.get("paper")
@@ -130,7 +163,9 @@ def paper_from_item(item: Any) -> Paper | None:
     if match is None:
         return None
     paper_id = match.group(1)
-    title_raw = _text(paper.get("title")) or _text(item.get("title"))
+    title_raw = _text(paper.get("title"), MAX_TITLE_CHARS) or _text(
+        item.get("title"), MAX_TITLE_CHARS
+    )
     if not title_raw:
         return None
     parts, texts = [], []
@@ -142,17 +177,37 @@ def paper_from_item(item: Any) -> Paper | None:
     if abstract:
         parts.append(SummaryPart(ABSTRACT_HEADING, abstract))
         texts.append(PaperText("hf", "en", "abstract", (SummaryPart(None, abstract),)))
-    votes = _int(paper.get("upvotes"))
-    if votes is None:
-        votes = _int(item.get("upvotes"))
+    votes, bad = None, []
+    for raw in (paper.get("upvotes"), item.get("upvotes")):
+        if raw is not None and votes is None:
+            votes = parse_votes(raw)
+            bad += [] if votes is not None else [raw]
+    if votes is None and bad and warn is not None:
+        warn(
+            f"ignored the upvote count of {paper_id} ({shown(bad[0])}): not a whole number"
+            f" from 0 to {MAX_VOTES:,}"
+        )
+    authors = _authors(paper.get("authors"))
+    cut = [
+        what
+        for what, size, limit in (
+            ("title", len(title_raw), MAX_TITLE_CHARS),
+            ("AI summary", len(ai_summary), MAX_SUMMARY_CHARS),
+            ("abstract", len(abstract), MAX_SUMMARY_CHARS),
+            ("author list", len(authors), MAX_AUTHORS),
+        )
+        if size >= limit
+    ]
+    if cut and warn is not None:
+        warn(f"cut the over-long {', '.join(cut)} of {paper_id}")
     media_url, media_kind = _media(item, paper)
     return Paper(
         id=paper_id,
-        title=latex_to_unicode(title_raw),
+        title=(render_title or LatexBudget())(title_raw),
         title_raw=title_raw,
         url=abs_url(paper_id),
         votes=votes,
-        authors=_authors(paper.get("authors")),
+        authors=authors,
         summary=tuple(parts),
         media_url=media_url,
         media_kind=media_kind,
@@ -170,21 +225,31 @@ def parse_value(value: Any, day: str, name: str = "<hf>") -> ParseResult:
     if not isinstance(value, list):
         return ParseResult(error=f"{name} is not a Hugging Face daily papers list")
     result = ParseResult()
+    warn = Warnings(result.warnings, name)
+    render_title = LatexBudget()
     papers: dict[str, Paper] = {}
     for index, item in enumerate(value):
+        if len(papers) >= MAX_PAPERS:
+            warn(f"{name}: kept the first {MAX_PAPERS:,} papers; skipped {len(value) - index:,}")
+            break
+
+        def item_warn(message: str, index: int = index) -> None:
+            warn(f"{name}: item {index}: {message}")
+
         try:
-            paper = paper_from_item(item)
+            paper = paper_from_item(item, item_warn, render_title)
         except (RecursionError, ValueError, TypeError) as exc:  # pathological input only
-            result.warnings.append(f"{name}: item {index}: skipped ({type(exc).__name__})")
+            item_warn(f"skipped ({type(exc).__name__})")
             continue
         if paper is None:
-            result.warnings.append(
-                f"{name}: item {index}: skipped an item with no arXiv id or title"
-            )
+            item_warn("skipped an item with no arXiv id or title")
             continue
         old = papers.get(paper.id)
         if old is None or len(paper.summary) > len(old.summary):
             papers[paper.id] = paper
+    if render_title.exhausted:
+        warn(f"{name}: too much LaTeX in titles; the later titles are shown as written")
+    warn.close()
     if papers:
         result.days = [Day(date=day, papers=tuple(papers.values()))]
     return result
@@ -199,7 +264,7 @@ def parse_bytes(data: bytes, name: str = "<hf>", day: str | None = None) -> Pars
     if day is None:
         return ParseResult(error=f"{name} does not name the day it lists")
     try:
-        value = json.loads(data.decode("utf-8-sig"))
+        value = json.loads(data.decode("utf-8-sig"), parse_int=_json_int)
     except UnicodeDecodeError:
         return ParseResult(error=f"{name} is not UTF-8 text")
     except (ValueError, RecursionError):
