@@ -75,8 +75,7 @@ class PdfPageView(QPdfView):
     # ------------------------------------------------------------- document
 
     def set_document(self, document: QPdfDocument | None) -> None:
-        self.setDocument(document)
-        self._links.setDocument(document)
+        self.setDocument(document)  # our link model follows on first use (it reads a page)
         self.clear_selection()
         self._fit()
 
@@ -205,7 +204,10 @@ class PdfPageView(QPdfView):
         if hit is None:
             return None
         page, point = hit
-        self._links.setPage(page)
+        if self._links.document() is not self.document():
+            self._links.setDocument(self.document())
+        if self._links.page() != page:
+            self._links.setPage(page)
         link = self._links.linkAt(point)
         # QPdfLink.isValid() means "has a page": a web link has only its URL
         return link if link.isValid() or not link.url().isEmpty() else None

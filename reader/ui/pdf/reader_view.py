@@ -189,13 +189,21 @@ class PdfReader(QWidget):
     def open(self, paper_id: str, path: Path, page: int = 0, zoom: float = FIT_WIDTH) -> str:
         """Show *path*; '' on success, else one sentence saying why it cannot be shown."""
         self.close_document()
-        error = self.document.load(str(path))
+        # loaded before the view and the models see it: a document that changes under
+        # an attached QPdfView costs the UI thread several times the load itself
+        document = QPdfDocument(self)
+        error = document.load(str(path))
         if error != QPdfDocument.Error.None_:
+            document.deleteLater()
             reason = _REASONS.get(error, "QtPdf cannot read it")
             return f"The PDF of {paper_id} cannot be opened ({reason})."
+        old, self.document = self.document, document
         self.paper_id, self.path = paper_id, path
         self._waiting_first = True
-        self.view.set_document(self.document)
+        self.view.set_document(document)
+        self.search_model.setDocument(document)
+        self.bookmarks.setDocument(document)
+        old.deleteLater()
         count = self.document.pageCount()
         self.page_box.blockSignals(True)
         self.page_box.setMaximum(max(1, count))
