@@ -88,6 +88,24 @@ def test_a_range_of_dates_becomes_english_days(make_service, library, fake_hf, t
     assert snapshot(library) == before
 
 
+def test_an_explicit_range_asks_its_new_days_before_the_settled_ones(
+    make_service, library, fake_hf, thumbs
+):
+    _fill(fake_hf, thumbs)
+    service = make_service()
+    assert service.run(["hf"], since="2025-06-02", until="2025-06-03", today=date(2025, 6, 20)).ok
+    fake_hf.server.clear_log()
+    late = date(2025, 7, 1)  # weeks later the first two are settled, the rest never asked
+    assert service.run(["hf"], since="2025-06-01", until="2025-06-05", today=late).ok
+    assert fake_hf.requested_dates() == [
+        "2025-06-05",
+        "2025-06-04",
+        "2025-06-01",
+        "2025-06-03",  # settled: asked last, so a range cut short gets further each time
+        "2025-06-02",
+    ]
+
+
 def test_the_first_sync_backfills_the_configured_days_newest_first(
     make_service, library, fake_hf, thumbs
 ):

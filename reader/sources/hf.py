@@ -19,7 +19,9 @@ Which dates a sync asks for (:func:`plan`), when no ``since`` is given:
   asked once more, so each day gets one answer fetched when it was a week old;
 * every other day is settled and is not asked again.
 
-With ``since`` every date in [since, until] is asked. Requests are paced by a
+With ``since`` every date in [since, until] is asked, the unsettled ones first, so
+that a long range cut short (rate limit, the run's deadline) gets further on every
+run instead of re-asking the days it already has. Requests are paced by a
 :class:`reader.sources.ratelimit.Pacer` (at most ``burst`` at once, then one per
 ``interval`` seconds, honouring ``RateLimit``/``RateLimit-Policy`` and a 429's
 ``Retry-After``), so a backfill never bursts past Hugging Face's anonymous limit.
@@ -28,6 +30,7 @@ With ``since`` every date in [since, until] is asked. Requests are paced by a
 from __future__ import annotations
 
 import logging
+import math
 import re
 import time
 from collections.abc import Iterator, Mapping
@@ -37,7 +40,15 @@ from urllib.parse import quote, unquote, urlsplit
 
 from reader.formats import hf_json
 from reader.model import ParseResult
-from reader.net import Cancelled, NetConnectionError, NetError, NetTimeout, RateLimited, Response
+from reader.net import (
+    Cancelled,
+    NetConnectionError,
+    NetError,
+    NetTimeout,
+    RateLimited,
+    Response,
+    RetryNotice,
+)
 from reader.sources.base import Fetched, SyncContext, read_cached, write_cached
 from reader.sources.ratelimit import Pacer
 
@@ -146,13 +157,17 @@ class HfSource:
         until: str | date | None,
         today: date | None = None,
     ) -> list[str]:
-        """The dates this run fetches, newest first: every date from *since*, else :func:`plan`."""
+        """The dates this run fetches: :func:`plan`'s, or with *since* every date in range,
+        the ones :func:`plan` would ask first (each group newest first)."""
         today = today or date.today()
         end = _iso(until) or today
         start = _iso(since)
-        if start is not None:
-            return _range(start, end + timedelta(days=1))[::-1]
-        return plan(state, end, today, self.backfill_days)
+        if start is None:
+            return plan(state, end, today, self.backfill_days)
+        every = _range(start, end + timedelta(days=1))[::-1]
+        first = plan(state, end, today, len(every)) if every else []
+        chosen = set(first)
+        return first + [d for d in every if d not in chosen]
 
     def sync(
         self,
@@ -207,6 +222,7 @@ class HfSource:
         def waiting(seconds: float) -> None:
             ctx.progress(done, total, f"Waiting {_duration(seconds)} for Hugging Face's rate limit")
 
+        tried = 1
         while True:
             self.pacer.wait(ctx.cancel, waiting, self.api_url, _budget(ctx))
             try:
@@ -221,6 +237,10 @@ class HfSource:
                 log.info(
                     "%s asked to wait %.0f s; the sync resumes after that", self.netloc, seconds
                 )
+                tried += 1
+                if ctx.client.on_retry is not None:  # a line on stderr, the sync bar's text
+                    left = MAX_RATE_LIMIT_PAUSES - self._pauses
+                    ctx.client.on_retry(RetryNotice(exc, math.ceil(seconds), tried, tried + left))
                 continue
             self.pacer.observe(response.headers)
             return response
