@@ -206,11 +206,15 @@ def vote_codes(tx: sqlite3.Connection, families: Iterable[str] = ()) -> dict[str
     for family in families:
         if family not in codes:
             codes[family] = max(codes.values(), default=-1) + 1
-            tx.execute("INSERT INTO vote_sources (code, name) VALUES (?, ?)", (codes[family], family))
+            tx.execute(
+                "INSERT INTO vote_sources (code, name) VALUES (?, ?)", (codes[family], family)
+            )
     return codes
 
 
-def _last_votes(tx: sqlite3.Connection, rowids: list[int]) -> dict[tuple[int, int], tuple[int, int]]:
+def _last_votes(
+    tx: sqlite3.Connection, rowids: list[int]
+) -> dict[tuple[int, int], tuple[int, int]]:
     """``{(paper, source code): (at, votes)}`` of each source's latest snapshot."""
     last: dict[tuple[int, int], tuple[int, int]] = {}
     for start in range(0, len(rowids), 500):
@@ -374,7 +378,9 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
         if mine:
             text_drops.append((rowid, family))
         new_texts[rowid] = [t for t in new_texts.get(rowid, kept) if t.family != family] + texts
-        text_rows += [(rowid, t.family, t.kind, t.writer, t.language, t.date, t.parts) for t in texts]
+        text_rows += [
+            (rowid, t.family, t.kind, t.writer, t.language, t.date, t.parts) for t in texts
+        ]
         if paper.meta is not None:
             meta_rows.append(_meta_row(rowid, date, paper.meta))
         if paper.votes is not None:
@@ -534,7 +540,9 @@ def purge_samples(tx: sqlite3.Connection) -> int:
     dates = sorted({r[1] for r in rows})
     rowids: list[int] = []
     for chunk, marks in chunked(ids):
-        rowids += [r[0] for r in tx.execute(f"SELECT rowid FROM papers WHERE id IN ({marks})", chunk)]
+        rowids += [
+            r[0] for r in tx.execute(f"SELECT rowid FROM papers WHERE id IN ({marks})", chunk)
+        ]
     _unindex(tx, _stored_index(tx, rowids))
     tx.execute(
         "DELETE FROM paper_days WHERE source_key >= ? AND source_key < ?",
@@ -542,7 +550,9 @@ def purge_samples(tx: sqlite3.Connection) -> int:
     )
     tx.execute("DELETE FROM sources WHERE key >= ? AND key < ?", (SAMPLE_PREFIX, _SAMPLE_END))
     code = vote_codes(tx, [SAMPLE])[SAMPLE]
-    tx.executemany("DELETE FROM texts WHERE paper = ? AND family = ?", [(r, SAMPLE) for r in rowids])
+    tx.executemany(
+        "DELETE FROM texts WHERE paper = ? AND family = ?", [(r, SAMPLE) for r in rowids]
+    )
     tx.executemany(
         "DELETE FROM vote_history WHERE paper = ? AND source = ?", [(r, code) for r in rowids]
     )

@@ -51,9 +51,7 @@ def test_first_run_then_a_real_import_leaves_only_real_data(cli, tmp_path: Path)
     # a sample-only paper is gone, its bookmark waits for it under its id
     gone = cli("show", "2201.11903", "--json")
     assert gone.returncode == 2 and "No paper" in gone.stderr
-    assert _json(cli("bookmark", "list", "--json")) == [
-        _json(cli("show", DEEPSEEK_R1, "--json"))
-    ]
+    assert _json(cli("bookmark", "list", "--json")) == [_json(cli("show", DEEPSEEK_R1, "--json"))]
     # the search index forgot them too (real papers now hold the samples' row numbers)
     missed = cli("search", "ReAct", "--json")
     assert missed.returncode == 1 and json.loads(missed.stdout) == []

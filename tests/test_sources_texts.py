@@ -57,9 +57,7 @@ def test_import_then_hf_sync_keeps_both_texts(cli, tmp_path: Path, fake_hf):
     write_day(folder, DAY, [Entry(PID, "Scaling Things", 31, KOREAN, ("Turing A", "Ada L", "+"))])
     assert cli("import", str(folder)).returncode == 0
     fake_hf.days[DAY] = [_hf_item()]
-    synced = cli(
-        "sync", "--source", "hf", "--hf-url", fake_hf.url, "--since", DAY, "--until", DAY
-    )
+    synced = cli("sync", "--source", "hf", "--hf-url", fake_hf.url, "--since", DAY, "--until", DAY)
     assert synced.returncode == 0, synced.stderr
     shown = cli("show", PID, "--json")
     assert shown.returncode == 0, shown.stderr
@@ -179,7 +177,9 @@ def test_a_latex_title_beats_a_flattened_one_whichever_source_comes_last(library
 
 def test_an_older_day_of_the_same_source_does_not_replace_its_newer_text(library: Library):
     _store_digest(library, [Entry(PID, "T", 9, ("새 요약입니다.",))], key="github:b", date=DAY)
-    _store_digest(library, [Entry(PID, "T", 4, ("옛 요약입니다.",))], key="github:a", date="2025-06-01")
+    _store_digest(
+        library, [Entry(PID, "T", 4, ("옛 요약입니다.",))], key="github:a", date="2025-06-01"
+    )
     assert [t.parts[0].text for t in library.texts(PID)] == ["새 요약입니다."]
     assert library.paper(PID).dates == ("2025-06-01", DAY)  # type: ignore[union-attr]
 
