@@ -9,6 +9,7 @@ are generous: they tell "ended by the rule" from "ran until the server gave up".
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -90,6 +91,28 @@ def test_cli_prints_each_retry_while_it_waits(cli, archive):
     )
     assert f"{where} 503 Service Unavailable for {TREE}. Retrying in 1 s (attempt 3 of 4)." in lines
     assert result.stdout.startswith("17 new days")
+
+
+def test_cli_prints_a_rate_limit_pause_as_a_retry(cli, fake_hf):
+    fake_hf.route("2025-06-02", Reply(status=429, headers={"Retry-After": "1"}))
+    result = cli(
+        "sync",
+        "--source",
+        "hf",
+        "--hf-url",
+        fake_hf.url,
+        "--since",
+        "2025-06-01",
+        "--until",
+        "2025-06-03",
+    )
+    assert result.returncode == 0, result.stderr
+    line = re.compile(
+        rf"Rate limited by {re.escape(fake_hf.server.netloc)}; try again after "
+        r"(\d{4}-\d\d-\d\d )?\d\d:\d\d UTC\. Retrying in 1 s \(attempt 2 of 4\)\."
+    )
+    assert [x for x in result.stderr.splitlines() if line.fullmatch(x)], result.stderr
+    assert fake_hf.requested_dates().count("2025-06-02") == 2
 
 
 @pytest.mark.parametrize("flag", ["--deadline", "--stall-timeout"])
