@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.db import Database, LibraryError, chunked
+from reader.library import Library, ListRow, PaperQuery
 from reader.store import now_iso
 
 log = logging.getLogger(__name__)
@@ -183,20 +184,17 @@ class FullText:
 class SearchHit:
     """A search result row and whether it matched only inside the paper's PDF."""
 
-    row: object  # reader.library.ListRow
+    row: ListRow
     fulltext: bool
 
 
 def merged_search(
-    library, fulltext: FullText | None, text: str, limit: int = 50
+    library: Library, fulltext: FullText | None, text: str, limit: int = 50
 ) -> list[SearchHit]:
     """Library search plus PDF-text hits, by votes; each hit says if only the PDF matched.
 
-    *library* is a :class:`reader.library.Library`; with no *fulltext* (no PDF ever
-    downloaded) this is the library's own search.
+    With no *fulltext* (no PDF ever downloaded) this is the library's own search.
     """
-    from reader.library import PaperQuery
-
     pdf_ids = tuple(fulltext.search(text)) if fulltext is not None else ()
     query = PaperQuery(text=text, also_ids=pdf_ids)
     rows = library.rows(query, 0, limit) if query_terms(text) else []

@@ -254,3 +254,59 @@ def test_screenshot_of_the_reader(qtbot, corpus_db, data_dir, tmp_path):
     plain = subprocess.run([*run, str(summary), "--paper", PAPER], capture_output=True, timeout=60)
     assert plain.returncode == 0
     assert QImage(str(summary)) != image  # the reader, not the summary, was rendered
+
+
+def test_a_sync_downloads_the_bookmarked_papers_pdfs(
+    qtbot, corpus_db, make_window, http_server, pdf_bytes, online, data_dir
+):
+    from reader.library import Library
+
+    with Library(data_dir.database) as library:
+        library.set_bookmarked([PAPER])
+    http_server.route(f"/pdf/{PAPER}", pdf_route(pdf_bytes))
+    window = make_window(
+        read_delay_ms=60_000,
+        pdf_url=http_server.url_for("/pdf"),
+        show_thumbnails=False,
+        sync_hf=False,  # the GitHub addresses are a closed port: the sync ends offline
+    )
+    with qtbot.waitSignal(window.pdf.downloaded, timeout=20_000) as blocker:
+        window.action_set["sync_now"].trigger()
+    assert blocker.args[0].fetched == [PAPER]
+    assert (data_dir.cache / "pdfs" / f"{PAPER}.pdf").read_bytes() == pdf_bytes
+
+
+def test_no_automatic_download_when_the_setting_is_off(
+    qtbot, corpus_db, make_window, http_server, pdf_bytes, online, data_dir
+):
+    http_server.route(f"/pdf/{PAPER}", pdf_route(pdf_bytes))
+    window = make_window(
+        read_delay_ms=60_000,
+        pdf_url=http_server.url_for("/pdf"),
+        show_thumbnails=False,
+        pdf_auto_download=False,
+    )
+    _select(window)
+    with qtbot.assertNotEmitted(window.pdf.downloaded, wait=800):
+        window.action_set["toggle_bookmark"].trigger()
+    assert not http_server.requests_to(f"/pdf/{PAPER}")
+
+
+def test_cancel_in_the_sync_bar_stops_a_download(
+    qtbot, corpus_db, make_window, http_server, pdf_bytes, data_dir
+):
+    from tests.httpserver import Reply
+
+    http_server.route(f"/pdf/{PAPER}", Reply(body=pdf_bytes, delay=20))
+    window = make_window(read_delay_ms=60_000, pdf_url=http_server.url_for("/pdf"))
+    _select(window)
+    window.action_set["download_pdf"].trigger()
+    qtbot.waitUntil(lambda: bool(http_server.requests_to(f"/pdf/{PAPER}")), timeout=5000)
+    assert window.sync_bar.mode == "progress" and window.sync_bar.text.startswith(
+        "Downloading PDFs"
+    )
+    with qtbot.waitSignal(window.pdf.downloaded, timeout=5000) as blocker:
+        qtbot.mouseClick(window.sync_bar.cancel_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].cancelled
+    assert window.sync_bar.mode == ""
+    assert not (data_dir.cache / "pdfs" / f"{PAPER}.pdf").exists()

@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import sys
+from typing import Any
 
 from reader.fulltext import FILE_NAME, FullText
 from reader.library import Library
@@ -106,7 +107,7 @@ def _list(args: argparse.Namespace) -> int:
     files = store.files()
     with index_of(args.paths) as index:
         records = {r.paper_id: r for r in index.records()}
-    items = []
+    items: list[dict[str, Any]] = []
     for paper_id, path in sorted(files.items()):
         record = records.get(paper_id)
         items.append(
