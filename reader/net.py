@@ -24,7 +24,6 @@ worker threads alike.
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import re
@@ -33,7 +32,6 @@ import time
 import weakref
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from types import MappingProxyType, TracebackType
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -64,6 +62,7 @@ from reader.neterrors import (
     format_size,
     host_of,
     path_of,
+    rate_limit_of,
     safe_url,
 )
 from reader.netwatch import (
@@ -418,7 +417,7 @@ class HttpClient:
         headers = MappingProxyType(CaseInsensitiveDict(raw.headers))
         if status == 304:
             return Response(url, 304, b"", headers, headers.get("ETag") or etag)
-        limited = _rate_limit(status, headers, url)
+        limited = rate_limit_of(status, headers, url)
         if limited is not None:
             raise limited
         if not 200 <= status < 300:
@@ -617,43 +616,6 @@ def _with_params(url: str, params: Mapping[str, Any] | None) -> str:
 def _check_cancel(cancel: Cancel | None, url: str) -> None:
     if cancel is not None and cancel():
         raise Cancelled(url)
-
-
-def _rate_limit(status: int, headers: Mapping[str, str], url: str) -> RateLimited | None:
-    """Recognise GitHub- and HTTP-style rate limiting; plain 403 is not one."""
-    remaining = (headers.get("X-RateLimit-Remaining") or "").strip()
-    retry_after = headers.get("Retry-After")
-    if status in (403, 429) and remaining == "0":
-        reset = _parse_epoch(headers.get("X-RateLimit-Reset")) or _parse_retry_after(retry_after)
-        return RateLimited(reset, url=url)
-    if status in (403, 429, 503) and retry_after:
-        return RateLimited(_parse_retry_after(retry_after), url=url)
-    if status == 429:
-        return RateLimited(None, url=url)
-    return None
-
-
-def _parse_epoch(value: str | None) -> datetime | None:
-    try:
-        return datetime.fromtimestamp(int(float(value or "")), tz=UTC)
-    except (ValueError, OverflowError, OSError):
-        return None
-
-
-def _parse_retry_after(value: str | None) -> datetime | None:
-    """Retry-After is either delta-seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return datetime.now(UTC) + timedelta(seconds=int(value))
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC)
 
 
 def _int_or_none(value: str | None) -> int | None:

@@ -3,15 +3,18 @@
 Every failure of :mod:`reader.net` is a :class:`NetError` whose ``str()`` is one
 sentence fit for the user; the URL in it (and in ``.url``) has no user info and no
 secret-looking query. :class:`RetryNotice` is what a listener hears when a failed
-attempt is about to be tried again. Light on purpose (no requests, no urllib3), so
-the command line can name the defaults and the errors without loading the HTTP stack.
+attempt is about to be tried again; :func:`rate_limit_of` reads an answer's rate
+limit. Light on purpose (no requests, no urllib3), so the command line can name the
+defaults and the errors without loading the HTTP stack.
 """
 
 from __future__ import annotations
 
+import email.utils
 import http
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit, urlunsplit
 
 # Query parameters whose values must never reach a message or a log line.
@@ -124,6 +127,46 @@ class RetryNotice:
             f"{self.error} Retrying in {self.delay:g} s "
             f"(attempt {self.attempt} of {self.attempts})."
         )
+
+
+# --------------------------------------------------------------------------- answers
+
+
+def rate_limit_of(status: int, headers: Mapping[str, str], url: str) -> RateLimited | None:
+    """The rate limit an answer announces (GitHub- or HTTP-style), if any; plain 403 is not one."""
+    remaining = (headers.get("X-RateLimit-Remaining") or "").strip()
+    retry_after = headers.get("Retry-After")
+    if status in (403, 429) and remaining == "0":
+        reset = _parse_epoch(headers.get("X-RateLimit-Reset")) or _parse_retry_after(retry_after)
+        return RateLimited(reset, url=url)
+    if status in (403, 429, 503) and retry_after:
+        return RateLimited(_parse_retry_after(retry_after), url=url)
+    if status == 429:
+        return RateLimited(None, url=url)
+    return None
+
+
+def _parse_epoch(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(int(float(value or "")), tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
+def _parse_retry_after(value: str | None) -> datetime | None:
+    """Retry-After is either delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return datetime.now(UTC) + timedelta(seconds=int(value))
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC)
 
 
 # --------------------------------------------------------------------------- words
