@@ -334,6 +334,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_pdf_parser(sub).set_defaults(func=cmd_pdf)
 
+    from reader.similar_cli import add_parsers as add_similar_parsers
+
+    add_similar_parsers(sub)  # related, recommend, dismiss, undismiss
+
     p = sub.add_parser("screenshot", help="render the window offscreen to a PNG")
     p.add_argument("output", metavar="OUT.png")
     p.add_argument("--date", type=_date)

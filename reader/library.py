@@ -557,6 +557,50 @@ class Library:
             r[0] for r in self._read("SELECT paper_id FROM bookmarks ORDER BY created_at, paper_id")
         ]
 
+    def set_dismissed(self, ids: Iterable[str], on: bool = True) -> list[str]:
+        """Mark papers "not interested" (or lift the mark); returns the ids whose state changed."""
+        ids = list(dict.fromkeys(ids))
+        current = set(self.dismissed_ids(ids))
+        changed = [i for i in ids if (i in current) != on]
+        stamp = now_iso()
+        self._write(
+            "INSERT OR REPLACE INTO dismissed (paper_id, dismissed, changed_at) VALUES (?, ?, ?)",
+            [(i, int(on), stamp) for i in changed],
+        )
+        return changed
+
+    def dismissed_ids(self, among: Iterable[str] | None = None) -> list[str]:
+        """Papers marked "not interested", oldest mark first (only those *among*, if given)."""
+        if among is None:
+            return [
+                r[0]
+                for r in self._read(
+                    "SELECT paper_id FROM dismissed WHERE dismissed ORDER BY changed_at, paper_id"
+                )
+            ]
+        found: list[str] = []
+        for chunk, marks in chunked(list(among)):
+            found += [
+                r[0]
+                for r in self._read(
+                    f"SELECT paper_id FROM dismissed WHERE dismissed AND paper_id IN ({marks})",
+                    chunk,
+                )
+            ]
+        return found
+
+    def triaged(self, ids: Iterable[str]) -> set[str]:
+        """Those of *ids* the user has dealt with: read, bookmarked or dismissed.
+
+        "For you" leaves them out; a triage feature adds its states here.
+        """
+        ids = list(ids)
+        return (
+            self._marked("read_state", ids)
+            | self._marked("bookmarks", ids)
+            | set(self.dismissed_ids(ids))
+        )
+
     def set_note(self, paper_id: str, text: str) -> None:
         if text.strip():
             self._write(

@@ -58,6 +58,11 @@ class AppPaths:
         return self.ensure(self.cache / "thumbnails")
 
     @property
+    def similarity_index(self) -> Path:
+        """Derived TF-IDF index for related papers and "For you"; rebuilt when missing."""
+        return self.ensure(self.cache) / "similar.sqlite3"
+
+    @property
     def pdfs(self) -> Path:
         """Downloaded papers' PDFs (their text index is ``cache/fulltext.sqlite3``)."""
         return self.ensure(self.cache / "pdfs")

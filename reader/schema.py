@@ -197,3 +197,16 @@ MIGRATIONS.append(
     )
     """
 )
+
+MIGRATIONS.append(
+    # 3 -> 4: "not interested" (issue 15). User state like bookmarks: keyed by arXiv id,
+    # never written by imports. A row stays when the mark is lifted (dismissed = 0) so
+    # that the change time survives for a user-state merge (newer change wins).
+    """
+    CREATE TABLE dismissed (
+        paper_id TEXT PRIMARY KEY,
+        dismissed INTEGER NOT NULL,
+        changed_at TEXT NOT NULL
+    ) WITHOUT ROWID
+    """
+)
