@@ -310,3 +310,17 @@ def test_cancel_in_the_sync_bar_stops_a_download(
     assert blocker.args[0].cancelled
     assert window.sync_bar.mode == ""
     assert not (data_dir.cache / "pdfs" / f"{PAPER}.pdf").exists()
+
+
+def test_space_scrolls_the_pdf_instead_of_leaving_it(qtbot, corpus_db, make_window):
+    window = make_window(read_delay_ms=60_000)
+    _select(window)
+    path = window.pdf.store.path(PAPER)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    make_pdf(path, pages=4)
+    _open_reader(qtbot, window)
+    bar = window.pdf.reader.view.verticalScrollBar()
+    before = bar.value()
+    qtbot.keyClick(window.pdf.reader.view, Qt.Key.Key_Space)
+    assert bar.value() > before
+    assert window.pdf.reading() and window.commands.current.id == PAPER

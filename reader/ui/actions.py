@@ -188,7 +188,7 @@ BY_NAME = {spec.name: spec for spec in SPECS}
 NATIVE_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Go", "Down / Up", "Next / previous paper (in the list)"),
     ("Paper", "Esc", "PDF reader: back to the summary"),
-    ("Paper", "PgDown / PgUp, Home / End", "PDF reader: next / previous page, first / last"),
+    ("Paper", "Space, PgDown / PgUp, Home / End", "PDF reader: scroll, next / previous page, ends"),
     ("Paper", "+ / - / W / F", "PDF reader: zoom in, zoom out, fit width, fit page"),
     ("Paper", "/ or Ctrl+F, F3", "PDF reader: find in the PDF, next hit"),
     ("Paper", "Ctrl+C", "PDF reader: copy the selected text (drag to select)"),

@@ -180,6 +180,9 @@ class Commands(QObject):
             notify.info("Every paper in the list is read.")
 
     def scroll_or_next(self) -> None:
+        if self.w.pdf.reading():  # Space pages through the PDF on show
+            self.w.pdf.reader.scroll_page()
+            return
         if self.current is None or not self.w.detail.scroll_page():
             self.next_unread()
 

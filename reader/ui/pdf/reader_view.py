@@ -243,6 +243,11 @@ class PdfReader(QWidget):
     def current_page(self) -> int:
         return self.view.current_page()
 
+    def scroll_page(self) -> None:
+        """Scroll down a screenful (Space), keeping a strip of the last one in view."""
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.value() + max(40, bar.pageStep() - 40))
+
     def _page_changed(self, page: int) -> None:
         self.page_box.blockSignals(True)
         self.page_box.setValue(page + 1)
