@@ -5,6 +5,12 @@ it was not given: ``loadResource`` answers nothing, so the only image a page can
 show is the cached thumbnail added with ``document().addResource``. Clicked links
 leave as ``link_activated``; the main window opens them through
 :func:`reader.ui.links.open_url` (http and https only).
+
+A paper with several texts (the Korean digest summary, Hugging Face's AI summary
+and abstract) gets a compact tab switch above the text, one tab per text; the
+choice is reported as ``text_chosen`` so the window can remember it, and the
+next paper opens on the same kind of text when it has one. With a library, the
+pane also draws the paper's vote history as a sparkline (2+ snapshots).
 """
 
 from __future__ import annotations
@@ -15,11 +21,16 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QFont, QImage, QResizeEvent, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QColor, QFont, QImage, QResizeEvent, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QTabBar, QTextBrowser, QToolBar, QVBoxLayout, QWidget
 
-from reader.model import Paper
-from reader.ui.detail_html import Image, empty_html, paper_html
+from reader.db import LibraryError
+from reader.library import Library
+from reader.model import Paper, PaperText, VoteSnapshot
+from reader.ui.detail_html import Image, Shown, empty_html, paper_html, source_caption, text_labels
+from reader.ui.sparkline import HEIGHT as SPARK_HEIGHT
+from reader.ui.sparkline import WIDTH as SPARK_WIDTH
+from reader.ui.sparkline import sparkline
 from reader.ui.theme import Colors
 from reader.ui.throttle import Throttle
 from reader.ui.thumbnails import ThumbnailLoader, placeholder
@@ -71,22 +82,32 @@ class SafeTextBrowser(QTextBrowser):
 
 
 class DetailPane(QWidget):
-    """A toolbar of paper actions and the paper text.
+    """A toolbar of paper actions, a switch between the paper's texts, and the text.
 
-    Signals: ``link_activated(QUrl)`` when a link in the text is clicked.
+    Signals: ``link_activated(QUrl)`` when a link in the text is clicked;
+    ``text_chosen(str language, str kind)`` when the user picks a text on the switch.
+    *library* (optional) gives the vote history for the sparkline.
     """
 
     link_activated = Signal(QUrl)
+    text_chosen = Signal(str, str)
 
     def __init__(
         self,
         thumbnails: ThumbnailLoader,
         actions: list[QAction | None],
         parent: QWidget | None = None,
+        library: Library | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
         self._thumbnails = thumbnails
+        self._library = library
+        self.texts: list[PaperText] = []  # the shown paper's texts, display order
+        self.text_index = 0
+        self.history: list[VoteSnapshot] = []
+        self.spark_name = ""  # the sparkline's resource name while one is shown
+        self._preferred = ("ko", "")  # (language, kind) the switch opens on
         self.paper: Paper | None = None
         self.listed_on: str | None = None
         self.show_thumbnails = True
@@ -107,10 +128,26 @@ class DetailPane(QWidget):
         self.browser.setObjectName("paperText")
         self.browser.link_activated.connect(self.link_activated)
         self.browser.resized.connect(self._resized)
+        self.switch = QTabBar()
+        self.switch.setObjectName("textSwitch")
+        self.switch.setAccessibleName("Paper text")
+        self.switch.setDocumentMode(True)
+        self.switch.setExpanding(False)
+        self.switch.setDrawBase(False)
+        self.switch.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.switch.currentChanged.connect(self._switched)
+        self.switch_row = QWidget()
+        self.switch_row.setObjectName("textSwitchRow")
+        row = QHBoxLayout(self.switch_row)
+        row.setContentsMargins(MARGIN, 6, MARGIN, 0)
+        row.addWidget(self.switch)
+        row.addStretch(1)
+        self.switch_row.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.switch_row)
         layout.addWidget(self.browser, 1)
         thumbnails.ready.connect(self._thumbnail_ready)
         self._rerender = Throttle(self._render, 120, self)
@@ -139,8 +176,98 @@ class DetailPane(QWidget):
         if paper is not None and self._wants_image(paper):
             assert paper.media_url is not None
             self._thumbnails.request(paper.media_url)
+        self._set_texts(paper)
+        self.history = self._vote_history(paper)
         self._render()
         self.browser.verticalScrollBar().setValue(0)
+
+    def update_paper(self, paper: Paper) -> None:
+        """Show a fresher copy of the paper on show (after a sync), keeping place and text."""
+        if self.paper is None or self.paper.id != paper.id:
+            self.show_paper(paper, self.listed_on)
+            return
+        current = self.texts[self.text_index] if self.texts else None
+        self.paper = paper
+        self._set_texts(paper, current)
+        self.history = self._vote_history(paper)
+        self._render()
+
+    # --------------------------------------------------------- text switch
+
+    def set_preferred_text(self, language: str, kind: str = "") -> None:
+        """The text a paper opens on: *kind* in *language* if it has one, else *language*'s first."""
+        if (language, kind) == self._preferred:
+            return
+        self._preferred = (language, kind)
+        if self.paper is not None and len(self.texts) > 1:
+            self._set_texts(self.paper)
+            self._render()
+
+    def select_text(self, index: int) -> bool:
+        """Show the paper's *index*-th text (as a click on the switch would)."""
+        if not 0 <= index < len(self.texts) or len(self.texts) < 2:
+            return False
+        self.switch.setCurrentIndex(index)
+        return True
+
+    def next_text(self) -> bool:
+        """Show the next of the paper's texts, wrapping around; False with fewer than two."""
+        return self.select_text((self.text_index + 1) % len(self.texts)) if self.texts else False
+
+    def current_text(self) -> PaperText | None:
+        return self.texts[self.text_index] if self.texts else None
+
+    def _pick(self, keep: PaperText | None = None) -> int:
+        """Which text to open on: *keep* if still there, else the preferred one, else the first."""
+        if keep is not None:
+            for i, text in enumerate(self.texts):
+                if (text.source, text.language, text.kind) == (
+                    keep.source,
+                    keep.language,
+                    keep.kind,
+                ):
+                    return i
+        language, kind = self._preferred
+        same_language = [i for i, t in enumerate(self.texts) if t.language == language]
+        for i in same_language:
+            if self.texts[i].kind == kind:
+                return i
+        return same_language[0] if same_language else 0
+
+    def _set_texts(self, paper: Paper | None, keep: PaperText | None = None) -> None:
+        self.texts = [t for t in paper.texts if t.parts] if paper is not None else []
+        self.text_index = self._pick(keep)
+        blocked = self.switch.blockSignals(True)
+        try:
+            while self.switch.count():
+                self.switch.removeTab(0)
+            if len(self.texts) > 1:
+                for i, label in enumerate(text_labels(self.texts)):
+                    self.switch.addTab(label)
+                    self.switch.setTabToolTip(i, source_caption(self.texts[i]))
+                self.switch.setCurrentIndex(self.text_index)
+        finally:
+            self.switch.blockSignals(blocked)
+        self.switch_row.setVisible(len(self.texts) > 1)
+
+    def _switched(self, index: int) -> None:
+        if not 0 <= index < len(self.texts) or index == self.text_index:
+            return
+        self.text_index = index
+        text = self.texts[index]
+        self._preferred = (text.language, text.kind)
+        self._render()
+        self.text_chosen.emit(text.language, text.kind)
+
+    def _vote_history(self, paper: Paper | None) -> list[VoteSnapshot]:
+        if paper is None or self._library is None:
+            return []
+        try:
+            history = self._library.vote_history(paper.id)
+        except LibraryError as exc:
+            log.warning("vote history of %s unavailable: %s", paper.id, exc)
+            return []
+        return history if len(history) >= 2 else []
 
     def show_empty(self, title: str, text: str = "") -> None:
         self._empty = (title, text)
@@ -198,12 +325,25 @@ class DetailPane(QWidget):
         document = self.browser.document()
         value = self.browser.verticalScrollBar().value()
         if self.paper is None:
+            self.spark_name = ""
             html = empty_html(self._empty[0], self._empty[1], colors, self._point_size)
         else:
+            shown = Shown(
+                text=self.current_text(),
+                switch=len(self.texts) > 1,
+                history=tuple(self.history),
+                spark=self._spark(colors),
+            )
             html = paper_html(
-                self.paper, colors, self._point_size, self._image(colors, column), self.listed_on
+                self.paper,
+                colors,
+                self._point_size,
+                self._image(colors, column),
+                self.listed_on,
+                shown,
             )
         self.browser.setHtml(html)
+        self._align_switch(side)
         frame = document.rootFrame().frameFormat()
         frame.setLeftMargin(side)
         frame.setRightMargin(side)
@@ -211,6 +351,29 @@ class DetailPane(QWidget):
         frame.setBottomMargin(36)
         document.rootFrame().setFrameFormat(frame)
         self.browser.verticalScrollBar().setValue(value)
+
+    def _spark(self, colors: Colors) -> Image | None:
+        """The vote sparkline, drawn for this palette and screen, added to the document."""
+        if self.paper is None or len(self.history) < 2:
+            self.spark_name = ""
+            return None
+        ratio = self.devicePixelRatioF()
+        image = sparkline(self.history, QColor(colors.link), ratio)
+        last = self.history[-1]
+        self.spark_name = (
+            f"spark://{self.paper.id}/{len(self.history)}-{last.votes}-{colors.link[1:]}-{ratio:g}"
+        )
+        self.browser.document().addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(self.spark_name), image
+        )
+        return Image(self.spark_name, SPARK_WIDTH, SPARK_HEIGHT)
+
+    def _align_switch(self, side: int) -> None:
+        """Line the switch up with the text column."""
+        left = max(0, side - 4)  # a tab's own padding puts its text on the column's edge
+        layout = self.switch_row.layout()
+        if layout.contentsMargins().left() != left:
+            layout.setContentsMargins(left, 6, side, 0)
 
     def _image(self, colors: Colors, column: int) -> Image | None:
         paper = self.paper
@@ -246,6 +409,7 @@ class DetailPane(QWidget):
             frame.setLeftMargin(side)
             frame.setRightMargin(side)
             self.browser.document().rootFrame().setFrameFormat(frame)
+        self._align_switch(side)
         if (
             self.paper is not None
             and self._wants_image(self.paper)

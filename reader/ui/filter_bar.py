@@ -1,4 +1,7 @@
-"""The paper list's sort and filters: sort order, unread only, bookmarked only, minimum votes.
+"""The paper list's sort and filters: sort order, unread only, bookmarked only, has code, votes.
+
+The sorts are votes, title, date and rising (votes gained over the last three days
+of vote snapshots, see :meth:`reader.library.Library.rising`).
 
 Its values go into a :class:`reader.library.PaperQuery` and into the saved window
 state; changing any of them emits one ``changed`` signal.
@@ -6,10 +9,16 @@ state; changing any of them emits one ``changed`` signal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QToolButton, QWidget
 
-SORT_LABELS = (("votes", "Votes"), ("title", "Title"), ("date", "Date"))
+SORT_LABELS = (("votes", "Votes"), ("rising", "Rising"), ("title", "Title"), ("date", "Date"))
+SORT_TIPS = {
+    "votes": "Most votes first",
+    "rising": "Most votes gained over the last three days first",
+    "title": "By title, A to Z",
+    "date": "Newest day first",
+}
 
 
 def _toggle(text: str, tip: str) -> QToolButton:
@@ -32,11 +41,16 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sort = QComboBox()
-        self.sort.setToolTip("Sort the list by votes, title or date")
+        self.sort.setToolTip("Sort the list by votes, votes gained lately, title or date")
         for key, label in SORT_LABELS:
             self.sort.addItem(label, key)
+            self.sort.setItemData(
+                self.sort.count() - 1, SORT_TIPS[key], Qt.ItemDataRole.ToolTipRole
+            )
         self.unread_only = _toggle("Unread", "List only unread papers")
         self.bookmarked_only = _toggle("★", "List only bookmarked papers")
+        self.has_code = _toggle("Code", "List only papers with a known code repository")
+        self.has_code.setObjectName("hasCode")
         self.min_votes = QSpinBox()
         self.min_votes.setRange(0, 9999)
         self.min_votes.setPrefix("▲≥ ")
@@ -46,6 +60,7 @@ class FilterBar(QWidget):
             self.sort.currentIndexChanged,
             self.unread_only.toggled,
             self.bookmarked_only.toggled,
+            self.has_code.toggled,
             self.min_votes.valueChanged,
         ):
             signal.connect(self.changed)
@@ -55,6 +70,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.sort, 1)
         layout.addWidget(self.unread_only)
         layout.addWidget(self.bookmarked_only)
+        layout.addWidget(self.has_code)
         layout.addWidget(self.min_votes)
 
     def query_fields(self) -> dict[str, object]:
@@ -62,6 +78,7 @@ class FilterBar(QWidget):
         return {
             "unread_only": self.unread_only.isChecked(),
             "bookmarked_only": self.bookmarked_only.isChecked(),
+            "has_code": self.has_code.isChecked(),
             "min_votes": self.min_votes.value(),
             "sort": self.sort.currentData() or "votes",
         }
@@ -71,6 +88,7 @@ class FilterBar(QWidget):
         return (
             self.unread_only.isChecked()
             or self.bookmarked_only.isChecked()
+            or self.has_code.isChecked()
             or self.min_votes.value() > 0
         )
 
@@ -81,10 +99,16 @@ class FilterBar(QWidget):
             "ui_unread_only": self.unread_only.isChecked(),
             "ui_bookmarked_only": self.bookmarked_only.isChecked(),
             "ui_min_votes": self.min_votes.value(),
+            "ui_has_code": self.has_code.isChecked(),
         }
 
     def set_values(
-        self, sort: str, unread_only: bool, bookmarked_only: bool, min_votes: int
+        self,
+        sort: str,
+        unread_only: bool,
+        bookmarked_only: bool,
+        min_votes: int,
+        has_code: bool = False,
     ) -> None:
         """Set every control at once, emitting nothing."""
         blocked = self.blockSignals(True)
@@ -92,6 +116,7 @@ class FilterBar(QWidget):
             self.sort.setCurrentIndex(max(0, self.sort.findData(sort)))
             self.unread_only.setChecked(unread_only)
             self.bookmarked_only.setChecked(bookmarked_only)
+            self.has_code.setChecked(has_code)
             self.min_votes.setValue(min_votes)
         finally:
             self.blockSignals(blocked)

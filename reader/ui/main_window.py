@@ -27,6 +27,7 @@ from reader.paths import AppPaths, resolve
 from reader.ui import links, window_state
 from reader.ui.actions import Actions
 from reader.ui.appearance import Appearance
+from reader.ui.banner import SampleBanner
 from reader.ui.commands import Commands
 from reader.ui.day_model import VIEWS, DayTreeModel, day_label
 from reader.ui.day_sidebar import DaySidebar
@@ -41,6 +42,7 @@ from reader.ui.resources import app_icon, samples_dir
 from reader.ui.settings import Settings
 from reader.ui.status_bar import NotifyBridge, StatusBar
 from reader.ui.sync_ui import BACKGROUND_DELAY_MS, SyncUi
+from reader.ui.text_preference import TextPreference
 from reader.ui.thumbnails import ThumbnailLoader
 from reader.ui.workers import Workers
 
@@ -101,7 +103,9 @@ class MainWindow(QMainWindow):
         self.thumbnail_cache = thumbnails
         self.thumbnails = ThumbnailLoader(thumbnails, workers, self)
         self.detail = DetailPane(
-            self.thumbnails, [self.action_set[n] if n else None for n in DETAIL_ACTIONS]
+            self.thumbnails,
+            [self.action_set[n] if n else None for n in DETAIL_ACTIONS],
+            library=library,
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("panes")
@@ -127,6 +131,10 @@ class MainWindow(QMainWindow):
         self.library_banner.setContentsMargins(8, 6, 8, 6)
         self.library_banner.hide()
         column.addWidget(self.library_banner)
+        self.sample_banner = SampleBanner(
+            self.action_set["sync_now"], self.action_set["import_folder"]
+        )
+        column.addWidget(self.sample_banner)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         build_menus(self, self.action_set)
@@ -168,6 +176,13 @@ class MainWindow(QMainWindow):
         self.paper_list.paper_selected.connect(self.commands.show_paper)
         self.paper_list.search_active.connect(lambda _on: self._list_changed())
         self.detail.link_activated.connect(links.open_url)
+        self.text_preference = TextPreference(self.settings, self.detail, self)
+        for shown in (
+            self.sidebar.day_selected,
+            self.sidebar.view_selected,
+            self.marks.counts_changed,  # after every import or sync: samples may be gone
+        ):
+            shown.connect(self._update_sample_banner)
         self.marks.read_changed.connect(self.commands.read_changed)
         self.marks.bookmark_changed.connect(self.commands.bookmark_changed)
         self.marks.counts_changed.connect(self._counts_changed)
@@ -360,7 +375,25 @@ class MainWindow(QMainWindow):
             else:
                 self.paper_list.reload()
                 self._list_changed()
+            self._reload_shown_paper()
             if then is not None:
                 then()
 
         self.marks.refresh_counts(then=after)
+
+    def _reload_shown_paper(self) -> None:
+        """Show the fresh copy of the paper on show: a sync may have added texts or votes."""
+        current = self.commands.current
+        if current is None:
+            return
+        try:
+            paper = self.library.paper(current.id)
+        except LibraryError as exc:
+            notify.error(str(exc))
+            return
+        if paper is not None and paper != current:
+            self.commands.current = paper
+            self.detail.update_paper(paper)
+
+    def _update_sample_banner(self, *_args: object) -> None:
+        self.sample_banner.update_for(self.library, self.sidebar.current_day())

@@ -1,4 +1,8 @@
-"""Painting one paper row (unread dot, title on up to two lines, votes, star) and an empty list.
+"""Painting one paper row and an empty list.
+
+A row: unread dot, title on up to two lines, then votes (with the votes gained lately
+when the list is sorted by rising), the date in lists that span days, the arXiv id,
+a small "code" pill when a code repository is known, and the bookmark star.
 
 Rows have one fixed height per font, so the view can use uniform item sizes and
 lay out 100k rows without measuring them.
@@ -13,7 +17,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.ui.day_model import day_label
-from reader.ui.paper_model import BookmarkedRole, DateRole, IdRole, ReadRole, VotesRole
+from reader.ui.paper_model import (
+    BookmarkedRole,
+    DateRole,
+    HasCodeRole,
+    IdRole,
+    ReadRole,
+    RisingRole,
+    VotesRole,
+)
 
 PAD_X, PAD_Y, GUTTER, LINE_GAP = 12, 9, 22, 3
 STAR = "#e0a21b"
@@ -52,11 +64,16 @@ def title_lines(text: str, font: QFont, width: int, max_lines: int = 2) -> list[
 
 
 class PaperDelegate(QStyledItemDelegate):
-    """Paints paper rows; ``show_dates`` adds the date (smart views and search span days)."""
+    """Paints paper rows.
+
+    ``show_dates`` adds the date (smart views and search span days); ``show_rising``
+    adds the votes gained lately (the list is sorted by rising).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.show_dates = False
+        self.show_rising = False
 
     @staticmethod
     def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
@@ -134,12 +151,19 @@ class PaperDelegate(QStyledItemDelegate):
         sfm = QFontMetrics(small)
         votes = index.data(VotesRole)
         parts = [f"▲ {votes}" if votes is not None else "▲ –"]
+        rising = index.data(RisingRole) if self.show_rising else None
+        if rising:
+            parts[0] += f" ({rising:+d})"
         if self.show_dates and index.data(DateRole):
             parts.append(day_label(index.data(DateRole), with_year=True))
         parts.append(index.data(IdRole) or "")
         painter.setFont(small)
         painter.setPen(dim)
-        meta_rect = QRect(left, meta_top, width - 20, sfm.height())
+        meta_width = width - 20
+        if index.data(HasCodeRole):
+            pill = self._code_pill(painter, sfm, rect.right() - PAD_X - 22, meta_top, dim)
+            meta_width -= pill + 8
+        meta_rect = QRect(left, meta_top, meta_width, sfm.height())
         painter.drawText(
             meta_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -153,6 +177,23 @@ class PaperDelegate(QStyledItemDelegate):
                 "★",
             )
         painter.restore()
+
+    @staticmethod
+    def _code_pill(painter: QPainter, fm: QFontMetrics, right: int, top: int, color: QColor) -> int:
+        """A small outlined "code" label ending at *right*; returns its width."""
+        text = "code"
+        width = fm.horizontalAdvance(text) + 8
+        box = QRectF(right - width, top + 0.5, width, fm.height() - 1)
+        outline = QColor(color)
+        outline.setAlphaF(color.alphaF() * 0.7)
+        painter.save()
+        painter.setPen(outline)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(color)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+        return width
 
 
 class PaperListView(QListView):

@@ -82,6 +82,7 @@ class PaperListPane(QWidget):
         bar = self.filter_bar  # the filter widgets, by name, for callers and tests
         self.sort, self.unread_only = bar.sort, bar.unread_only
         self.bookmarked_only, self.min_votes = bar.bookmarked_only, bar.min_votes
+        self.has_code = bar.has_code
 
         self.view = PaperListView()
         self.view.setObjectName("paperList")
@@ -146,6 +147,7 @@ class PaperListPane(QWidget):
         current = self.current_id()
         query = query or self.current_query()
         self.delegate.show_dates = query.date is None
+        self.delegate.show_rising = query.sort == "rising"
         blocker = self.view.selectionModel().blockSignals(True)
         try:
             self.model.set_query(query, rows)
@@ -212,10 +214,15 @@ class PaperListPane(QWidget):
         return self.filter_bar.values()
 
     def set_filters(
-        self, sort: str, unread_only: bool, bookmarked_only: bool, min_votes: int
+        self,
+        sort: str,
+        unread_only: bool,
+        bookmarked_only: bool,
+        min_votes: int,
+        has_code: bool = False,
     ) -> None:
         """Restore saved filters without running a query."""
-        self.filter_bar.set_values(sort, unread_only, bookmarked_only, min_votes)
+        self.filter_bar.set_values(sort, unread_only, bookmarked_only, min_votes, has_code)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -20,6 +20,8 @@ VotesRole = Qt.ItemDataRole.UserRole + 2
 DateRole = Qt.ItemDataRole.UserRole + 3
 ReadRole = Qt.ItemDataRole.UserRole + 4
 BookmarkedRole = Qt.ItemDataRole.UserRole + 5
+HasCodeRole = Qt.ItemDataRole.UserRole + 6  # a code repository is known
+RisingRole = Qt.ItemDataRole.UserRole + 7  # votes gained lately (None: no history, or not asked)
 
 PAGE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -183,9 +185,14 @@ class PaperListModel(QAbstractListModel):
             return row.read
         if role == BookmarkedRole:
             return row.bookmarked
+        if role == HasCodeRole:
+            return bool(getattr(row, "has_code", False))
+        if role == RisingRole:
+            return getattr(row, "rising", None)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.title}\narXiv {row.id} · {row.date}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = "read" if row.read else "unread"
-            return f"{row.title}, {row.votes or 0} votes, {state}"
+            code = ", has code" if getattr(row, "has_code", False) else ""
+            return f"{row.title}, {row.votes or 0} votes, {state}{code}"
         return None

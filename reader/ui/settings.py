@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 
 VERSION = 2
 THEMES = ("system", "light", "dark")
-SORTS = ("votes", "title", "date")
+SORTS = ("votes", "title", "date", "rising")
+SUMMARY_LANGUAGES = ("ko", "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("theme", str, "system", "Colour theme: system, light or dark.", THEMES),
     Setting("font_size", int, 0, "Text size in points for the reading panes (0: the system size)."),
     Setting("show_thumbnails", bool, True, "Show the cached thumbnail above a paper's summary."),
+    Setting(
+        "summary_language",
+        str,
+        "ko",
+        "Preferred summary language when a paper has several texts: ko (the Korean digest"
+        " summary) or en (Hugging Face's AI summary and abstract).",
+        SUMMARY_LANGUAGES,
+    ),
     Setting(
         "thumbnail_cache_mb",
         int,
@@ -129,10 +138,17 @@ SETTINGS: tuple[Setting, ...] = (
         "ui_selection", str, "", "The selected sidebar entry: 'day:YYYY-MM-DD' or 'view:NAME'."
     ),
     Setting("ui_paper", str, "", "The selected paper's arXiv id."),
-    Setting("ui_sort", str, "votes", "Sort of the paper list: votes, title or date.", SORTS),
+    Setting("ui_sort", str, "votes", "Sort of the paper list: votes, title, date or rising.", SORTS),
     Setting("ui_unread_only", bool, False, "List only unread papers."),
     Setting("ui_bookmarked_only", bool, False, "List only bookmarked papers."),
     Setting("ui_min_votes", int, 0, "List only papers with at least this many votes."),
+    Setting("ui_has_code", bool, False, "List only papers with a known code repository."),
+    Setting(
+        "ui_summary_kind",
+        str,
+        "",
+        "Kind of text last picked on the detail pane's switch: summary, ai_summary or abstract.",
+    ),
 )
 BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
 

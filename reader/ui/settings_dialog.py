@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -57,6 +58,10 @@ URLS = {
     "github_raw_url": "The raw file address",
     "hf_url": "The Hugging Face address",
 }
+SUMMARY_LANGUAGE_LABELS = (
+    ("ko", "Korean (the digest's summary)"),
+    ("en", "English (Hugging Face's AI summary and abstract)"),
+)
 NO_KEYRING = (
     "No system keyring is available, so tokens cannot be stored and sync runs without them."
 )
@@ -125,6 +130,13 @@ class PreferencesDialog(QDialog):
         form.addRow("Mark as read after:", self.fields["read_delay_ms"])
         form.addRow("", self.fields["show_thumbnails"])
         form.addRow("Thumbnail cache:", self.fields["thumbnail_cache_mb"])
+        language = QComboBox()
+        language.setObjectName("summary_language")
+        language.setToolTip(BY_NAME["summary_language"].description)
+        for key, label in SUMMARY_LANGUAGE_LABELS:
+            language.addItem(label, key)
+        self.fields["summary_language"] = language
+        form.addRow("Preferred summary language:", language)
         page.setLayout(form)
         return page
 
@@ -223,6 +235,8 @@ class PreferencesDialog(QDialog):
                 widget.setChecked(bool(s.get(name)))
             elif isinstance(widget, QLineEdit):
                 widget.setText(str(s.get(name)))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(s.get(name))))
         self.folders.clear()
         self.folders.addItems(s.get("local_folders"))
 
@@ -235,6 +249,8 @@ class PreferencesDialog(QDialog):
                 out[name] = widget.isChecked()
             elif isinstance(widget, QLineEdit):
                 out[name] = widget.text().strip()
+            elif isinstance(widget, QComboBox):
+                out[name] = widget.currentData()
         out["local_folders"] = [self.folders.item(i).text() for i in range(self.folders.count())]
         return out
 

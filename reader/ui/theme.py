@@ -120,6 +120,7 @@ class Colors:
     rule: str
     panel: str
     star: str = "#e0a21b"
+    chip: str = "#e6e6e9"  # keyword chips: a step stronger than ``panel``
 
     @classmethod
     def of(cls, palette: QPalette) -> Colors:
@@ -141,4 +142,5 @@ class Colors:
             link=palette.color(QPalette.ColorRole.Link).name(),
             rule=mix(text, base, 0.85),
             panel=mix(text, base, 0.94 if not dark else 0.9),
+            chip=mix(text, base, 0.88 if not dark else 0.82),
         )

@@ -29,6 +29,7 @@ def restore(window: MainWindow) -> None:
         s.get("ui_unread_only"),
         s.get("ui_bookmarked_only"),
         s.get("ui_min_votes"),
+        s.get("ui_has_code"),
     )
 
 
