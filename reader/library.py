@@ -43,7 +43,9 @@ SORTS = {
     "votes": "p.votes IS NULL, p.votes DESC, {date} DESC, p.rowid",
     "title": "p.title COLLATE NOCASE, p.rowid",
     "date": "{date} DESC, p.votes IS NULL, p.votes DESC, p.rowid",
-    "rising": "coalesce({rising}, -1e18) DESC, p.votes IS NULL, p.votes DESC, {date} DESC, p.rowid",
+    # papers that gained votes first, most first; then the rest as by votes
+    "rising": "max(coalesce({rising}, 0), 0) DESC, p.votes IS NULL, p.votes DESC, {date} DESC,"
+    " p.rowid",
 }
 RISING_SECONDS = 3 * 86400  # "rising": votes gained over the last 3 days of snapshots
 # votes gained by paper p since the cutoff (?): its latest snapshot minus the one in
@@ -53,6 +55,12 @@ _RISING = (
     " - coalesce((SELECT v.votes FROM vote_history v WHERE v.paper = p.rowid AND v.at <= ?"
     " ORDER BY v.at DESC LIMIT 1),"
     " (SELECT v.votes FROM vote_history v WHERE v.paper = p.rowid ORDER BY v.at LIMIT 1)))"
+)
+RISING_CAP = 2000  # more papers gaining votes at once than this are sorted in SQL instead
+_LIST_COLUMNS = (
+    "SELECT p.id, p.title, p.votes, {date},"
+    " EXISTS (SELECT 1 FROM read_state r WHERE r.paper_id = p.id),"
+    " EXISTS (SELECT 1 FROM bookmarks b WHERE b.paper_id = p.id)"
 )
 VIEWS = ("all", "unread", "bookmarked")
 MIN_TERM = 2
@@ -103,6 +111,11 @@ class PaperState:
     bookmarked_at: str | None
     note: str
     tags: tuple[str, ...]
+
+
+def _desc(text: str) -> tuple[int, ...]:
+    """A sort key that orders ISO dates newest first."""
+    return tuple(-ord(c) for c in text)
 
 
 def _fts_terms(text: str) -> list[str]:
@@ -364,17 +377,58 @@ class Library:
     def rows(self, query: PaperQuery, offset: int = 0, limit: int = 200) -> list[ListRow]:
         """One window of the list for *query*, sorted as it asks."""
         source, date_expr, params = self._where(query)
+        if query.sort == "rising" and query.date is None:  # one day is sorted in SQL at once
+            rising = self._rising_rows(source, date_expr, params)
+            if rising is not None:
+                return self._after_rising(rising, query, offset, limit)
         order = SORTS.get(query.sort, SORTS["votes"]).format(date=date_expr, rising=_RISING)
-        if query.sort == "rising":
+        if query.sort == "rising":  # a day, or too many risers for the quick path
             params.append(self._rising_cutoff())
-        sql = (
-            f"SELECT p.id, p.title, p.votes, {date_expr},"
-            " EXISTS (SELECT 1 FROM read_state r WHERE r.paper_id = p.id),"
-            " EXISTS (SELECT 1 FROM bookmarks b WHERE b.paper_id = p.id)"
-            f" FROM {source} ORDER BY {order} LIMIT ? OFFSET ?"
-        )
+        sql = f"{_LIST_COLUMNS.format(date=date_expr)} FROM {source} ORDER BY {order} LIMIT ? OFFSET ?"
         rows = self._read(sql, [*params, limit, offset])
         return [ListRow(i, t, v, d, bool(r), bool(b)) for i, t, v, d, r, b in rows]
+
+    def _rising_rows(
+        self, source: str, date_expr: str, params: list[object]
+    ) -> list[ListRow] | None:
+        """The papers of a list that gained votes since the cutoff, most gained first.
+
+        Only papers with a snapshot after the cutoff can have gained, and the index
+        on snapshot time finds those few without reading 100k papers; None when
+        there are more than RISING_CAP of them.
+        """
+        cutoff = self._rising_cutoff()
+        recent = "p.rowid IN (SELECT v.paper FROM vote_history v WHERE v.at > ?)"
+        joined = f"{source} {'AND' if ' WHERE ' in source else 'WHERE'} {recent}"
+        found = self._read(
+            f"{_LIST_COLUMNS.format(date=date_expr)}, {_RISING}, p.rowid FROM {joined} LIMIT ?",
+            [cutoff, *params, cutoff, RISING_CAP + 1],
+        )
+        if len(found) > RISING_CAP:
+            return None
+        gained = sorted(
+            (row for row in found if row[6] is not None and row[6] > 0),
+            key=lambda r: (-r[6], r[2] is None, -(r[2] or 0), _desc(r[3]), r[7]),
+        )
+        return [ListRow(i, t, v, d, bool(r), bool(b)) for i, t, v, d, r, b, _g, _id in gained]
+
+    def _after_rising(
+        self, rising: list[ListRow], query: PaperQuery, offset: int, limit: int
+    ) -> list[ListRow]:
+        """*rising* first, then the rest of the list by votes (read in index order)."""
+        head = rising[offset : offset + limit]
+        if len(head) == limit:
+            return head
+        source, date_expr, params = self._where(query)
+        ids = [r.id for r in rising]
+        if ids:
+            marks = ",".join("?" * len(ids))
+            source += f" {'AND' if ' WHERE ' in source else 'WHERE'} p.id NOT IN ({marks})"
+            params = [*params, *ids]
+        order = SORTS["votes"].format(date=date_expr)
+        sql = f"{_LIST_COLUMNS.format(date=date_expr)} FROM {source} ORDER BY {order} LIMIT ? OFFSET ?"
+        rest = self._read(sql, [*params, limit - len(head), max(0, offset - len(rising))])
+        return head + [ListRow(i, t, v, d, bool(r), bool(b)) for i, t, v, d, r, b in rest]
 
     def search(self, text: str, limit: int = 200) -> list[ListRow]:
         """Full-text search over title, authors and summary, by votes; [] for no usable term."""
@@ -448,7 +502,9 @@ class Library:
         )
         return rows[0][0] if rows else None
 
-    def texts(self, paper_id: str, language: str = display_rule.DEFAULT_LANGUAGE) -> list[PaperText]:
+    def texts(
+        self, paper_id: str, language: str = display_rule.DEFAULT_LANGUAGE
+    ) -> list[PaperText]:
         """Every source's text of a paper in display order (preferred language first)."""
         rows = self._read("SELECT rowid FROM papers WHERE id = ?", (paper_id,))
         return self._texts(rows[0][0], language) if rows else []

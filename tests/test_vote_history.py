@@ -81,7 +81,25 @@ def test_rising_sorts_by_votes_gained_over_three_days(library: Library):
     rising = [r.id for r in library.rows(PaperQuery(date=DAY, sort="rising"))]
     assert rising == ["2503.00001", "2503.00002", "2503.00003"]
     assert [library.rising(i) for i in rising] == [40, 5, 0]
+    # windows of the list: the gainers, then the rest by votes
     assert [r.id for r in library.rows(PaperQuery(sort="rising"), 0, 2)] == rising[:2]
+    assert [r.id for r in library.rows(PaperQuery(sort="rising"), 1, 2)] == rising[1:]
+    assert [r.id for r in library.rows(PaperQuery(sort="rising"), 2, 5)] == rising[2:]
+    assert library.rows(PaperQuery(sort="rising"), 3, 5) == []
+
+
+def test_rising_with_more_risers_than_the_cap_sorts_in_sql(library: Library, monkeypatch):
+    import reader.library
+
+    votes = {f"2503.{i:05d}": i for i in range(1, 8)}
+    _hf(library, votes, "1")
+    _hf(library, {pid: v + (v * 7) % 5 for pid, v in votes.items()}, "2")
+    fast = [r.id for r in library.rows(PaperQuery(sort="rising"))]
+    monkeypatch.setattr(reader.library, "RISING_CAP", 2)
+    assert [r.id for r in library.rows(PaperQuery(sort="rising"))] == fast
+    assert [r.id for r in library.rows(PaperQuery(date=DAY, sort="rising"), 2, 3)] == fast[2:5]
+    gains = [library.rising(i) for i in fast]
+    assert gains == sorted(gains, reverse=True) and gains[0] == 4
 
 
 def test_gains_older_than_three_days_do_not_count(library: Library):
@@ -109,7 +127,7 @@ def test_samples_leave_no_history_behind(library: Library, tmp_path: Path):
 
 
 def test_snapshots_stay_small(library: Library):
-    """~20 bytes a snapshot: 110k papers x 10 snapshots stay near 25 MB."""
+    """~33 bytes a snapshot with its time index: 110k papers x 10 snapshots stay near 36 MB."""
     conn = sqlite3.connect(library.path)
     at = 1_760_000_000
     with conn:
@@ -121,8 +139,10 @@ def test_snapshots_stay_small(library: Library):
                 for i in range(10)
             ),
         )
-    size = conn.execute("SELECT sum(pgsize) FROM dbstat WHERE name = 'vote_history'").fetchone()[0]
+    size = conn.execute(
+        "SELECT sum(pgsize) FROM dbstat WHERE name IN ('vote_history', 'vote_history_by_time')"
+    ).fetchone()[0]
     rows = conn.execute("SELECT count(*) FROM vote_history").fetchone()[0]
     conn.close()
     assert rows == 110_000
-    assert size / rows < 24, f"{size / rows:.1f} bytes a snapshot"
+    assert size / rows < 36, f"{size / rows:.1f} bytes a snapshot"
