@@ -108,6 +108,39 @@ def newest_digest(folder: Path) -> Path:
     return max(folder.rglob("*.md"))
 
 
+def hostile_parse_rows(runs: int = 3) -> list[Row]:
+    """Issue 10: parse time of hostile digests (tests/hostile_corpus.py), best of *runs*.
+
+    The slowest of the 1 MB single-line cases (each once quadratic), and one
+    10 MB digest mixing every case. Parsing only: what the import adds is the
+    store's cost of the papers kept, measured by the import rows.
+    """
+    from reader.formats.markdown import parse_text
+    from tests import hostile_corpus as hc
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            parse_text(text, "hostile.md")
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    print("parsing hostile digests ...", file=sys.stderr)
+    line_s, case = max((best(hc.long_line(c, hc.MB)), c) for c in hc.LONG_LINES)
+    big = hc.big_hostile_digest(10 * hc.MB)
+    return [
+        Row("parse a 1 MB hostile line, slowest case", line_s, "s", 1.0, case),
+        Row(
+            "parse a 10 MB hostile digest",
+            best(big),
+            "s",
+            5.0,
+            f"{len(hc.LONG_LINES)} + {len(hc.MANY_LINES)} cases",
+        ),
+    ]
+
+
 def pdf_rows(work: Path, count: int) -> list[Row]:
     """Issue 14: opening a cached PDF in the reader, and indexing *count* PDFs' text.
 
@@ -188,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
                     note=f"{n} papers in {cold:.3f} s",
                 )
             )
+        rows += hostile_parse_rows()
         small = corpus(work, "5k", 183, 30)
         cold, warm, n = timed_import(small, work / "lib-5k")
         rows.append(

@@ -98,22 +98,23 @@ def _authors(value: Any) -> tuple[str, ...]:
 def _media(item: Mapping[str, Any], paper: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """The thumbnail image (or failing that the first video) as (url, kind)."""
     for candidate in (item.get("thumbnail"), paper.get("thumbnail")):
-        url = _text(candidate, MAX_URL_CHARS)
-        if url.startswith(_MEDIA_SCHEMES):
+        url = _url(candidate)
+        if url:
             return url, "image"
     urls = item.get("mediaUrls") or paper.get("mediaUrls")
     if isinstance(urls, list):
         for candidate in urls[:100]:
-            url = _text(candidate, MAX_URL_CHARS)
-            if url.startswith(_MEDIA_SCHEMES):
+            url = _url(candidate)
+            if url:
                 kind = "video" if url.lower().endswith((".mp4", ".webm", ".mov")) else "image"
                 return url, kind
     return None, None
 
 
 def _url(value: Any) -> str | None:
-    url = _text(value)
-    return url if url.startswith(_MEDIA_SCHEMES) else None
+    """An http(s) link; a link over MAX_URL_CHARS is dropped, not cut."""
+    url = _text(value, MAX_URL_CHARS + 1)
+    return url if url.startswith(_MEDIA_SCHEMES) and len(url) <= MAX_URL_CHARS else None
 
 
 def _organization(value: Any) -> str | None:

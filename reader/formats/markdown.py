@@ -229,8 +229,11 @@ class _Entry:
             self.parts.append((heading, [kept], level))
 
     def add_continuation(self, text: str) -> None:
-        if not self.dropping and (kept := self._room(text)) is not None:
-            self.parts[-1][1].append(kept)
+        if self.dropping:
+            return
+        kept = self._room(" " + text)  # the space that joins it counts too
+        if kept is not None and len(kept) > 1:
+            self.parts[-1][1].append(kept[1:])
 
     def build(self, render_title: LatexBudget) -> Paper | None:
         paper_id = arxiv_id_from_url(self.url)
@@ -309,8 +312,8 @@ def parse_text(text: str, name: str = "<digest>") -> ParseResult:
         else:
             if entry.cut_summary:
                 warn(
-                    f"{where}: cut the summary of {paper.id} to {len(paper.summary)} bullets"
-                    f" and {entry.chars:,} characters"
+                    f"{where}: cut the over-long summary of {paper.id} (kept {len(paper.summary)}"
+                    f" bullets, {entry.chars:,} characters)"
                 )
             if len(entry.url) > MAX_URL_CHARS:
                 warn(f"{where}: the link of {paper.id} is too long; used {paper.url}")
@@ -392,7 +395,9 @@ def parse_text(text: str, name: str = "<digest>") -> ParseResult:
             entry.authors = authors
         if media is not None:
             if len(media[1]) > MAX_URL_CHARS:
-                warn(f"{name}:{lineno}: ignored a {media[0]} link of {len(media[1]):,} characters")
+                warn(
+                    f"{name}:{lineno}: ignored an over-long {media[0]} link ({len(media[1]):,} characters)"
+                )
             else:
                 entry.media = media
     finish()
