@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.db import LibraryError
+from reader.formats.limits import MAX_FILE_BYTES
 from reader.formats.markdown import parse_bytes
 from reader.library import Library
 from reader.model import Day, ParseResult
@@ -115,6 +116,9 @@ def import_paths(
     def documents() -> Iterator[tuple[str, bytes | None, str | None]]:
         for path in files:
             try:
+                if path.stat().st_size > MAX_FILE_BYTES:  # refused before it fills the memory
+                    yield str(path), None, f"{path} is too large for a digest (at most 64 MB)"
+                    continue
                 yield str(path), path.read_bytes(), None
             except OSError as exc:
                 yield str(path), None, f"{path} could not be read ({exc.strerror or exc})"

@@ -25,6 +25,7 @@ from reader.formats import hf_json, markdown
 from reader.formats.latex import latex_to_unicode
 from reader.formats.limits import (
     MAX_AUTHORS,
+    MAX_FILE_BYTES,
     MAX_LINES,
     MAX_PAPERS,
     MAX_SUMMARY_CHARS,
@@ -34,7 +35,7 @@ from reader.formats.limits import (
     MAX_WARNINGS,
 )
 from reader.formats.markdown import parse_text
-from reader.importer import import_documents
+from reader.importer import import_documents, import_paths
 from reader.model import MAX_VOTES, Day, ParseResult, parse_votes
 from tests import hostile_corpus as hc
 
@@ -405,6 +406,23 @@ def test_caps_on_one_file_are_reported() -> None:
     result = parse_text(hc.digest("### [no link\n" * (MAX_WARNINGS + 30)), NAME)
     assert len(result.warnings) == MAX_WARNINGS + 1
     assert result.warnings[-1] == f"{NAME}: 30 more warnings not shown"
+
+
+def test_a_file_too_large_for_a_digest_is_refused_unread(library, tmp_path: Path) -> None:
+    huge = tmp_path / "2031" / "09" / "01.md"
+    huge.parent.mkdir(parents=True)
+    with huge.open("wb") as fh:  # sparse: 65 MB on paper, nothing on disk
+        fh.write(b"## Daily Papers (2031-09-01)\n")
+        fh.truncate(MAX_FILE_BYTES + 1)
+    (tmp_path / "2031" / "09" / "02.md").write_bytes(_good_digest("2031-09-02", "3109.00002"))
+    report = import_paths(library, [tmp_path])
+    assert report.failed == [f"{huge} is too large for a digest (at most 64 MB)"]
+    assert [d.date for d in library.days()] == ["2031-09-02"]
+    data = b"## Daily Papers (2031-09-01)\n" + b"a" * MAX_FILE_BYTES
+    assert "too large" in (markdown.parse_bytes(data, NAME).error or "")
+    assert "too large" in (
+        hf_json.parse_bytes(b"[" + b" " * MAX_FILE_BYTES + b"]", NAME, "2031-09-01").error or ""
+    )
 
 
 def test_latex_renderer_neither_hangs_nor_eats_the_import() -> None:

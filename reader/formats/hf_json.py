@@ -25,6 +25,7 @@ from typing import Any
 from reader.formats.latex import LatexBudget
 from reader.formats.limits import (
     MAX_AUTHORS,
+    MAX_FILE_BYTES,
     MAX_PAPERS,
     MAX_SUMMARY_CHARS,
     MAX_TITLE_CHARS,
@@ -133,7 +134,9 @@ def _meta(item: Mapping[str, Any], paper: Mapping[str, Any]) -> PaperMeta | None
         comments = _int(paper.get("numComments"))
     meta = PaperMeta(
         keywords=tuple(
-            dict.fromkeys(k for k in map(_text, keywords) if k) if isinstance(keywords, list) else ()
+            dict.fromkeys(k for k in map(_text, keywords[:100]) if k)
+            if isinstance(keywords, list)
+            else ()
         ),
         github_repo=_url(paper.get("githubRepo")),
         github_stars=stars if stars is not None and stars >= 0 else None,
@@ -264,6 +267,8 @@ def parse_bytes(data: bytes, name: str = "<hf>", day: str | None = None) -> Pars
     day = day or date_from_name(name)
     if day is None:
         return ParseResult(error=f"{name} does not name the day it lists")
+    if len(data) > MAX_FILE_BYTES:
+        return ParseResult(error=f"{name} is too large for a daily papers list")
     try:
         value = json.loads(data.decode("utf-8-sig"), parse_int=_json_int)
     except UnicodeDecodeError:

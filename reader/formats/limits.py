@@ -11,6 +11,7 @@ file. Whatever is cut is reported as a warning.
 
 from __future__ import annotations
 
+MAX_FILE_BYTES = 64 * 2**20  # one digest or API reply; a real day is 30-100 KB
 MAX_LINES = 250_000  # of one digest file (the whole 11 MB archive has ~80k)
 MAX_LINE_CHARS = 100_000  # one line of a digest (a 5,000-name author list fits)
 MAX_TITLE_CHARS = 1_000

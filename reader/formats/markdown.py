@@ -24,6 +24,7 @@ from pathlib import Path
 from reader.formats.latex import LatexBudget
 from reader.formats.limits import (
     MAX_AUTHORS,
+    MAX_FILE_BYTES,
     MAX_LINE_CHARS,
     MAX_LINES,
     MAX_PAPERS,
@@ -257,6 +258,8 @@ class _Entry:
 
 
 def _sniff_error(data: bytes) -> str | None:
+    if len(data) > MAX_FILE_BYTES:
+        return f"is too large for a digest (at most {MAX_FILE_BYTES // 2**20} MB)"
     if not data.strip():
         return "is empty"
     if b"\x00" in data[:8192]:
