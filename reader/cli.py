@@ -193,6 +193,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """SQLite's integrity check, read-only: the on-demand half of the damage check."""
+    with _library(args) as library:
+        problem = library.check(full=not args.quick)
+    if problem is None:
+        _out(f"The library {args.paths.database} passed SQLite's integrity check.")
+        return 0
+    _err(
+        f"The library {args.paths.database} is damaged ({problem}); export what you need, "
+        "then move it away or restore it from a backup."
+    )
+    return 1
+
+
 def cmd_token(args: argparse.Namespace) -> int:
     from reader.secrets import KeyringUnavailable, SecretStore, read_secret_from
 
@@ -324,6 +338,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bookmarked", action="store_true", help="only bookmarked papers")
     p.add_argument("-o", "--output", metavar="FILE")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("check", help="check the library file for damage (SQLite's own check)")
+    p.add_argument("--quick", action="store_true", help="the quick check only (seconds at 110k)")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("token", help="store or clear a GitHub or Hugging Face token")
     p.add_argument("action", choices=("set", "clear"))

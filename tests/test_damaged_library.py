@@ -9,6 +9,7 @@ condition (see ``tests/library_damage.py``), not a flag.
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -275,3 +276,18 @@ def test_a_library_of_an_older_schema_is_checked_then_migrated(tmp_path: Path) -
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     conn.close()
+
+
+def test_check_runs_the_full_integrity_check_on_demand(cli, template: Path) -> None:
+    data = cli.data
+    db = make_library("damaged", data / "library.sqlite3", template)
+    before = fingerprint(db)
+    result = cli("check", data_dir=data)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.count("is damaged") == 1
+    assert fingerprint(db) == before
+    healthy = cli.data.parent / "healthy"
+    healthy.mkdir()
+    shutil.copy(template, healthy / "library.sqlite3")
+    ok = cli("check", data_dir=healthy)
+    assert ok.returncode == 0 and "passed SQLite's integrity check" in ok.stdout
