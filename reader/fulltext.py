@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 FILE_NAME = "fulltext.sqlite3"
 HIT_CAP = 2000  # newest matches kept per search, as the library's SEARCH_CAP
 MIN_TERM = 2
+PDF_MIN_WORD = 3  # shorter words search the library only (see FullText.search)
 _WORD_RE = re.compile(r"\w+")
 
 MIGRATIONS: list[str] = [
@@ -160,9 +161,14 @@ class FullText:
         return {r[0] for r in self._read("SELECT paper_id FROM pdfs")}
 
     def search(self, text: str, limit: int = HIT_CAP) -> list[str]:
-        """Paper ids whose PDF text holds every term of *text* (words matched by prefix)."""
+        """Paper ids whose PDF text holds every term of *text* (words matched by prefix).
+
+        A word shorter than three characters makes no PDF hit: while a word is that
+        short the user is still typing it, and its prefix would match most of the
+        vocabulary of whole papers (the library's own index answers those keystrokes).
+        """
         terms = query_terms(text)
-        if not terms:
+        if not terms or any(len(w) < PDF_MIN_WORD for words in terms for w in words):
             return []
         match = " AND ".join(_quote(w) + "*" for words in terms for w in words)
         try:

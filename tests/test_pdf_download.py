@@ -208,3 +208,12 @@ def test_a_word_only_in_a_pdf_is_found_and_said_so(library, corpus, tmp_path: Pa
         assert any(h.row.id == paper and not h.fulltext for h in hits)
         index.remove([paper])
         assert merged_search(library, index, "zebrafish") == []
+
+
+def test_pdf_text_search_waits_for_three_letters(tmp_path: Path):
+    with FullText(tmp_path / FILE_NAME) as index:
+        index.record(PAPER, 10, ["diffusion models and zebrafish"])
+        assert index.search("zebrafish diffus") == [PAPER]
+        assert index.search("zebrafish di") == []  # a word still being typed
+        assert index.search("ze") == []
+        assert index.search("zeb") == [PAPER]
