@@ -39,9 +39,10 @@ log = logging.getLogger(__name__)
 
 __all__ = ["Hit", "IndexStats", "SimilarityIndex", "Vector"]
 
-VERSION = 1  # bump when the features or the stored form change: the index is rebuilt
+VERSION = 2  # bump when the features or the stored form change: the index is rebuilt
 KEEP = 48  # terms kept per paper
 QUERY_TERMS = 24  # terms of a paper used to find its neighbours
+POSTINGS_CAP = 1000  # strongest papers read per query term: bounds a query at 110k papers
 REBUILD_SHARE = 0.3  # an update touching more than this share of papers rebuilds
 BATCH = 2000
 
@@ -50,8 +51,8 @@ CREATE TABLE IF NOT EXISTS terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNI
     df INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS docs (doc INTEGER PRIMARY KEY, sig TEXT NOT NULL,
     vec BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS postings (term INTEGER NOT NULL, doc INTEGER NOT NULL,
-    w REAL NOT NULL, PRIMARY KEY (term, doc)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS postings (term INTEGER NOT NULL, w REAL NOT NULL,
+    doc INTEGER NOT NULL, PRIMARY KEY (term, w DESC, doc)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
 """
 
@@ -348,9 +349,11 @@ class SimilarityIndex:
             row = conn.execute("SELECT vec FROM docs WHERE doc = ?", (doc,)).fetchone()
             if row is None:
                 continue
-            ids = list(_unpack(row[0]))
+            weights = _unpack(row[0])
+            ids = list(weights)
             conn.executemany(
-                "DELETE FROM postings WHERE term = ? AND doc = ?", [(t, doc) for t in ids]
+                "DELETE FROM postings WHERE term = ? AND w = ? AND doc = ?",
+                [(t, w, doc) for t, w in weights.items()],
             )
             conn.executemany(
                 "UPDATE terms SET df = max(df - 1, 0) WHERE id = ?", [(t,) for t in ids]
@@ -412,8 +415,8 @@ class SimilarityIndex:
                         raise InterruptedError("index build cancelled")
             self._flush(conn, docs, postings, "temp.loose")
             conn.execute(
-                "INSERT INTO postings (term, doc, w) SELECT term, doc, w FROM temp.loose"
-                " ORDER BY term, doc"
+                "INSERT INTO postings (term, w, doc) SELECT term, w, doc FROM temp.loose"
+                " ORDER BY term, w DESC, doc"
             )
             conn.execute("DROP TABLE temp.loose")
             self._set_meta(conn, "texts_rowid", str(texts_now))
@@ -431,12 +434,17 @@ class SimilarityIndex:
         docs: list[tuple[int, str, bytes]],
         postings: list[tuple[int, int, float]],
     ) -> None:
-        """Keep a paper's KEEP strongest ``(weight, term id, log tf)`` as its vector and postings."""
+        """Keep a paper's KEEP strongest ``(weight, term id, log tf)`` as its vector and postings.
+
+        Both hold the unit-length weights rounded to float32, so that a posting can be
+        found again by its exact weight (the postings are ordered by weight per term).
+        """
         weighted.sort(reverse=True)
         kept = weighted[:KEEP]
         norm = math.sqrt(sum(w * w for w, _i, _l in kept)) or 1.0
-        docs.append((rowid, sig, _pack((i for _w, i, _l in kept), (lt for _w, _i, lt in kept))))
-        postings.extend((i, rowid, w / norm) for w, i, _l in kept)
+        blob = _pack((i for _w, i, _l in kept), (w / norm for w, _i, _l in kept))
+        docs.append((rowid, sig, blob))
+        postings.extend((i, rowid, w) for i, w in _unpack(blob).items())
 
     def _add(self, conn: sqlite3.Connection, rows: Iterable[tuple]) -> None:
         """Index a few papers ``(rowid, sig, title, parts, keywords)`` with today's frequencies."""
@@ -529,29 +537,13 @@ class SimilarityIndex:
         return found
 
     def vector(self, doc: int) -> Vector | None:
-        """The TF-IDF vector of an indexed paper (weights with today's frequencies), unit length."""
-        conn = self._conn()
-        row = conn.execute("SELECT vec FROM docs WHERE doc = ?", (doc,)).fetchone()
+        """An indexed paper's TF-IDF vector over its kept terms, unit length (weights as indexed)."""
+        row = self._conn().execute("SELECT vec FROM docs WHERE doc = ?", (doc,)).fetchone()
         if row is None:
             return None
-        ltf = _unpack(row[0])
-        idf = self._idfs(conn, ltf)
-        vec = Vector({t: w * idf[t] for t, w in ltf.items() if t in idf})
+        vec = Vector(_unpack(row[0]))
         norm = vec.norm()
         return Vector({t: w / norm for t, w in vec.weights.items()})
-
-    def _idfs(self, conn: sqlite3.Connection, terms: Iterable[int]) -> dict[int, float]:
-        n = conn.execute("SELECT count(*) FROM docs").fetchone()[0]
-        terms = list(terms)
-        marks = ",".join("?" * len(terms))
-        return (
-            {
-                i: _idf(n, d)
-                for i, d in conn.execute(f"SELECT id, df FROM terms WHERE id IN ({marks})", terms)
-            }
-            if terms
-            else {}
-        )
 
     def term_names(self, ids: Iterable[int]) -> dict[int, str]:
         conn = self._conn()
@@ -572,14 +564,19 @@ class SimilarityIndex:
         """Papers scoring highest against *query* (dot product over its strongest terms).
 
         *exclude* gets candidate rowids in score order, a batch at a time, and returns
-        those to leave out (the paper itself, read or dismissed papers...).
+        those to leave out (the paper itself, read or dismissed papers...). Each term
+        contributes its POSTINGS_CAP strongest papers: a term common to 20,000 papers
+        weighs little in each, and reading all of them would cost a second at 110k.
         """
         conn = self._conn()
         strongest = sorted(query.weights.items(), key=lambda kv: -abs(kv[1]))[:max_terms]
         scores: dict[int, float] = {}
         get = scores.get
         for term, qw in strongest:
-            for doc, w in conn.execute("SELECT doc, w FROM postings WHERE term = ?", (term,)):
+            for doc, w in conn.execute(
+                "SELECT doc, w FROM postings WHERE term = ? ORDER BY w DESC LIMIT ?",
+                (term, POSTINGS_CAP),
+            ):
                 scores[doc] = get(doc, 0.0) + qw * w
         ranked = sorted((d for d, s in scores.items() if s > 0), key=lambda d: -scores[d])
         chosen: list[int] = []
@@ -599,8 +596,46 @@ class SimilarityIndex:
         row = conn.execute("SELECT vec FROM docs WHERE doc = ?", (doc,)).fetchone()
         if row is None:
             return ()
-        ltf = _unpack(row[0])
-        both = [(query.weights[t] * w, t) for t, w in ltf.items() if query.weights.get(t, 0) > 0]
+        weights = _unpack(row[0])
+        both = [
+            (query.weights[t] * w, t) for t, w in weights.items() if query.weights.get(t, 0) > 0
+        ]
         both.sort(reverse=True)
         names = self.term_names(t for _s, t in both[:count])
         return tuple(names[t] for _s, t in both[:count] if t in names)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m reader.simindex INDEX LIBRARY``: update (or build) the index, print JSON.
+
+    The window runs this as a child process, so that a full build's term counts and
+    token caches never grow the window's own memory, and its CPU work does not
+    compete with the UI thread for the interpreter lock.
+    """
+    import json
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        sys.stderr.write("usage: python -m reader.simindex INDEX LIBRARY\n")
+        return 2
+    logging.basicConfig(level=logging.WARNING)
+    with SimilarityIndex(Path(args[0]), Path(args[1])) as index:
+        stats = index.update()
+    sys.stdout.write(
+        json.dumps(
+            {
+                "papers": stats.papers,
+                "added": stats.added,
+                "removed": stats.removed,
+                "rebuilt": stats.rebuilt,
+                "seconds": round(stats.seconds, 3),
+            }
+        )
+        + "\n"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

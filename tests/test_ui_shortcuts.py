@@ -19,6 +19,7 @@ from reader.ui.help_dialog import NameRole, ShortcutsDialog
 from reader.ui.main_window import MainWindow
 from reader.ui.resources import samples_dir
 from reader.ui.settings_dialog import PreferencesDialog
+from tests.similar_support import check_focus_related, check_not_interested
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import FakeDialogs, settle
 
@@ -268,6 +269,8 @@ CHECKS: dict[str, Callable] = {
     "shortcuts": _check_shortcuts,
     "read_pdf": _check_read_pdf,
     "download_pdf": _check_download_pdf,
+    "not_interested": check_not_interested,
+    "focus_related": check_focus_related,
 }
 
 

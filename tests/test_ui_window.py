@@ -54,8 +54,8 @@ def test_sidebar_lists_views_then_years_months_days(qtbot, corpus_db, make_windo
     window = make_window(read_delay_ms=60_000)
     model = window.day_model
     top = [model.index(r, 0) for r in range(model.rowCount())]
-    assert [i.data(KeyRole) for i in top[:3]] == ["unread", "bookmarked", "all"]
-    assert [i.data(KeyRole) for i in top[3:]] == ["2025", "2024", "2023"]
+    assert [i.data(KeyRole) for i in top[:4]] == ["unread", "bookmarked", "all", "for_you"]
+    assert [i.data(KeyRole) for i in top[4:]] == ["2025", "2024", "2023"]
     march = model.index_of_day("2024-03-11").parent()
     assert (march.data(KindRole), march.data(KeyRole)) == ("month", "2024-03")
     assert len(model.dates()) == 17 and model.dates()[0] == "2025-05-09"

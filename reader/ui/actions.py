@@ -44,6 +44,13 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("focus_search", "Search", ("/", "Ctrl+F"), "Search the whole library", "Go"),
     ActionSpec(
+        "focus_related",
+        "Go to Related Papers",
+        ("L",),
+        "Move to the papers like this one, under it (Enter opens one)",
+        "Go",
+    ),
+    ActionSpec(
         "clear_search", "Clear Search", ("Esc",), "Clear the search and go back to the list", "Go"
     ),
     # Paper
@@ -57,6 +64,13 @@ SPECS: tuple[ActionSpec, ...] = (
         icon_text="☆ Bookmark",
     ),
     ActionSpec("toggle_read", "Mark Unread", ("M",), "Mark the paper unread, or read", "Paper"),
+    ActionSpec(
+        "not_interested",
+        "Not Interested",
+        ("X",),
+        "Not interested: For You learns from it and drops the paper",
+        "Paper",
+    ),
     ActionSpec(
         "open_arxiv",
         "Open arXiv Page",
@@ -236,6 +250,7 @@ class Actions(QObject):
         names = (
             "toggle_bookmark",
             "toggle_read",
+            "not_interested",
             "open_arxiv",
             "open_pdf",
             "read_pdf",

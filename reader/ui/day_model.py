@@ -23,7 +23,12 @@ PapersRole = Qt.ItemDataRole.UserRole + 3
 UnreadRole = Qt.ItemDataRole.UserRole + 4
 NewRole = Qt.ItemDataRole.UserRole + 5  # a day that arrived by sync and is not visited yet
 
-VIEWS = (("unread", "Unread"), ("bookmarked", "Bookmarked"), ("all", "All Papers"))
+VIEWS = (
+    ("unread", "Unread"),
+    ("bookmarked", "Bookmarked"),
+    ("all", "All Papers"),
+    ("for_you", "For You"),  # ranked by reader.recommend; counted when shown
+)
 _MONTHS = (
     "January",
     "February",

@@ -40,6 +40,7 @@ from reader.ui.paper_list import PaperListPane
 from reader.ui.pdf.controller import PdfUi, detail_stack
 from reader.ui.resources import app_icon, samples_dir
 from reader.ui.settings import Settings
+from reader.ui.similarity import SimilarityUi
 from reader.ui.status_bar import NotifyBridge, StatusBar
 from reader.ui.sync_ui import BACKGROUND_DELAY_MS, SyncUi
 from reader.ui.text_preference import TextPreference
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.folders = self.sync_ui.folders
         self.pdf = PdfUi(self, paths or resolve(), self.detail_stack)
         self.paper_list.expand_query = self.pdf.expand_query
+        self.similar = SimilarityUi(self, (paths or resolve()).similarity_index)
         column.addWidget(self.sync_bar)
         self._wire()
         self.appearance = Appearance(
@@ -272,6 +274,7 @@ class MainWindow(QMainWindow):
     def start_background(self, delay_ms: int = BACKGROUND_DELAY_MS) -> None:
         """After show: local folders, the sync state, and a sync when one is due."""
         self.sync_ui.start_background(delay_ms)
+        self.similar.start()
 
     def select_initial(self, selection: str = "", paper_id: str = "") -> None:
         kind, _sep, key = selection.partition(":")
@@ -295,6 +298,7 @@ class MainWindow(QMainWindow):
         self.importer.cancel()
         self.sync_ui.shutdown()
         self.pdf.shutdown()
+        self.similar.shutdown()
         self.workers.wait()
         self.notify_bridge.close()
         super().closeEvent(event)
@@ -306,6 +310,8 @@ class MainWindow(QMainWindow):
         self._list_changed()
 
     def _view_selected(self, view: str) -> None:
+        if self.similar.select_view(view):  # For You: its own pane
+            return
         self.paper_list.set_source(date=None, view=view)
         self._list_changed()
 
@@ -362,6 +368,7 @@ class MainWindow(QMainWindow):
         then: Callable[[], None] | None = None,
     ) -> None:
         """Reload days and counts after the library changed; *mark_new* flags arrived days."""
+        self.similar.update_index()
         before = set(self.day_model.dates())
 
         def after() -> None:  # the sidebar keeps its selection across the refresh

@@ -41,6 +41,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             None,
             "focus_search",
             "clear_search",
+            "focus_related",
         ),
     ),
     (
@@ -48,6 +49,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         (
             "toggle_bookmark",
             "toggle_read",
+            "not_interested",
             None,
             "open_arxiv",
             "open_pdf",
