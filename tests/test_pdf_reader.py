@@ -324,3 +324,19 @@ def test_space_scrolls_the_pdf_instead_of_leaving_it(qtbot, corpus_db, make_wind
     qtbot.keyClick(window.pdf.reader.view, Qt.Key.Key_Space)
     assert bar.value() > before
     assert window.pdf.reading() and window.commands.current.id == PAPER
+
+
+def test_an_automatic_download_offline_is_quiet_but_a_requested_one_is_told(
+    qtbot, corpus_db, make_window, online, data_dir
+):
+    window = make_window(
+        read_delay_ms=60_000, pdf_url="http://127.0.0.1:9/pdf", show_thumbnails=False
+    )
+    _select(window)
+    with qtbot.waitSignal(window.pdf.downloaded, timeout=10_000) as blocker:
+        window.action_set["toggle_bookmark"].trigger()  # automatic: bookmarked
+    assert blocker.args[0].failed and not blocker.args[0].refused
+    assert window.sync_bar.mode == ""  # offline is no problem to show
+    with qtbot.waitSignal(window.pdf.downloaded, timeout=10_000):
+        window.action_set["download_pdf"].trigger()  # asked for: told
+    assert window.sync_bar.mode == "problem" and "2403.05135" in window.sync_bar.text

@@ -196,6 +196,7 @@ class DownloadReport:
     fetched: list[str] = field(default_factory=list)
     present: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # what came was not a usable PDF
     stopped: str = ""  # why the batch ended early (the sentence told to the user)
     cancelled: bool = False
 
@@ -267,6 +268,8 @@ class PdfDownloader:
             part.unlink(missing_ok=True)
             raise
         except HttpError as exc:
+            if exc.status >= 500:  # the server's trouble: keep the part, try again later
+                raise
             part.unlink(missing_ok=True)  # a 404 or 410 will not become a PDF
             raise PdfError(f"The PDF of {paper_id} was not downloaded: {exc}") from exc
         self.index.record(paper_id, final.stat().st_size, pages)
@@ -370,6 +373,7 @@ class PdfDownloader:
                 break
             except PdfError as exc:
                 report.failed.append((paper_id, str(exc)))
+                report.refused.append(paper_id)
                 if exc.stop_batch:
                     report.stopped = str(exc)
                     break

@@ -68,7 +68,8 @@ class PdfUi(QObject):
         self._client: HttpClient | None = None
         self._pending: list[str] = []
         self._open_after: str = ""
-        self._refused: set[str] = set()  # refused this session: not retried by itself
+        self._refused: set[str] = set()  # not a usable PDF: not retried by itself this session
+        self._asked: set[str] = set()  # asked for by the user (their failures are always told)
         self._showing = False  # the sync bar shows our progress
         self.closed = False
         self._wire()
@@ -207,8 +208,10 @@ class PdfUi(QObject):
             return
         library, refused = self.w.library, set(self._refused)
 
+        store = self.store
+
         def work() -> list[str]:
-            return [i for i in wanted_pdf_ids(library) if i not in refused]
+            return [i for i in wanted_pdf_ids(library) if i not in refused and not store.has(i)]
 
         self.w.workers.run_task(work, self.download, context=self, name="wanted PDFs")
 
@@ -226,6 +229,7 @@ class PdfUi(QObject):
             return
         if by_user:
             self._refused.difference_update(ids)
+            self._asked.update(ids)
         for paper_id in ids:
             if paper_id not in self._pending:
                 self._pending.append(paper_id)
@@ -321,9 +325,15 @@ class PdfUi(QObject):
         if task is self.task:
             self.task = None
         self._finish_bar()
-        for paper_id, _message in report.failed:
-            self._refused.add(paper_id)
-        if report.stopped:
+        self._refused.update(report.refused)
+        asked = {i for i, _m in report.failed} & self._asked
+        self._asked.difference_update(
+            [i for i, _m in report.failed] + report.fetched + report.present
+        )
+        quiet = not asked and not report.refused and not report.stopped
+        if report.failed and quiet:  # an automatic batch met no network: say it quietly
+            notify.info(f"{len(report.failed)} PDFs not downloaded: {report.failed[0][1]}")
+        elif report.stopped:
             self.w.sync_bar.show_problem(report.stopped)
         elif report.failed:
             first = report.failed[0][1]
