@@ -275,6 +275,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", help=f"keep every file under DIR (or set {paths.ENV_DATA_DIR})"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="say more on stderr")
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add the app to the desktop's menu (.desktop file and icon under XDG_DATA_HOME)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", help="import digest files or folders (recursive *.md)")
@@ -370,6 +375,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.install_desktop:
+        return _install_desktop()
     try:
         args.paths = paths.resolve(args.data_dir)
     except paths.DataDirError as exc:
@@ -396,6 +403,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected error in %s", args.command, extra=logsetup.FILE_ONLY)
         _err(f"Unexpected error ({type(exc).__name__}); details are in the log file.")
         return 70
+
+
+def _install_desktop() -> int:
+    import os
+
+    from reader.bundled import install_desktop
+
+    data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    try:
+        written = install_desktop(data_home)
+    except OSError as exc:
+        _err(f"Could not install the desktop entry under {data_home} ({exc.strerror or exc}).")
+        return 1
+    for path in written:
+        _out(f"Installed {path}")
+    return 0
 
 
 def _open_window(args: argparse.Namespace) -> int:

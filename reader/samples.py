@@ -13,6 +13,7 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+from reader.bundled import samples_dir
 from reader.display_rule import SAMPLE
 from reader.importer import Cancel, ImportReport, Progress, find_digests, import_documents
 from reader.library import Library
@@ -20,7 +21,7 @@ from reader.store import SAMPLE_PREFIX
 
 log = logging.getLogger(__name__)
 
-SAMPLES_DIR = Path(__file__).resolve().parent.parent / "resources" / "samples"
+SAMPLES_DIR = samples_dir()
 
 
 def import_samples(

@@ -1,28 +1,18 @@
-"""Files shipped in ``resources/`` beside the package: icon, .desktop file, sample digests.
-
-Found relative to this file (``reader/ui/../../resources``), which holds for a
-repository checkout and for ``pip install -e .``.
-"""
+"""Qt access to the files the app ships (found by :mod:`reader.bundled`)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
-APP_ICON = RESOURCES / "icons" / "daily-papers-reader.svg"
-DESKTOP_FILE = RESOURCES / "daily-papers-reader.desktop"
-SAMPLES = RESOURCES / "samples"
+from reader.bundled import icon_file, samples_dir
 
-
-def samples_dir() -> Path:
-    """The bundled sample digests imported on first run."""
-    return SAMPLES
+__all__ = ["app_icon", "samples_dir"]
 
 
 @lru_cache(maxsize=1)
 def app_icon() -> QIcon:
     """The application icon (an empty icon when the file is missing)."""
-    return QIcon(str(APP_ICON)) if APP_ICON.is_file() else QIcon()
+    path = icon_file()
+    return QIcon(str(path)) if path.is_file() else QIcon()
