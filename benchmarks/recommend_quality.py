@@ -310,6 +310,77 @@ def update_cost(name: str, source_files: list[Path], work: Path, out: list[dict]
     )
 
 
+def large_rows(
+    data_dir: Path, queries: int = 50
+) -> list[tuple[str, float, str, float | None, str]]:
+    """Cost figures at the large archive for run.py: ``(figure, value, unit, budget, note)``.
+
+    The index is built where the app keeps it (``DATA/cache/similar.sqlite3``) by the
+    same child process the window runs, so the start-up and memory figures that
+    follow in run.py include it. A day's update is measured by taking the newest
+    30 papers out of the index and updating: the same diff and the same 30 papers'
+    work as after importing a new day.
+    """
+    import resource
+    import subprocess
+
+    db = data_dir / "library.sqlite3"
+    index_path = data_dir / "cache" / "similar.sqlite3"
+    index_path.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{index_path}{suffix}").unlink(missing_ok=True)
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "reader.simindex", str(index_path), str(db)],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
+    build = time.perf_counter() - start
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    rows: list[tuple[str, float, str, float | None, str]] = []
+    with Library(db) as library, SimilarityIndex(index_path, db) as index:
+        n = index.size()
+        rows.append(
+            (f"similarity index build, {n:,} papers", build, "s", None,
+             f"child process, peak {child_mb:.0f} MB; {index_path.stat().st_size / 2**20:.0f} MB file")
+        )  # fmt: skip
+        conn = index._conn()
+        newest = [r[0] for r in conn.execute("SELECT doc FROM docs ORDER BY doc DESC LIMIT 30")]
+        conn.execute("BEGIN")
+        index._remove(conn, newest)
+        conn.execute("COMMIT")
+        index._set_meta(conn, "library", "")
+        start = time.perf_counter()
+        stats = index.update()
+        day = time.perf_counter() - start
+        rows.append(
+            ("similarity index update after a day", day, "s", 2.0, f"{stats.added} papers added")
+        )
+        rec = Recommender(library, index)
+        ids = sorted(r[0] for r in sqlite3.connect(db).execute("SELECT id FROM papers"))
+        rng = random.Random(15)
+        times = []
+        for pid in rng.sample(ids, queries):
+            start = time.perf_counter()
+            rec.related(pid, 8)
+            times.append(time.perf_counter() - start)
+        times.sort()
+        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+        rows.append(
+            (f"related, median, {n:,} papers", statistics.median(times) * 1000, "ms", 100.0,
+             f"95th percentile {p95 * 1000:.0f} ms, {queries} papers")
+        )  # fmt: skip
+        kept = Signals(dict.fromkeys(rng.sample(ids, 10), 1.0), tuple(rng.sample(ids, 5)))
+        start = time.perf_counter()
+        rec.recommend(50, kept)
+        rows.append(
+            ("For You (recommend), 10 bookmarks", (time.perf_counter() - start) * 1000, "ms",
+             None, "in a worker; 50 suggestions")
+        )  # fmt: skip
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter

@@ -570,24 +570,31 @@ class SimilarityIndex:
         """
         conn = self._conn()
         strongest = sorted(query.weights.items(), key=lambda kv: -abs(kv[1]))[:max_terms]
-        scores: dict[int, float] = {}
-        get = scores.get
-        for term, qw in strongest:
-            for doc, w in conn.execute(
-                "SELECT doc, w FROM postings WHERE term = ? ORDER BY w DESC LIMIT ?",
-                (term, POSTINGS_CAP),
-            ):
-                scores[doc] = get(doc, 0.0) + qw * w
-        ranked = sorted((d for d, s in scores.items() if s > 0), key=lambda d: -scores[d])
-        chosen: list[int] = []
-        for start in range(0, len(ranked), max(limit * 3, 50)):
-            batch = ranked[start : start + max(limit * 3, 50)]
-            drop = exclude(batch) if exclude else set()
-            chosen += [d for d in batch if d not in drop]
-            if len(chosen) >= limit:
+        if not strongest:
+            return []
+        # summed in SQLite: each term's capped list, weighted, grouped by paper
+        parts = " UNION ALL ".join(
+            "SELECT doc, w * ? AS s FROM (SELECT doc, w FROM postings WHERE term = ?"
+            " ORDER BY w DESC LIMIT ?)"
+            for _ in strongest
+        )
+        sql = (
+            f"SELECT doc, sum(s) AS score FROM ({parts}) GROUP BY doc HAVING score > 0"
+            " ORDER BY score DESC LIMIT ? OFFSET ?"
+        )
+        params: list[float] = [v for t, qw in strongest for v in (qw, t, POSTINGS_CAP)]
+        chosen: list[tuple[int, float]] = []
+        step = max(limit * 3, 50)
+        offset = 0
+        while len(chosen) < limit:
+            batch = conn.execute(sql, [*params, step, offset]).fetchall()
+            if not batch:
                 break
-        chosen = chosen[:limit]
-        return [Hit(d, scores[d], self._shared(conn, query, d, reasons)) for d in chosen]
+            drop = exclude([d for d, _s in batch]) if exclude else set()
+            chosen += [(d, score) for d, score in batch if d not in drop]
+            offset += step
+            step *= 4  # a user who read most of the matches: look further, faster
+        return [Hit(d, score, self._shared(conn, query, d, reasons)) for d, score in chosen[:limit]]
 
     def _shared(
         self, conn: sqlite3.Connection, query: Vector, doc: int, count: int
