@@ -63,12 +63,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _paper_dicts(library: Library, ids: Sequence[str]) -> list[dict]:
-    from reader.export import paper_json
+    from reader.cli_userstate import paper_dicts  # with triage state, note, tags, watch hits
 
-    return [
-        paper_json(p, library.state(p.id), library.vote_history(p.id))
-        for p in library.papers(ids)
-    ]
+    return paper_dicts(library, ids)
 
 
 def cmd_days(args: argparse.Namespace) -> int:
@@ -173,21 +170,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     from reader.library import PaperQuery
 
     with _library(args) as library:
-        ids = library.bookmarked_ids() if args.bookmarked else library.ids(PaperQuery())
-        papers = library.papers(ids)
-        items = [(p, library.state(p.id)) for p in papers]
-    if args.format == "json":
-        text = export.to_json(items)
-    elif args.format == "csv":
-        text = export.to_csv(items)
-    else:
-        text = export.to_bibtex(papers)
+        if args.format in ("markdown", "ris"):  # notes as Markdown, RIS (reader.cli_userstate)
+            from reader.cli_userstate import export_items
+
+            text, count = export_items(library, args.format, args.bookmarked)
+        else:
+            ids = library.bookmarked_ids() if args.bookmarked else library.ids(PaperQuery())
+            papers = library.papers(ids)
+            items = [(p, library.state(p.id)) for p in papers]
+            count = len(papers)
+            if args.format == "json":
+                text = export.to_json(items)
+            elif args.format == "csv":
+                text = export.to_csv(items)
+            else:
+                text = export.to_bibtex(papers)
     if args.output:
         try:
             atomic_write(Path(args.output), text.encode("utf-8"))
         except OSError as exc:
             raise UsageError(f"Cannot write {args.output}: {exc.strerror or exc}.") from exc
-        _err(f"Exported {len(papers)} papers to {args.output}.")
+        _err(f"Exported {count} papers to {args.output}.")
     else:
         sys.stdout.write(text)
     return 0
@@ -338,8 +341,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bookmark)
 
-    p = sub.add_parser("export", help="export papers as JSON, BibTeX or CSV")
-    p.add_argument("--format", choices=("json", "bibtex", "csv"), default="json")
+    p = sub.add_parser("export", help="export papers (JSON, BibTeX, CSV, RIS) or notes (Markdown)")
+    p.add_argument("--format", choices=("json", "bibtex", "csv", "ris", "markdown"), default="json")
     p.add_argument("--bookmarked", action="store_true", help="only bookmarked papers")
     p.add_argument("-o", "--output", metavar="FILE")
     p.set_defaults(func=cmd_export)
@@ -360,6 +363,10 @@ def build_parser() -> argparse.ArgumentParser:
     from reader.similar_cli import add_parsers as add_similar_parsers
 
     add_similar_parsers(sub)  # related, recommend, dismiss, undismiss
+
+    from reader.cli_userstate import add_parsers as add_userstate_parsers
+
+    add_userstate_parsers(sub)  # state, queue, watch, note, tag, userstate
 
     p = sub.add_parser("screenshot", help="render the window offscreen to a PNG")
     p.add_argument("output", metavar="OUT.png")

@@ -175,8 +175,17 @@ def inspect_file(path: Path) -> int | None:
 
 
 def _statements(script: str) -> list[str]:
-    """Split a migration script into statements (ours hold no ';' inside strings)."""
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """Split a migration script into statements (a trigger's body keeps its own ';')."""
+    statements, current = [], ""
+    for piece in script.split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \n\t;"):
+                statements.append(current.strip())
+            current = ""
+    if current.strip(" \n\t;"):
+        statements.append(current.strip())
+    return statements
 
 
 def _publish(tmp: Path, path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Papers out of the library: JSON objects, BibTeX entries and CSV rows.
+"""Papers out of the library: JSON objects, BibTeX entries, CSV rows, RIS and notes as Markdown.
 
 Used by ``export`` and ``show --json`` on the command line and by Copy BibTeX in
 the window, so the three places agree on every field.
@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from reader.formats.latex import has_latex
 from reader.library import PaperState
 from reader.model import Paper, PaperMeta, SummaryPart, VoteSnapshot
+from reader.userstate import RowMarks
 
 _BIBTEX_SPECIAL = re.compile(r"([{}&%$#_])")
 
@@ -28,6 +29,7 @@ def paper_json(
     paper: Paper,
     state: PaperState | None = None,
     vote_history: Sequence[VoteSnapshot] | None = None,
+    marks: RowMarks | None = None,
 ) -> dict:
     """A paper with every field, as ``show --json`` prints it.
 
@@ -75,6 +77,11 @@ def paper_json(
             note=state.note,
             tags=list(state.tags),
         )
+    if marks is not None:  # triage state and watch-list hits (reader.userstate.marks)
+        data["state"] = marks.state
+        data["watch_hits"] = [{"term": t, "exclude": False} for t in marks.watch] + [
+            {"term": t, "exclude": True} for t in marks.excluded
+        ]
     return data
 
 
@@ -158,3 +165,52 @@ def to_csv(items: Iterable[tuple[Paper, PaperState]]) -> str:
             ]
         )
     return out.getvalue()
+
+
+# ------------------------------------------------------------ RIS, notes
+
+
+def _ris_value(text: str) -> str:
+    return " ".join(text.split())
+
+
+def ris_entry(paper: Paper, note: str = "", tags: Sequence[str] = ()) -> str:
+    """One RIS record of the arXiv preprint (reference managers import it like BibTeX)."""
+    lines = [("TY", "UNPB"), ("TI", _ris_value(paper.title))]
+    lines += [("AU", _ris_value(a)) for a in paper.authors]
+    lines += [
+        ("PY", arxiv_year(paper.id)),
+        ("PB", "arXiv"),
+        ("AN", f"arXiv:{paper.id}"),
+        ("UR", paper.abs_url),
+        ("L1", paper.pdf_url),
+    ]
+    lines += [("KW", _ris_value(t)) for t in tags]
+    if note.strip():
+        lines.append(("N1", _ris_value(note)))
+    lines.append(("ER", ""))
+    return "".join(f"{tag}  - {value}\n" for tag, value in lines if value or tag == "ER")
+
+
+def to_ris(items: Iterable[tuple[Paper, str, Sequence[str]]]) -> str:
+    """RIS records of ``(paper, note, tags)``, one blank line between them."""
+    return "\n".join(ris_entry(p, n, t) for p, n, t in items)
+
+
+def _md_text(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>#])", r"\\\1", text)
+
+
+def to_markdown_notes(items: Iterable[tuple[Paper, str, Sequence[str]]]) -> str:
+    """Notes as Markdown: one section per paper with its links, tags, then the note as written."""
+    sections = ["# Paper notes\n"]
+    for paper, note, tags in items:
+        links = [f"[arXiv {paper.id}]({paper.abs_url})", f"[PDF]({paper.pdf_url})"]
+        links.append(f"[Hugging Face]({paper.hf_url})")
+        head = f"## [{_md_text(paper.title)}]({paper.abs_url})\n\n" + " · ".join(links)
+        if paper.authors:
+            head += "  \n" + _md_text(", ".join(paper.authors))
+        if tags:
+            head += "  \nTags: " + ", ".join(_md_text(t) for t in tags)
+        sections.append(head + "\n\n" + note.strip() + "\n")
+    return "\n".join(sections)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader import display_rule
+from reader import display_rule, user_views
 from reader.db import Database, DatabaseCorrupt, LibraryError, chunked, describe
 from reader.model import Day, Paper, PaperText, VoteSnapshot
 from reader.schema import MIGRATIONS
@@ -62,7 +62,7 @@ _LIST_COLUMNS = (
     " EXISTS (SELECT 1 FROM read_state r WHERE r.paper_id = p.id),"
     " EXISTS (SELECT 1 FROM bookmarks b WHERE b.paper_id = p.id)"
 )
-VIEWS = ("all", "unread", "bookmarked")
+VIEWS = ("all", "unread", "bookmarked", *user_views.USER_VIEWS)
 MIN_TERM = 2
 _WORD_RE = re.compile(r"\w+")
 SEARCH_CAP = 2000  # newest matches kept per search term: bounds a keystroke's cost
@@ -74,6 +74,7 @@ class DayInfo:
     papers: int
     unread: int
     sample: bool = False  # a day of the bundled sample digests, not real data
+    triaged: int = 0  # papers with a triage state other than "new" (the progress mark)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,10 @@ class PaperQuery:
     # Papers that also count as matching ``text``: hits inside downloaded PDFs,
     # found by reader.fulltext (its own SQLite file) and merged here.
     also_ids: tuple[str, ...] = ()
+    # user state (reader.user_views): views queue, must-read, done, skipped, catchup
+    state: str | None = None  # only papers in this triage state ("new": untriaged)
+    tag: str | None = None  # only papers with this tag
+    watch_term: str | None = None  # only papers this watch term hits
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +171,16 @@ class Library:
         """The first problem ``integrity_check`` (or ``quick_check``) finds, or None; read-only."""
         with self._told():
             return self._db.check(full)
+
+    def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        """Rows of a read for the user-state modules (reader.triage, reader.watch, ...)."""
+        return self._read(sql, params)
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction for the user-state modules; errors become sentences."""
+        with self._told(), self._db.transaction() as tx:
+            yield tx
 
     @contextmanager
     def _told(self) -> Iterator[None]:
@@ -256,8 +271,9 @@ class Library:
             )
         )
         samples = set(self._sample_days())
+        triaged = dict(self._read("SELECT date, triaged FROM day_triage"))
         return [
-            DayInfo(date, total, total - read.get(date, 0), date in samples)
+            DayInfo(date, total, total - read.get(date, 0), date in samples, triaged.get(date, 0))
             for date, total in totals
         ]
 
@@ -298,7 +314,9 @@ class Library:
             " (SELECT count(*) FROM read_state r JOIN papers p ON p.id = r.paper_id),"
             " (SELECT count(*) FROM bookmarks b JOIN papers p ON p.id = b.paper_id)"
         )[0]
-        return {"all": total, "unread": total - read, "bookmarked": bookmarked}
+        counts = {"all": total, "unread": total - read, "bookmarked": bookmarked}
+        counts["unread"] -= user_views.skipped_unread(self._read)  # skipped leave Unread
+        return counts
 
     def _where(self, query: PaperQuery) -> tuple[str, str, list[object]]:
         """FROM/WHERE clauses and parameters for *query* (all values bound)."""
@@ -310,6 +328,9 @@ class Library:
             params.append(query.date)
         elif query.view not in VIEWS:
             raise ValueError(f"unknown view {query.view!r}")
+        elif query.view in user_views.USER_VIEWS:  # queue, must-read, done, skipped, catchup
+            source, clauses = user_views.view_source(query.view, params, self._read)
+            date_expr = "p.last_date"
         elif query.view == "bookmarked" or query.bookmarked_only:
             # few bookmarks among many papers: start from the bookmarks
             source = "bookmarks bm CROSS JOIN papers p ON p.id = bm.paper_id"
@@ -322,6 +343,9 @@ class Library:
         unread = query.unread_only or (query.date is None and query.view == "unread")
         if unread:
             clauses.append("NOT EXISTS (SELECT 1 FROM read_state r WHERE r.paper_id = p.id)")
+        clauses += user_views.filters(
+            query.state, query.tag, query.watch_term, unread and query.date is None, params
+        )
         if query.bookmarked_only and query.date is not None:
             clauses.append("EXISTS (SELECT 1 FROM bookmarks b WHERE b.paper_id = p.id)")
         if query.min_votes > 0:
@@ -367,6 +391,7 @@ class Library:
                 params.extend([" AND ".join(_quote(t) + "*" for t in tokens), SEARCH_CAP])
             if not sources:  # punctuation too short for either index matches nothing
                 sources.append("SELECT NULL AS r WHERE 0")
+            sources.append(user_views.user_text_source(term, params))  # notes and tags
             parts.append("SELECT r FROM (" + " UNION ".join(sources) + ")")
         return " INTERSECT ".join(parts)
 
@@ -377,6 +402,11 @@ class Library:
     def rows(self, query: PaperQuery, offset: int = 0, limit: int = 200) -> list[ListRow]:
         """One window of the list for *query*, sorted as it asks."""
         source, date_expr, params = self._where(query)
+        fixed = user_views.view_order(query.view) if query.date is None else None
+        if fixed is not None:  # the Queue's own order; Catch-up: watch hits, then votes
+            sql = f"{_LIST_COLUMNS.format(date=date_expr)} FROM {source} ORDER BY {fixed}"
+            rows = self._read(sql + " LIMIT ? OFFSET ?", [*params, limit, offset])
+            return [ListRow(i, t, v, d, bool(r), bool(b)) for i, t, v, d, r, b in rows]
         if query.sort == "rising" and query.date is None:  # one day is sorted in SQL at once
             rising = self._rising_rows(source, date_expr, params)
             if rising is not None:

@@ -212,3 +212,84 @@ MIGRATIONS.append(
     ) WITHOUT ROWID
     """
 )
+
+_NOW_MS = "strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')"
+
+MIGRATIONS.append(
+    # 4 -> 5: triage, watch lists, and removals that travel (issue 13). User state only:
+    # keyed by arXiv id, never written by imports (watch_hits excepted: derived, see below).
+    # - triage: a paper's state (new, later, must-read, done, skipped) and, for "later"
+    #   (the queue), its position; one change time for both. A row with state "new"
+    #   is a reset that must travel too.
+    # - day_triage: per day, how many of its papers are triaged (state other than new),
+    #   kept like day_totals so the sidebar reads it instead of joining every paper.
+    # - removals: when a read mark, bookmark, note or tag went away (kind, paper, tag or
+    #   ''), so that a removal is a change with a time that a user-state merge can weigh
+    #   against the other machine's. Triggers keep it in step with every writer.
+    # - watch_terms: terms with include/exclude; a removed term stays (removed = 1) with
+    #   its change time. seen_at: hits first seen after it are "new".
+    # - watch_hits: which paper each live term hits, found at import time and when a
+    #   term is added (reader.watch_match), never by scanning papers on each paint.
+    f"""
+    CREATE TABLE triage (
+        paper_id TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        queue_pos REAL,
+        changed_at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX triage_by_state ON triage (state, queue_pos);
+    CREATE TABLE day_triage (
+        date TEXT PRIMARY KEY,
+        triaged INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE removals (
+        kind TEXT NOT NULL,
+        paper_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        removed_at TEXT NOT NULL,
+        PRIMARY KEY (kind, paper_id, key)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER read_removed AFTER DELETE ON read_state BEGIN
+        INSERT OR REPLACE INTO removals VALUES ('read', old.paper_id, '', {_NOW_MS});
+    END;
+    CREATE TRIGGER read_added AFTER INSERT ON read_state BEGIN
+        DELETE FROM removals WHERE kind = 'read' AND paper_id = new.paper_id AND key = '';
+    END;
+    CREATE TRIGGER bookmark_removed AFTER DELETE ON bookmarks BEGIN
+        INSERT OR REPLACE INTO removals VALUES ('bookmark', old.paper_id, '', {_NOW_MS});
+    END;
+    CREATE TRIGGER bookmark_added AFTER INSERT ON bookmarks BEGIN
+        DELETE FROM removals WHERE kind = 'bookmark' AND paper_id = new.paper_id AND key = '';
+    END;
+    CREATE TRIGGER note_removed AFTER DELETE ON notes BEGIN
+        INSERT OR REPLACE INTO removals VALUES ('note', old.paper_id, '', {_NOW_MS});
+    END;
+    CREATE TRIGGER note_added AFTER INSERT ON notes BEGIN
+        DELETE FROM removals WHERE kind = 'note' AND paper_id = new.paper_id AND key = '';
+    END;
+    CREATE TRIGGER tag_removed AFTER DELETE ON tags BEGIN
+        INSERT OR REPLACE INTO removals VALUES ('tag', old.paper_id, old.tag, {_NOW_MS});
+    END;
+    CREATE TRIGGER tag_added AFTER INSERT ON tags BEGIN
+        DELETE FROM removals WHERE kind = 'tag' AND paper_id = new.paper_id AND key = new.tag;
+    END;
+    CREATE INDEX tags_by_tag ON tags (tag);
+    CREATE TABLE watch_terms (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        term TEXT NOT NULL,
+        exclude INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        removed INTEGER NOT NULL DEFAULT 0,
+        seen_at TEXT NOT NULL
+    );
+    CREATE TABLE watch_hits (
+        term_id INTEGER NOT NULL,
+        paper_id TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        PRIMARY KEY (term_id, paper_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX watch_hits_by_paper ON watch_hits (paper_id)
+    """
+)

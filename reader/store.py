@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import NamedTuple
 
-from reader import display_rule
+from reader import display_rule, triage_counts, watch_match
 from reader.db import chunked
 from reader.display_rule import SAMPLE, authors_rank, text_source, title_rank
 from reader.model import Paper, PaperMeta, PaperText, SummaryPart
@@ -34,6 +34,11 @@ _SAMPLE_END = "sample;"  # the first key after every "sample:" key (';' follows 
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def now_ms() -> str:
+    """A user-state change time: milliseconds, so edits a second apart still order."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 @dataclass(slots=True)
@@ -195,6 +200,7 @@ def _count_days(tx: sqlite3.Connection, dates: list[str]) -> None:
             f" WHERE date IN ({marks}) GROUP BY date",
             chunk,
         )
+    triage_counts.refresh(tx, dates)  # the triaged share of the same days
 
 
 # ------------------------------------------------------------------ votes
@@ -444,6 +450,7 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
         texts = new_texts[rowid] if rowid in new_texts else old_texts.get(rowid, [])
         fts_new.append((rowid, row[0], ", ".join(decode_authors(row[3])), _index_summary(texts)))
     _index(tx, fts_new)
+    watch_match.match_rows(tx, fts_new, now_ms())  # watch-list hits, found once, here
 
 
 def _meta_row(rowid: int, date: str, meta: PaperMeta) -> tuple:
