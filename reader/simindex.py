@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["Hit", "IndexStats", "SimilarityIndex", "Vector"]
 
-VERSION = 2  # bump when the features or the stored form change: the index is rebuilt
+VERSION = 3  # bump when the features or the stored form change: the index is rebuilt
 KEEP = 48  # terms kept per paper
 QUERY_TERMS = 24  # terms of a paper used to find its neighbours
 POSTINGS_CAP = 1000  # strongest papers read per query term: bounds a query at 110k papers

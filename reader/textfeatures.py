@@ -7,7 +7,7 @@ character bigrams, is kept as a mode for the quality benchmark
 (benchmarks/recommend_quality.py), which measured both: stems matched as well
 and read as words, so they can be shown to the user as the reason for a match.
 English words are lower-cased and lightly singularised ('models' -> 'model').
-Title terms count twice: a title says what a paper is about.
+Title terms count three times: a title says what a paper is about.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from functools import lru_cache
 __all__ = ["MODES", "features", "hangul_stem", "terms"]
 
 MODES = ("stems", "bigrams", "stems+bigrams")
-TITLE_WEIGHT = 2
+TITLE_WEIGHT = 3  # measured: 2 -> 3 raised precision@20 0.77 -> 0.87 (real days)
 
 _TOKEN_RE = re.compile(r"[가-힣]+|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
 
