@@ -270,6 +270,8 @@ def _seconds(text: str) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from reader.netwatch import DEFAULT_DEADLINE, DEFAULT_STALL_TIMEOUT  # light: no requests
+
     parser = argparse.ArgumentParser(
         prog="daily-papers", description="Read daily AI-paper digests, online or offline."
     )
@@ -300,10 +302,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--raw-url")
     p.add_argument("--hf-url")
     p.add_argument(
-        "--deadline", type=float, metavar="SECONDS", help="stop the whole sync after this long"
+        "--deadline",
+        type=float,
+        metavar="SECONDS",
+        help=f"stop the whole sync after this long (default {DEFAULT_DEADLINE:g})",
     )
     p.add_argument(
-        "--stall-timeout", type=float, metavar="SECONDS", help="give up a stalled download"
+        "--stall-timeout",
+        type=float,
+        metavar="SECONDS",
+        help=f"give up a download that brings under 1 KB in this long (default {DEFAULT_STALL_TIMEOUT:g})",
     )
     p.add_argument("--hf-backfill-days", type=_count, metavar="N", help="HF days to reach back")
     p.add_argument("--hf-burst", type=_count, metavar="N", help="HF requests sent at once...")
