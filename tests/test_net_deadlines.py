@@ -8,6 +8,8 @@ the server gave up" (30 s), not fast from slow.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 
@@ -165,3 +167,12 @@ def test_abort_still_ends_a_trickle_at_once(http_server: LoopbackServer):
     assert not worker.is_alive()
     assert len(outcome) == 1 and isinstance(outcome[0], Cancelled)
     assert elapsed < 3, elapsed
+
+
+def test_the_command_line_names_the_defaults_without_loading_the_http_stack():
+    code = (
+        "import sys; from reader.cli import build_parser; build_parser(); "
+        "print(sorted(m for m in ('requests', 'urllib3') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"  # the window's start-up never pays for them
