@@ -182,13 +182,18 @@ def test_eviction_never_takes_a_kept_pdf(tmp_path: Path):
     assert store.path(PAPER).exists() and store.size() <= 1500 + 1000
 
 
-def test_bookmarked_papers_want_their_pdf(library, corpus):
+def test_bookmarked_queued_and_must_read_papers_want_their_pdf(library, corpus):
+    from reader import triage
     from reader.importer import import_paths
+    from reader.library import PaperQuery
 
     import_paths(library, [corpus])
-    ids = library.ids(__import__("reader.library", fromlist=["PaperQuery"]).PaperQuery())[:2]
-    library.set_bookmarked(ids)
-    assert sorted(wanted_pdf_ids(library)) == sorted(ids)
+    ids = library.ids(PaperQuery())[:5]
+    library.set_bookmarked(ids[:2])
+    triage.set_state(library, [ids[2]], "later")
+    triage.set_state(library, [ids[3]], "must-read")
+    triage.set_state(library, [ids[4]], "done")
+    assert sorted(wanted_pdf_ids(library)) == sorted(ids[:4])
 
 
 def test_a_word_only_in_a_pdf_is_found_and_said_so(library, corpus, tmp_path: Path):

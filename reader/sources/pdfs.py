@@ -61,10 +61,15 @@ class PdfError(Exception):
 def wanted_pdf_ids(library) -> list[str]:
     """Papers whose PDF is downloaded by itself: the one rule, in one place.
 
-    Today the bookmarked papers; the triage states (later, must-read) and the
-    reading queue add their papers here when they exist.
+    The bookmarked papers, then the reading queue (triage state "later", in queue
+    order) and the must-read papers. Eviction never removes these PDFs.
     """
-    return list(library.bookmarked_ids())
+    from reader.library import PaperQuery
+
+    ids = list(library.bookmarked_ids())
+    for view in ("queue", "must-read"):
+        ids += library.ids(PaperQuery(view=view))
+    return list(dict.fromkeys(ids))
 
 
 def pdf_address(base: str, paper_id: str) -> str:
