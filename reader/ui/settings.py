@@ -78,7 +78,8 @@ SETTINGS: tuple[Setting, ...] = (
         "pdf_auto_download",
         bool,
         True,
-        "Download the PDFs of bookmarked papers after each sync and when bookmarked.",
+        "Download the PDFs of bookmarked, queued and must-read papers (after each sync,"
+        " and when bookmarked).",
     ),
     Setting(
         "pdf_cache_mb",
