@@ -147,7 +147,14 @@ def test_catch_up_folds_days_since_the_last_finished_one(lib: Library, tmp_path:
     triage.set_state(lib, ["2503.00204"], "later")
     watch.add_term(lib, "Middle paper 1")  # a watch hit goes first
     ids = triage.catchup_ids(lib)
-    assert ids == ["2503.00101", "2503.00203", "2503.00202", "2503.00201", "2503.00103", "2503.00102"]
+    assert ids == [
+        "2503.00101",
+        "2503.00203",
+        "2503.00202",
+        "2503.00201",
+        "2503.00103",
+        "2503.00102",
+    ]
     assert _ids(lib, view="catchup") == ids
     assert triage.view_counts(lib)["catchup"] == 6
     changes = triage.skip_rest(lib)
