@@ -60,7 +60,8 @@ RISING_CAP = 2000  # more papers gaining votes at once than this are sorted in S
 _LIST_COLUMNS = (
     "SELECT p.id, p.title, p.votes, {date},"
     " EXISTS (SELECT 1 FROM read_state r WHERE r.paper_id = p.id),"
-    " EXISTS (SELECT 1 FROM bookmarks b WHERE b.paper_id = p.id)"
+    " EXISTS (SELECT 1 FROM bookmarks b WHERE b.paper_id = p.id),"
+    " EXISTS (SELECT 1 FROM paper_meta m WHERE m.paper = p.rowid AND m.github_repo IS NOT NULL)"
 )
 VIEWS = ("all", "unread", "bookmarked", *user_views.USER_VIEWS)
 MIN_TERM = 2
@@ -87,6 +88,13 @@ class ListRow:
     date: str
     read: bool
     bookmarked: bool
+    has_code: bool = False  # a code repository is known (PaperMeta.github_repo)
+    rising: int | None = None  # votes gained lately (Library.rising); set by the "rising" sort
+
+
+def _list_row(row: Sequence) -> ListRow:
+    """A row of ``_LIST_COLUMNS`` plus the votes gained (or NULL)."""
+    return ListRow(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]), bool(row[6]), row[7])
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,19 +412,25 @@ class Library:
         source, date_expr, params = self._where(query)
         fixed = user_views.view_order(query.view) if query.date is None else None
         if fixed is not None:  # the Queue's own order; Catch-up: watch hits, then votes
-            sql = f"{_LIST_COLUMNS.format(date=date_expr)} FROM {source} ORDER BY {fixed}"
+            sql = f"{_LIST_COLUMNS.format(date=date_expr)}, NULL FROM {source} ORDER BY {fixed}"
             rows = self._read(sql + " LIMIT ? OFFSET ?", [*params, limit, offset])
-            return [ListRow(i, t, v, d, bool(r), bool(b)) for i, t, v, d, r, b in rows]
+            return [_list_row(row) for row in rows]
         if query.sort == "rising" and query.date is None:  # one day is sorted in SQL at once
             rising = self._rising_rows(source, date_expr, params)
             if rising is not None:
                 return self._after_rising(rising, query, offset, limit)
         order = SORTS.get(query.sort, SORTS["votes"]).format(date=date_expr, rising=_RISING)
+        gain, head = "NULL", []
         if query.sort == "rising":  # a day, or too many risers for the quick path
-            params.append(self._rising_cutoff())
-        sql = f"{_LIST_COLUMNS.format(date=date_expr)} FROM {source} ORDER BY {order} LIMIT ? OFFSET ?"
-        rows = self._read(sql, [*params, limit, offset])
-        return [ListRow(i, t, v, d, bool(r), bool(b)) for i, t, v, d, r, b in rows]
+            cutoff = self._rising_cutoff()
+            gain, head = _RISING, [cutoff]
+            params.append(cutoff)
+        sql = (
+            f"{_LIST_COLUMNS.format(date=date_expr)}, {gain} FROM {source}"
+            f" ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        rows = self._read(sql, [*head, *params, limit, offset])
+        return [_list_row(row) for row in rows]
 
     def _rising_rows(
         self, source: str, date_expr: str, params: list[object]
@@ -437,10 +451,10 @@ class Library:
         if len(found) > RISING_CAP:
             return None
         gained = sorted(
-            (row for row in found if row[6] is not None and row[6] > 0),
-            key=lambda r: (-r[6], r[2] is None, -(r[2] or 0), _desc(r[3]), r[7]),
+            (row for row in found if row[7] is not None and row[7] > 0),
+            key=lambda r: (-r[7], r[2] is None, -(r[2] or 0), _desc(r[3]), r[8]),
         )
-        return [ListRow(i, t, v, d, bool(r), bool(b)) for i, t, v, d, r, b, _g, _id in gained]
+        return [_list_row(row) for row in gained]
 
     def _after_rising(
         self, rising: list[ListRow], query: PaperQuery, offset: int, limit: int
@@ -456,9 +470,13 @@ class Library:
             source += f" {'AND' if ' WHERE ' in source else 'WHERE'} p.id NOT IN ({marks})"
             params = [*params, *ids]
         order = SORTS["votes"].format(date=date_expr)
-        sql = f"{_LIST_COLUMNS.format(date=date_expr)} FROM {source} ORDER BY {order} LIMIT ? OFFSET ?"
-        rest = self._read(sql, [*params, limit - len(head), max(0, offset - len(rising))])
-        return head + [ListRow(i, t, v, d, bool(r), bool(b)) for i, t, v, d, r, b in rest]
+        sql = (
+            f"{_LIST_COLUMNS.format(date=date_expr)}, {_RISING} FROM {source}"
+            f" ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        window = [limit - len(head), max(0, offset - len(rising))]
+        rest = self._read(sql, [self._rising_cutoff(), *params, *window])
+        return head + [_list_row(row) for row in rest]
 
     def search(self, text: str, limit: int = 200) -> list[ListRow]:
         """Full-text search over title, authors and summary, by votes; [] for no usable term."""

@@ -200,4 +200,5 @@ def test_has_code_filter(library: Library):
     _store_hf(library, [_hf_item(), plain])
     assert [r.id for r in library.rows(PaperQuery(date=DAY))] == ["2506.00002", PID]
     assert [r.id for r in library.rows(PaperQuery(date=DAY, has_code=True))] == [PID]
+    assert [r.has_code for r in library.rows(PaperQuery(date=DAY))] == [False, True]
     assert library.count(PaperQuery(has_code=True)) == 1

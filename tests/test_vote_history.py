@@ -81,6 +81,11 @@ def test_rising_sorts_by_votes_gained_over_three_days(library: Library):
     rising = [r.id for r in library.rows(PaperQuery(date=DAY, sort="rising"))]
     assert rising == ["2503.00001", "2503.00002", "2503.00003"]
     assert [library.rising(i) for i in rising] == [40, 5, 0]
+    # the list rows carry the gain in this sort (for a "+40" beside the votes) ...
+    assert [r.rising for r in library.rows(PaperQuery(date=DAY, sort="rising"))] == [40, 5, 0]
+    assert [r.rising for r in library.rows(PaperQuery(sort="rising"))] == [40, 5, 0]
+    # ... and not in the others, which stay as cheap as before
+    assert {r.rising for r in library.rows(PaperQuery(date=DAY))} == {None}
     # windows of the list: the gainers, then the rest by votes
     assert [r.id for r in library.rows(PaperQuery(sort="rising"), 0, 2)] == rising[:2]
     assert [r.id for r in library.rows(PaperQuery(sort="rising"), 1, 2)] == rising[1:]
