@@ -1,10 +1,11 @@
 """The library's schema as ordered migrations (``PRAGMA user_version`` counts them).
 
-Never edit a released migration: append a new one. A paper's long text (authors,
-summary) sits in ``paper_texts`` beside its row in ``papers``, so that list queries
-and sorts over 100k papers read small rows. Content tables (papers,
-paper_days, sources) are rewritten by imports; user-state tables (read_state,
-bookmarks, notes, tags) are keyed by arXiv id and never touched by an import.
+Never edit a released migration: append a new one. A paper's long text sits beside
+its row in ``papers`` (authors in ``paper_texts``, each source's summary, abstract or
+AI summary in ``texts``), so that list queries and sorts over 100k papers read small
+rows. Content tables (papers, paper_days, sources, texts, paper_meta, vote_history)
+are rewritten by imports; user-state tables (read_state, bookmarks, notes, tags) are
+keyed by arXiv id and never touched by an import.
 
 Search: titles go into a trigram index (substring matches, cheap on short text);
 titles, authors and summaries into a unicode61 word index queried by prefix, which matches Korean words followed by a particle ('애니메이션' ->
