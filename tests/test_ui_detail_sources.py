@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from reader.sources.sync import SyncService, SyncSettings
 from reader.ui.detail_html import source_caption
 from reader.ui.main_window import MainWindow
+from reader.ui.paper_model import HasCodeRole, IdRole, RisingRole
 from reader.ui.settings import Settings
 from tests.conftest import CORPUS
 from tests.fake_remote import FakeHf, hf_item
@@ -313,6 +314,10 @@ def test_the_has_code_filter_lists_only_papers_with_a_repository(
     settle(qtbot, window)
     pane = window.paper_list
     assert list_ids(window) == [GENESIS, XMODEL, PROVER]
+    model = pane.model
+    marks = {model.index(r, 0).data(IdRole): model.index(r, 0).data(HasCodeRole) for r in range(3)}
+    assert marks == {GENESIS: True, XMODEL: False, PROVER: False}  # the row's "code" pill
+    assert "has code" in model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     qtbot.mouseClick(pane.has_code, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert pane.has_code.isChecked() and list_ids(window) == [GENESIS]
@@ -342,6 +347,8 @@ def test_rising_sorts_by_votes_gained(qtbot, make_window, tmp_path) -> None:
     assert pane.current_query().sort == "rising"
     assert list_ids(window) == [XMODEL, GENESIS, PROVER]
     assert pane.delegate.show_rising
+    rising = [pane.model.index(r, 0).data(RisingRole) for r in range(3)]
+    assert rising[:2] == [15, 1]  # painted as "▲ 20 (+15)"
     shot(window, tmp_path / "rising.png")
     window.close()
     assert Settings(window.settings.path).get("ui_sort") == "rising"
