@@ -12,7 +12,7 @@ import json
 import sys
 
 from reader.library import Library
-from reader.recommend import Recommender, Suggestion
+from reader.recommend import Recommender, Suggestion, signals
 from reader.simindex import SimilarityIndex
 
 __all__ = ["add_parsers"]
@@ -67,15 +67,16 @@ def cmd_related(args: argparse.Namespace) -> int:
 
 def cmd_recommend(args: argparse.Namespace) -> int:
     with Library(args.paths.database) as library:
-        if not library.bookmarked_ids():
+        found = signals(library)
+        if not found.kept:
             if args.json:
                 _out("[]")
                 return 0
             _out("Nothing to go on yet: bookmark papers you like, then ask again.")
             return 0
         with open_index(args.paths, library.path) as index:
-            found = Recommender(library, index).recommend(args.limit)
-    _print(found, args.json, "No unread papers like your bookmarks.")
+            ranked = Recommender(library, index).recommend(args.limit, found)
+    _print(ranked, args.json, "No unread papers like your bookmarks.")
     return 0
 
 
