@@ -694,15 +694,16 @@ class Library:
         return found
 
     def triaged(self, ids: Iterable[str]) -> set[str]:
-        """Those of *ids* the user has dealt with: read, bookmarked or dismissed.
+        """Those of *ids* the user has dealt with: read, bookmarked, dismissed or triaged.
 
-        "For you" leaves them out; a triage feature adds its states here.
+        "For you" leaves them out.
         """
         ids = list(ids)
         return (
             self._marked("read_state", ids)
             | self._marked("bookmarks", ids)
             | set(self.dismissed_ids(ids))
+            | user_views.triaged_among(self._read, ids)  # a triage state other than new
         )
 
     def set_note(self, paper_id: str, text: str) -> None:

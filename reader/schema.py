@@ -291,6 +291,7 @@ MIGRATIONS.append(
         first_seen TEXT NOT NULL,
         PRIMARY KEY (term_id, paper_id)
     ) WITHOUT ROWID;
-    CREATE INDEX watch_hits_by_paper ON watch_hits (paper_id)
+    CREATE INDEX watch_hits_by_paper ON watch_hits (paper_id);
+    CREATE INDEX watch_hits_by_time ON watch_hits (term_id, first_seen)
     """
 )

@@ -488,6 +488,9 @@ def _existing(tx: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
 def _drop(tx: sqlite3.Connection, rowids: list[int]) -> None:
     """Delete papers and everything keyed by their rowid (the indexes are the caller's)."""
     rows = [(r,) for r in rowids]
+    tx.executemany(  # watch hits are keyed by arXiv id (reader.watch_match)
+        "DELETE FROM watch_hits WHERE paper_id = (SELECT id FROM papers WHERE rowid = ?)", rows
+    )
     for table, column in (
         ("papers", "rowid"),
         ("paper_texts", "rowid"),

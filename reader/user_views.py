@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from reader.db import chunked
 from reader.watch_match import term_key
 
 USER_VIEWS = ("queue", "must-read", "done", "skipped", "catchup")
@@ -142,4 +143,18 @@ def counts(read: Reader) -> dict[str, int]:
     source, clauses = view_source("catchup", params, read)
     where = " AND ".join(clauses)
     found["catchup"] = read(f"SELECT count(*) FROM {source} WHERE {where}", params)[0][0]
+    return found
+
+
+def triaged_among(read: Reader, ids: Sequence[str]) -> set[str]:
+    """Those of *ids* with a triage state other than new."""
+    found: set[str] = set()
+    for chunk, marks in chunked(list(ids)):
+        found.update(
+            r[0]
+            for r in read(
+                f"SELECT paper_id FROM triage WHERE state != 'new' AND paper_id IN ({marks})",
+                chunk,
+            )
+        )
     return found

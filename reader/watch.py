@@ -108,13 +108,15 @@ def remove_term(library: Library, term: str) -> bool:
 
 
 def terms(library: Library) -> list[WatchTerm]:
-    """Live terms with their hit and new-hit counts, includes first, then by term."""
+    """Live terms with their hit and new-hit counts, includes first, then by term.
+
+    Counted from the hits' primary key (a paper that leaves the library takes its
+    hits with it, reader.store._drop), so the cost is the hits', not the papers'.
+    """
     rows = library.query(
         "SELECT w.term, w.exclude, w.created_at,"
-        " (SELECT count(*) FROM watch_hits h JOIN papers p ON p.id = h.paper_id"
-        "  WHERE h.term_id = w.id),"
-        " (SELECT count(*) FROM watch_hits h JOIN papers p ON p.id = h.paper_id"
-        "  WHERE h.term_id = w.id AND h.first_seen > w.seen_at)"
+        " (SELECT count(*) FROM watch_hits h WHERE h.term_id = w.id),"
+        " (SELECT count(*) FROM watch_hits h WHERE h.term_id = w.id AND h.first_seen > w.seen_at)"
         " FROM watch_terms w WHERE NOT w.removed ORDER BY w.exclude, w.term COLLATE NOCASE"
     )
     return [WatchTerm(t, bool(e), h, n, c) for t, e, c, h, n in rows]

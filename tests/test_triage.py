@@ -163,3 +163,10 @@ def test_catch_up_folds_days_since_the_last_finished_one(lib: Library, tmp_path:
     assert triage.day_progress(lib)["2025-03-03"] == (4, 4)
     triage.undo(lib, changes)
     assert triage.catchup_ids(lib) == ids
+
+
+def test_triaged_papers_count_as_dealt_with_for_suggestions(lib: Library):
+    triage.set_state(lib, ["2503.00001"], "skipped")
+    triage.set_state(lib, ["2503.00002"], "later")
+    triage.set_state(lib, ["2503.00003"], "new")  # a reset is not a decision
+    assert lib.triaged(["2503.00001", "2503.00002", "2503.00003"]) == {"2503.00001", "2503.00002"}

@@ -171,3 +171,15 @@ def test_watch_cli(cli, tmp_path: Path):
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
     short = cli("watch", "add", "x")
     assert short.returncode == 2 and "two letters or digits" in short.stderr
+
+
+def test_papers_that_leave_the_library_take_their_hits(library: Library, tmp_path: Path):
+    from reader.samples import import_samples
+
+    import_samples(library)
+    sample_hits = watch.add_term(library, "attention").hits
+    assert sample_hits >= 1
+    _import(library, tmp_path / "d", "2025-03-10", [ANIME])  # real data: samples go
+    assert library.query("SELECT count(*) FROM papers")[0][0] == 1
+    assert [(t.term, t.hits) for t in watch.terms(library)] == [("attention", 0)]
+    assert _hits_table(library.path) == set()
