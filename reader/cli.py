@@ -39,6 +39,11 @@ def _library(args: argparse.Namespace) -> Library:
     return Library(args.paths.database)
 
 
+def _papers(count: int) -> str:
+    """``1 paper``, ``2 papers``: the CLI's messages are English (scripts read them)."""
+    return f"{count} paper" if count == 1 else f"{count} papers"
+
+
 def _ensure_papers(library: Library, ids: Sequence[str]) -> list[str]:
     missing = [i for i in ids if not library.exists(i)]
     if missing:
@@ -120,8 +125,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from reader.sources.pdf_cli import search_json_extra
 
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1.")
+    query = " ".join(args.query)
     with _library(args) as library:
-        rows, fulltext = search_json_extra(args.paths, library, " ".join(args.query), args.limit)
+        # one more than asked, to say so when the list is cut rather than stop silently
+        rows, fulltext = search_json_extra(args.paths, library, query, args.limit + 1)
+        more = len(rows) > args.limit
+        rows = rows[: args.limit]
         if args.json:  # each result says whether only its downloaded PDF matched
             items = _paper_dicts(library, [r.id for r in rows])
             for item in items:
@@ -129,6 +140,10 @@ def cmd_search(args: argparse.Namespace) -> int:
             _out(json.dumps(items, ensure_ascii=False, indent=2))
         else:
             _print_rows(rows, False, library)
+    if not rows:
+        _err(f"No paper matches {query!r}.")
+    elif more:
+        _err(f"Showing the first {_papers(len(rows))}; use --limit N to see more.")
     return 0 if rows else 1
 
 
@@ -142,7 +157,7 @@ def cmd_read(args: argparse.Namespace) -> int:
     with _library(args) as library:
         ids = _ensure_papers(library, args.ids)
         changed = library.set_read(ids, args.command == "read")
-    _out(f"{len(changed)} papers marked {args.command}.")
+    _out(f"{_papers(len(changed))} marked {args.command}.")
     return 0
 
 
@@ -161,7 +176,7 @@ def cmd_bookmark(args: argparse.Namespace) -> int:
         ids = _ensure_papers(library, args.ids)
         changed = library.set_bookmarked(ids, args.action == "add")
     verb = "bookmarked" if args.action == "add" else "unbookmarked"
-    _out(f"{len(changed)} papers {verb}.")
+    _out(f"{_papers(len(changed))} {verb}.")
     return 0
 
 
@@ -190,7 +205,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             atomic_write(Path(args.output), text.encode("utf-8"))
         except OSError as exc:
             raise UsageError(f"Cannot write {args.output}: {exc.strerror or exc}.") from exc
-        _err(f"Exported {count} papers to {args.output}.")
+        _err(f"Exported {_papers(count)} to {args.output}.")
     else:
         sys.stdout.write(text)
     return 0

@@ -75,7 +75,20 @@ def test_search_korean_english_and_author(cli, corpus: Path) -> None:
     assert any("Diffusion" in p["title"] for p in partial)
     author = cli("search", "Glaese")
     assert author.returncode == 0 and "2403.05530" in author.stdout
-    assert cli("search", "qqqzzzxxx").returncode == 1
+    none = cli("search", "qqqzzzxxx")
+    assert none.returncode == 1 and none.stderr.strip() == "No paper matches 'qqqzzzxxx'."
+
+
+def test_search_says_when_its_list_is_cut_and_plurals_agree(cli, corpus: Path) -> None:
+    cli("import", str(corpus))
+    everything = json.loads(cli("search", "model", "--json", "--limit", "1000").stdout)
+    assert len(everything) > 3
+    cut = cli("search", "model", "--limit", "3")
+    assert cut.returncode == 0 and len(cut.stdout.strip().splitlines()) == 3
+    assert "Showing the first 3 papers; use --limit N to see more." in cut.stderr
+    whole = cli("search", "model", "--limit", str(len(everything)))
+    assert "Showing the first" not in whole.stderr
+    assert cli("read", "2403.05530").stdout.strip() == "1 paper marked read."
 
 
 def test_bad_files_are_reported_and_good_ones_imported(cli, corpus: Path, tmp_path: Path) -> None:
