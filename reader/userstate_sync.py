@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import sqlite3
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -194,12 +195,17 @@ def _is_bool(v: Any) -> bool:
 
 
 def _is_triage(v: Any) -> bool:
-    return (
-        isinstance(v, dict)
-        and v.get("state") in STATES
-        and (v.get("queue") is None or isinstance(v.get("queue"), int | float))
-        and not isinstance(v.get("queue"), bool)
-    )
+    if not isinstance(v, dict) or v.get("state") not in STATES:
+        return False
+    queue = v.get("queue")
+    if queue is None:
+        return True
+    if isinstance(queue, bool) or not isinstance(queue, int | float):
+        return False
+    try:
+        return math.isfinite(float(queue))
+    except OverflowError:  # an integer too large for a position
+        return False
 
 
 def _id_ok(pid: Any) -> bool:

@@ -138,6 +138,16 @@ BAD_FILES = {
             },
         }
     ).encode(),
+    "huge-queue.json": (
+        b'{"format": "daily-papers-userstate", "version": 1, "papers": {"2505.00001":'
+        b' {"triage": {"value": {"state": "later", "queue": 1' + b"0" * 400 + b"},"
+        b' "at": "2030-01-01T00:00:00+00:00"}}}}'
+    ),
+    "nan-queue.json": (
+        b'{"format": "daily-papers-userstate", "version": 1, "papers": {"2505.00001":'
+        b' {"triage": {"value": {"state": "later", "queue": NaN},'
+        b' "at": "2030-01-01T00:00:00+00:00"}}}}'
+    ),
     "bad-watch.json": json.dumps(
         {
             "format": "daily-papers-userstate",
