@@ -39,7 +39,8 @@ def test_day_model_with_ten_years_of_days(qtmodeltester, qtbot) -> None:
     days = [DayInfo((start + timedelta(i)).isoformat(), 30, i % 3) for i in range(3650)]
     model = DayTreeModel()
     model.load(days, {"all": 109_500, "unread": 3650, "bookmarked": 0})
-    assert model.rowCount() == 4 + 10  # Unread, Bookmarked, All Papers, For You; 10 years
+    # Unread, Bookmarked, All Papers, For You, Catch-up, Queue, Must Read, Done; 10 years
+    assert model.rowCount() == 8 + 10
     assert model.dates()[0] == days[-1].date
     view = QTreeView()
     qtbot.addWidget(view)

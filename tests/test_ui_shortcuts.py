@@ -20,6 +20,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.resources import samples_dir
 from reader.ui.settings_dialog import PreferencesDialog
 from tests.similar_support import check_focus_related, check_not_interested
+from tests.triage_checks import TRIAGE_CHECKS
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import FakeDialogs, settle
 
@@ -271,6 +272,7 @@ CHECKS: dict[str, Callable] = {
     "download_pdf": _check_download_pdf,
     "not_interested": check_not_interested,
     "focus_related": check_focus_related,
+    **TRIAGE_CHECKS,
 }
 
 

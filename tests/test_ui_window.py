@@ -55,7 +55,8 @@ def test_sidebar_lists_views_then_years_months_days(qtbot, corpus_db, make_windo
     model = window.day_model
     top = [model.index(r, 0) for r in range(model.rowCount())]
     assert [i.data(KeyRole) for i in top[:4]] == ["unread", "bookmarked", "all", "for_you"]
-    assert [i.data(KeyRole) for i in top[4:]] == ["2025", "2024", "2023"]
+    assert [i.data(KeyRole) for i in top[4:8]] == ["catchup", "queue", "must-read", "done"]
+    assert [i.data(KeyRole) for i in top[8:]] == ["2025", "2024", "2023"]
     march = model.index_of_day("2024-03-11").parent()
     assert (march.data(KindRole), march.data(KeyRole)) == ("month", "2024-03")
     assert len(model.dates()) == 17 and model.dates()[0] == "2025-05-09"

@@ -149,6 +149,34 @@ SPECS: tuple[ActionSpec, ...] = (
         "Paper",
         icon_text="Undo",
     ),
+    # Triage (reader.ui.triage_ui): one key per state, on the selection
+    ActionSpec(
+        "state_later", "Read Later (Queue)", ("Q",), "Put the paper in the reading queue", "Triage"
+    ),
+    ActionSpec("state_must", "Must Read", ("I",), "Mark the paper must-read (important)", "Triage"),
+    ActionSpec("state_done", "Done", ("E",), "Mark the paper done (read and finished)", "Triage"),
+    ActionSpec("state_skipped", "Skip", ("S",), "Skip the paper (it leaves Unread)", "Triage"),
+    ActionSpec(
+        "state_new", "Back to New", ("0", "Backspace"), "Clear the paper's triage state", "Triage"
+    ),
+    ActionSpec(
+        "queue_up", "Move Up in Queue", ("Ctrl+Up",), "Move the paper up in the Queue view", "Triage"
+    ),
+    ActionSpec(
+        "queue_down",
+        "Move Down in Queue",
+        ("Ctrl+Down",),
+        "Move the paper down in the Queue view",
+        "Triage",
+    ),
+    ActionSpec(
+        "skip_rest",
+        "Skip the Rest of Catch-up",
+        ("Ctrl+Shift+S",),
+        "Mark every untriaged paper of Catch-up skipped (Ctrl+Z undoes it)",
+        "Triage",
+        icon_text="Skip rest",
+    ),
     # File
     ActionSpec(
         "import_files",

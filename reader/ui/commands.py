@@ -66,7 +66,7 @@ class Commands(QObject):
             "copy_bibtex": self.copy_bibtex,
             "mark_list_read": self.mark_list_read,
             "mark_all_read": lambda: self.w.marks.mark_read(PaperQuery(view="all"), "the library"),
-            "undo_mark": self.w.marks.undo,
+            "undo_mark": lambda: self.w.triage.undo(),  # the newest: triage or marks
             "export_bookmarks": self.export_bookmarks,
             "shortcuts": self.show_shortcuts,
             "about": lambda: about_box(self.w).open(),

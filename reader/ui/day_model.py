@@ -22,12 +22,18 @@ KeyRole = Qt.ItemDataRole.UserRole + 2  # view name, "2024", "2024-03" or "2024-
 PapersRole = Qt.ItemDataRole.UserRole + 3
 UnreadRole = Qt.ItemDataRole.UserRole + 4
 NewRole = Qt.ItemDataRole.UserRole + 5  # a day that arrived by sync and is not visited yet
+TriagedRole = Qt.ItemDataRole.UserRole + 6  # a day's papers with a triage state (progress mark)
 
 VIEWS = (
     ("unread", "Unread"),
     ("bookmarked", "Bookmarked"),
     ("all", "All Papers"),
     ("for_you", "For You"),  # ranked by reader.recommend; counted when shown
+    # triage views (issue 13; counted by reader.triage.view_counts)
+    ("catchup", "Catch-up"),
+    ("queue", "Queue"),
+    ("must-read", "Must Read"),
+    ("done", "Done"),
 )
 _MONTHS = (
     "January",
@@ -68,6 +74,7 @@ class _Node:
     row: int = 0
     papers: int = 0
     unread: int = 0
+    triaged: int = 0
     children: list[_Node] = field(default_factory=list)
 
     def add(self, child: _Node) -> _Node:
@@ -114,7 +121,12 @@ class DayTreeModel(QAbstractItemModel):
                 month = year.add(_Node("month", m, _MONTHS[index] if index is not None else m))
             node = month.add(
                 _Node(
-                    "day", info.date, day_label(info.date), papers=info.papers, unread=info.unread
+                    "day",
+                    info.date,
+                    day_label(info.date),
+                    papers=info.papers,
+                    unread=info.unread,
+                    triaged=info.triaged,
                 )
             )
             self._days[info.date] = node
@@ -131,6 +143,9 @@ class DayTreeModel(QAbstractItemModel):
             for info in days:
                 node = self._days[info.date]
                 self._set_counts(node, info.papers, info.unread)
+                if node.triaged != info.triaged:
+                    node.triaged = info.triaged
+                    self._changed(node, [TriagedRole])
             self.set_view_counts(counts)
             return
         self.beginResetModel()
@@ -193,15 +208,13 @@ class DayTreeModel(QAbstractItemModel):
         return self._order
 
     def counts(self) -> dict[str, int]:
-        return {
-            "all": self._views["all"].papers,
-            "unread": self._views["unread"].unread,
-            "bookmarked": self._views["bookmarked"].papers,
-        }
+        counts = {key: node.papers for key, node in self._views.items()}
+        counts["unread"] = self._views["unread"].unread
+        return counts
 
     def day_info(self, date: str) -> DayInfo | None:
         node = self._days.get(date)
-        return DayInfo(node.key, node.papers, node.unread) if node else None
+        return DayInfo(node.key, node.papers, node.unread, triaged=node.triaged) if node else None
 
     def adjacent_day(self, date: str | None, step: int) -> str | None:
         """The day *step* rows below *date* (newest first), or the first/last day."""
@@ -281,10 +294,13 @@ class DayTreeModel(QAbstractItemModel):
             return node.unread
         if role == NewRole:
             return node.kind == "day" and node.key in self._new
+        if role == TriagedRole:
+            return node.triaged
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "view":
                 return f"{node.label}: {node.papers} papers"
             name = node.key if node.kind != "month" else f"{node.label} {node.key[:4]}"
             new = " (new)" if node.kind == "day" and node.key in self._new else ""
-            return f"{name}{new}: {node.papers} papers, {node.unread} unread"
+            triaged = f", {node.triaged} triaged" if node.kind == "day" else ""
+            return f"{name}{new}: {node.papers} papers, {node.unread} unread{triaged}"
         return None

@@ -25,10 +25,20 @@ from reader.ui.day_model import (
     KindRole,
     NewRole,
     PapersRole,
+    TriagedRole,
     UnreadRole,
 )
+from reader.ui.triage_marks import paint_progress
 
-_GLYPHS = {"unread": "●", "bookmarked": "★", "all": "☰"}
+_GLYPHS = {
+    "unread": "●",
+    "bookmarked": "★",
+    "all": "☰",
+    "catchup": "»",
+    "queue": "◷",
+    "must-read": "!",
+    "done": "✓",
+}
 
 
 class DayDelegate(QStyledItemDelegate):
@@ -98,6 +108,10 @@ class DayDelegate(QStyledItemDelegate):
                 str(count),
             )
         right -= column + 8
+        if kind == "day" and papers:
+            right -= paint_progress(
+                painter, index.data(TriagedRole) or 0, papers, right, rect, selected, text_color
+            )
         if unread > 0 and kind != "year":
             text = str(unread)
             width = max(fm.horizontalAdvance(text) + 12, fm.height() + 2)

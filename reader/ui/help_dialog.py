@@ -41,7 +41,7 @@ def shortcut_rows() -> list[tuple[str, str, str, str]]:
         rows.append((keys, spec.help or spec.text, spec.group, spec.name))
         if spec.name == "prev_paper":  # keys the list handles itself, beside j/k
             rows.extend((keys, text, group, "") for group, keys, text in NATIVE_KEYS)
-    order = {"Go": 0, "Paper": 1, "File": 2, "View": 3, "Help": 4}
+    order = {"Go": 0, "Paper": 1, "Triage": 2, "File": 3, "View": 4, "Help": 5}
     return sorted(rows, key=lambda r: order.get(r[2], 9))
 
 

@@ -45,6 +45,7 @@ from reader.ui.status_bar import NotifyBridge, StatusBar
 from reader.ui.sync_ui import BACKGROUND_DELAY_MS, SyncUi
 from reader.ui.text_preference import TextPreference
 from reader.ui.thumbnails import ThumbnailLoader
+from reader.ui.triage_ui import TriageUi
 from reader.ui.workers import Workers
 
 if TYPE_CHECKING:
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         )
         self.importer = ImportController(library, workers, self)
         self.commands = Commands(self)
+        self.triage = TriageUi(self)
         self.sync_ui = SyncUi(self, paths or resolve(), secrets, net_options)
         self.sync, self.sync_bar = self.sync_ui.controller, self.sync_ui.bar
         self.folders = self.sync_ui.folders
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(self._import_finished)
         self.importer.running_changed.connect(self._import_running)
         self.commands.connect_actions()
+        self.triage.connect_actions()
         a = self.action_set
         a["quit"].triggered.connect(self.close)
         a["import_files"].triggered.connect(
@@ -295,6 +298,7 @@ class MainWindow(QMainWindow):
         if self.persist:
             window_state.save(self)
         self.marks.cancel_scheduled()
+        self.triage.shutdown()
         self.importer.cancel()
         self.sync_ui.shutdown()
         self.pdf.shutdown()
@@ -331,8 +335,9 @@ class MainWindow(QMainWindow):
         if day:
             info = self.day_model.day_info(day)
             papers, unread = (info.papers, info.unread) if info else (0, 0)
+            triaged = f"  ·  {info.triaged} triaged" if info and info.triaged else ""
             self.paper_list.set_header(
-                day_label(day, with_year=True), f"{papers} papers  ·  {unread} unread"
+                day_label(day, with_year=True), f"{papers} papers  ·  {unread} unread{triaged}"
             )
             return
         key = self.sidebar.current_key().partition(":")[2]

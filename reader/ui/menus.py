@@ -66,6 +66,21 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "undo_mark",
         ),
     ),
+    (
+        "&Triage",
+        (
+            "state_later",
+            "state_must",
+            "state_done",
+            "state_skipped",
+            "state_new",
+            None,
+            "queue_up",
+            "queue_down",
+            None,
+            "skip_rest",
+        ),
+    ),
 )
 
 

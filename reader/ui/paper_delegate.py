@@ -16,12 +16,14 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QTextLayout
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from reader.ui import row_marks
 from reader.ui.day_model import day_label
 from reader.ui.paper_model import (
     BookmarkedRole,
     DateRole,
     HasCodeRole,
     IdRole,
+    MarksRole,
     ReadRole,
     RisingRole,
     VotesRole,
@@ -120,6 +122,11 @@ class PaperDelegate(QStyledItemDelegate):
         rect = opt.rect
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        marks = index.data(MarksRole) or row_marks.RowMarks()
+        if marks.excluded and not selected:  # an exclude watch term hit it: dimmed, not hidden
+            painter.setOpacity(row_marks.DIM_OPACITY)
+        if marks.watch and not selected:  # an include watch term hit it: an accent edge
+            painter.fillRect(QRect(rect.left(), rect.top() + 4, 3, rect.height() - 8), QColor(row_marks.WATCH))
         if not selected:  # a hairline between rows
             rule = QColor(text)
             rule.setAlphaF(0.08)
@@ -149,6 +156,9 @@ class PaperDelegate(QStyledItemDelegate):
             )
         meta_top = top + 2 * QFontMetrics(bold).lineSpacing() + LINE_GAP
         sfm = QFontMetrics(small)
+        row_marks.paint_state(
+            painter, marks, QRect(rect.left(), meta_top - fm.lineSpacing(), GUTTER + 2, fm.lineSpacing()), selected, text
+        )
         votes = index.data(VotesRole)
         parts = [f"▲ {votes}" if votes is not None else "▲ –"]
         rising = index.data(RisingRole) if self.show_rising else None
@@ -163,6 +173,11 @@ class PaperDelegate(QStyledItemDelegate):
         if index.data(HasCodeRole):
             pill = self._code_pill(painter, sfm, rect.right() - PAD_X - 22, meta_top, dim)
             meta_width -= pill + 8
+        painter.setFont(small)
+        taken = row_marks.paint_markers(
+            painter, marks, left + meta_width, meta_top, sfm, meta_width // 2, selected, dim
+        )
+        meta_width -= taken + 8 if taken else 0
         meta_rect = QRect(left, meta_top, meta_width, sfm.height())
         painter.drawText(
             meta_rect,

@@ -13,7 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from reader.db import LibraryError
 from reader.library import Library, ListRow, PaperQuery
+from reader.userstate import RowMarks, marks
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 VotesRole = Qt.ItemDataRole.UserRole + 2
@@ -22,6 +24,8 @@ ReadRole = Qt.ItemDataRole.UserRole + 4
 BookmarkedRole = Qt.ItemDataRole.UserRole + 5
 HasCodeRole = Qt.ItemDataRole.UserRole + 6  # a code repository is known
 RisingRole = Qt.ItemDataRole.UserRole + 7  # votes gained lately (None: no history, or not asked)
+MarksRole = Qt.ItemDataRole.UserRole + 8  # RowMarks: triage state, note, tags, watch hits
+NO_MARKS = RowMarks()
 
 PAGE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -40,6 +44,7 @@ class PaperListModel(QAbstractListModel):
         self._query: PaperQuery | None = None
         self._rows: list[ListRow] = []
         self._row_of: dict[str, int] = {}
+        self._marks: dict[str, RowMarks] = {}  # fetched per page, never per paint
         self._exhausted = True
         self._changing = False  # no re-entrant fetchMore from inside our own signals
 
@@ -57,6 +62,7 @@ class PaperListModel(QAbstractListModel):
             self._query = query
             self._rows = rows
             self._row_of = {r.id: i for i, r in enumerate(rows)}
+            self._marks = self._fetch_marks([r.id for r in rows])
             self._exhausted = len(rows) < PAGE
             self.endResetModel()
         finally:
@@ -90,6 +96,7 @@ class PaperListModel(QAbstractListModel):
             self._exhausted = True
             return
         first = len(self._rows)
+        self._marks.update(self._fetch_marks([r.id for r in more]))
         self._changing = True
         try:
             self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
@@ -143,6 +150,30 @@ class PaperListModel(QAbstractListModel):
     def set_bookmarked(self, ids: Iterable[str], on: bool) -> None:
         self._update(ids, lambda r: replace(r, bookmarked=on), BookmarkedRole)
 
+    def _fetch_marks(self, ids: list[str]) -> dict[str, RowMarks]:
+        """User-state marks of one page of rows (indexed look-ups; none when unreadable)."""
+        if not ids:
+            return {}
+        try:
+            return marks(self._library, ids)
+        except LibraryError:
+            return {}
+
+    def update_marks(self, ids: Iterable[str]) -> None:
+        """Read the marks of *ids* again (after a triage, note, tag or watch change)."""
+        listed = [i for i in ids if i in self._row_of]
+        self._marks.update(self._fetch_marks(listed))
+        for paper_id in listed:
+            index = self.index(self._row_of[paper_id], 0)
+            self.dataChanged.emit(index, index, [MarksRole])
+
+    def update_all_marks(self) -> None:
+        """Read every fetched row's marks again (a watch term was added or removed)."""
+        self.update_marks(list(self._row_of))
+
+    def marks_of(self, paper_id: str) -> RowMarks:
+        return self._marks.get(paper_id, NO_MARKS)
+
     def set_all_read(self, read: bool) -> None:
         self.set_read(self.ids(), read)
 
@@ -189,6 +220,8 @@ class PaperListModel(QAbstractListModel):
             return bool(getattr(row, "has_code", False))
         if role == RisingRole:
             return getattr(row, "rising", None)
+        if role == MarksRole:
+            return self._marks.get(row.id, NO_MARKS)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.title}\narXiv {row.id} · {row.date}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
