@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
         if self.persist:
             window_state.save(self)
         self.marks.cancel_scheduled()
+        self.paper_list.shutdown()
         self.triage.shutdown()
         self.importer.cancel()
         self.sync_ui.shutdown()

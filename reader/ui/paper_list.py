@@ -120,6 +120,8 @@ class PaperListPane(QWidget):
         return PaperQuery(
             date=base.date,
             view=base.view,
+            watch_term=base.watch_term,
+            tag=base.tag,
             text=text,
             also_ids=self._pdf_hits[1] if text and self._pdf_hits[0] == text else (),
             **self.filter_bar.query_fields(),
@@ -127,7 +129,15 @@ class PaperListPane(QWidget):
 
     def set_source(self, date: str | None = None, view: str = "all") -> None:
         """List one day, or a smart view when *date* is None."""
-        self._base = PaperQuery(date=date, view=view)
+        kind, sep, key = view.partition(":")
+        if sep and kind in ("watch", "tag"):  # a watch term's or a tag's papers (issue 13)
+            self._base = PaperQuery(
+                view="all",
+                watch_term=key if kind == "watch" else None,
+                tag=key if kind == "tag" else None,
+            )
+        else:
+            self._base = PaperQuery(date=date, view=view)
         if not self.searching():
             self.reload(clear_missing=True)
 
@@ -223,6 +233,10 @@ class PaperListPane(QWidget):
     ) -> None:
         """Restore saved filters without running a query."""
         self.filter_bar.set_values(sort, unread_only, bookmarked_only, min_votes, has_code)
+
+    def shutdown(self) -> None:
+        """Stop a pending search: the window is closing and its worker pool with it."""
+        self._search_timer.stop()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
