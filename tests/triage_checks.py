@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from reader import triage
+from reader import notes_tags, triage
 from reader.ui.main_window import MainWindow
 from tests.ui_support import settle
 
@@ -73,6 +74,22 @@ def _check_skip_rest(qtbot, w, keys, ctx):
     assert triage.catchup_ids(w.library) == before
 
 
+def _check_edit_note(qtbot, w, keys, ctx):
+    press(qtbot, w, keys[0])
+    assert QApplication.focusWidget() is w.notes.editor.edit
+    qtbot.keyClicks(w.notes.editor.edit, "Check J and K")  # letters are text here
+    w.notes.editor.save()
+    assert notes_tags.note(w.library, w.commands.current.id) == "Check J and K"
+
+
+def _check_edit_tags(qtbot, w, keys, ctx):
+    press(qtbot, w, keys[0])
+    assert QApplication.focusWidget() is w.notes.editor.tags
+    qtbot.keyClicks(w.notes.editor.tags, "vision, todo")
+    qtbot.keyClick(w.notes.editor.tags, Qt.Key.Key_Return)
+    assert notes_tags.paper_tags(w.library, w.commands.current.id) == ["todo", "vision"]
+
+
 TRIAGE_CHECKS: dict[str, Callable] = {
     "state_later": _check_state("later"),
     "state_must": _check_state("must-read"),
@@ -82,4 +99,6 @@ TRIAGE_CHECKS: dict[str, Callable] = {
     "queue_up": _check_queue_move(-1),
     "queue_down": _check_queue_move(1),
     "skip_rest": _check_skip_rest,
+    "edit_note": _check_edit_note,
+    "edit_tags": _check_edit_tags,
 }

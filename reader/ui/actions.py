@@ -177,6 +177,15 @@ SPECS: tuple[ActionSpec, ...] = (
         "Triage",
         icon_text="Skip rest",
     ),
+    ActionSpec("edit_note", "Edit Note", ("C",), "Write a note on the paper (Markdown)", "Triage"),
+    ActionSpec("edit_tags", "Edit Tags", ("T",), "Tag the paper (comma-separated)", "Triage"),
+    ActionSpec(
+        "watch_terms",
+        "Watch Terms…",
+        (),
+        "Words, phrases or authors to highlight (or dim) in every list",
+        "Triage",
+    ),
     # File
     ActionSpec(
         "import_files",
@@ -203,6 +212,12 @@ SPECS: tuple[ActionSpec, ...] = (
         ("Ctrl+E",),
         "Export bookmarks as BibTeX, JSON or CSV",
         "File",
+    ),
+    ActionSpec(
+        "export_notes", "Export Notes as Markdown…", (), "Every note, one section per paper", "File"
+    ),
+    ActionSpec(
+        "export_ris", "Export Bookmarks as RIS…", (), "Bookmarks for reference managers", "File"
     ),
     ActionSpec(
         "preferences",

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 
 from reader.library import DayInfo
 
-KindRole = Qt.ItemDataRole.UserRole + 1  # "view", "year", "month" or "day"
+KindRole = Qt.ItemDataRole.UserRole + 1  # "view", "section", "watch", "tag", "year", "month", "day"
 KeyRole = Qt.ItemDataRole.UserRole + 2  # view name, "2024", "2024-03" or "2024-03-11"
 PapersRole = Qt.ItemDataRole.UserRole + 3
 UnreadRole = Qt.ItemDataRole.UserRole + 4
@@ -97,6 +97,10 @@ class DayTreeModel(QAbstractItemModel):
         self._order: list[str] = []  # dates, newest first
         self._position: dict[str, int] = {}
         self._new: set[str] = set()
+        # the Watch and Tags sections: (term, exclude, hits, new hits) and (tag, papers)
+        self._watch: list[tuple[str, bool, int, int]] = []
+        self._tags: list[tuple[str, int]] = []
+        self._sections: dict[tuple[str, str], _Node] = {}
         self._build([], {})
 
     # ------------------------------------------------------------- building
@@ -109,6 +113,18 @@ class DayTreeModel(QAbstractItemModel):
             node.papers = counts.get(key, 0)
             node.unread = counts.get("unread", 0) if key == "unread" else 0
             self._views[key] = node
+        self._sections = {}
+        if self._watch:
+            section = root.add(_Node("section", "watch", "Watch"))
+            for term, exclude, hits, new in self._watch:
+                label = f"not: {term}" if exclude else term
+                node = section.add(_Node("watch", term, label, papers=hits, unread=new))
+                self._sections[("watch", term)] = node
+        if self._tags:
+            section = root.add(_Node("section", "tags", "Tags"))
+            for tag, papers in self._tags:
+                node = section.add(_Node("tag", tag, f"#{tag}", papers=papers))
+                self._sections[("tag", tag)] = node
         self._days = {}
         year = month = None
         for info in sorted(days, key=lambda d: d.date, reverse=True):
@@ -151,6 +167,42 @@ class DayTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._build(days, counts)
         self.endResetModel()
+
+    def set_sections(
+        self, watch: Sequence[tuple[str, bool, int, int]], tags: Sequence[tuple[str, int]]
+    ) -> None:
+        """Show the Watch terms (hits, new-hit badge) and Tags; in place when the names stay."""
+        watch, tags = list(watch), list(tags)
+        same = [(w[0], w[1]) for w in watch] == [(w[0], w[1]) for w in self._watch] and [
+            t[0] for t in tags
+        ] == [t[0] for t in self._tags]
+        self._watch, self._tags = watch, tags
+        if same:
+            for term, _exclude, hits, new in watch:
+                self._set_counts(self._sections[("watch", term)], hits, new)
+            for tag, papers in tags:
+                self._set_counts(self._sections[("tag", tag)], papers, 0)
+            return
+        days = [
+            DayInfo(n.key, n.papers, n.unread, triaged=n.triaged) for n in self._days.values()
+        ]
+        counts = self.counts()
+        self.beginResetModel()
+        self._build(days, counts)
+        self.endResetModel()
+
+    def index_of(self, kind: str, key: str) -> QModelIndex:
+        """The row of a day, a view, a watch term or a tag (invalid when there is none)."""
+        if kind == "day":
+            return self.index_of_day(key)
+        if kind == "view":
+            return self.index_of_view(key)
+        node = self._sections.get((kind, key))
+        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+
+    def section_count(self, kind: str, key: str) -> int:
+        node = self._sections.get((kind, key))
+        return node.papers if node else 0
 
     def set_view_counts(self, counts: dict[str, int]) -> None:
         for key, node in self._views.items():

@@ -88,7 +88,7 @@ class DayDelegate(QStyledItemDelegate):
                 glyph,
             )
             rect.setLeft(rect.left() + 22)
-        if kind == "year":
+        if kind in ("year", "section"):
             font.setWeight(QFont.Weight.DemiBold)
         elif unread > 0 and kind in ("day", "view"):
             font.setWeight(QFont.Weight.Bold)
@@ -197,7 +197,7 @@ class DaySidebar(QTreeView):
         self._expand_newest()
         kind, _sep, key = self._kept.partition(":")
         model = self.day_model()
-        index = model.index_of_day(key) if kind == "day" else model.index_of_view(key)
+        index = model.index_of(kind, key)
         if index.isValid():
             selection = self.selectionModel()
             blocked = selection.blockSignals(True)
@@ -227,6 +227,8 @@ class DaySidebar(QTreeView):
             self.day_selected.emit(key)
         elif kind == "view":
             self.view_selected.emit(key)
+        elif kind in ("watch", "tag"):  # a watch term's or a tag's papers
+            self.view_selected.emit(f"{kind}:{key}")
 
     def _select(self, index: QModelIndex) -> bool:
         if not index.isValid():
@@ -245,7 +247,7 @@ class DaySidebar(QTreeView):
     def current_key(self) -> str:
         """``day:DATE``, ``view:NAME`` or an empty string."""
         index = self.currentIndex()
-        if index.isValid() and index.data(KindRole) in ("day", "view"):
+        if index.isValid() and index.data(KindRole) in ("day", "view", "watch", "tag"):
             return f"{index.data(KindRole)}:{index.data(KeyRole)}"
         return ""
 

@@ -91,6 +91,7 @@ class DetailPane(QWidget):
 
     link_activated = Signal(QUrl)
     text_chosen = Signal(str, str)
+    rendered = Signal()  # after each render (watch-term highlighting, issue 13)
 
     def __init__(
         self,
@@ -351,6 +352,7 @@ class DetailPane(QWidget):
         frame.setBottomMargin(36)
         document.rootFrame().setFrameFormat(frame)
         self.browser.verticalScrollBar().setValue(value)
+        self.rendered.emit()
 
     def _spark(self, colors: Colors) -> Image | None:
         """The vote sparkline, drawn for this palette and screen, added to the document."""

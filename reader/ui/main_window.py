@@ -36,6 +36,7 @@ from reader.ui.dialogs import Dialogs, FileChooser
 from reader.ui.importing import ImportController
 from reader.ui.marks import Marks
 from reader.ui.menus import build_menus, build_toolbar
+from reader.ui.notes_ui import NotesUi
 from reader.ui.paper_list import PaperListPane
 from reader.ui.pdf.controller import PdfUi, detail_stack
 from reader.ui.resources import app_icon, samples_dir
@@ -46,6 +47,8 @@ from reader.ui.sync_ui import BACKGROUND_DELAY_MS, SyncUi
 from reader.ui.text_preference import TextPreference
 from reader.ui.thumbnails import ThumbnailLoader
 from reader.ui.triage_ui import TriageUi
+from reader.ui.userstate_ui import UserStateUi
+from reader.ui.watch_ui import WatchUi
 from reader.ui.workers import Workers
 
 if TYPE_CHECKING:
@@ -157,12 +160,15 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(library, workers, self)
         self.commands = Commands(self)
         self.triage = TriageUi(self)
+        self.watch = WatchUi(self)
         self.sync_ui = SyncUi(self, paths or resolve(), secrets, net_options)
         self.sync, self.sync_bar = self.sync_ui.controller, self.sync_ui.bar
         self.folders = self.sync_ui.folders
         self.pdf = PdfUi(self, paths or resolve(), self.detail_stack)
         self.paper_list.expand_query = self.pdf.expand_query
         self.similar = SimilarityUi(self, (paths or resolve()).similarity_index)
+        self.notes = NotesUi(self)  # under the paper, above its related papers
+        self.userstate = UserStateUi(self)
         column.addWidget(self.sync_bar)
         self._wire()
         self.appearance = Appearance(
@@ -195,6 +201,9 @@ class MainWindow(QMainWindow):
         self.importer.running_changed.connect(self._import_running)
         self.commands.connect_actions()
         self.triage.connect_actions()
+        self.watch.connect_actions()
+        self.notes.connect_actions()
+        self.userstate.connect_actions()
         a = self.action_set
         a["quit"].triggered.connect(self.close)
         a["import_files"].triggered.connect(
@@ -277,6 +286,7 @@ class MainWindow(QMainWindow):
     def start_background(self, delay_ms: int = BACKGROUND_DELAY_MS) -> None:
         """After show: local folders, the sync state, and a sync when one is due."""
         self.sync_ui.start_background(delay_ms)
+        self.userstate.start()  # merge the user-state sync folder, then watch it
         self.similar.start()
 
     def select_initial(self, selection: str = "", paper_id: str = "") -> None:
@@ -299,6 +309,8 @@ class MainWindow(QMainWindow):
             window_state.save(self)
         self.marks.cancel_scheduled()
         self.paper_list.shutdown()
+        self.notes.flush()  # a note being typed is saved before anything closes
+        self.userstate.shutdown()
         self.triage.shutdown()
         self.importer.cancel()
         self.sync_ui.shutdown()
@@ -341,7 +353,12 @@ class MainWindow(QMainWindow):
                 day_label(day, with_year=True), f"{papers} papers  ·  {unread} unread{triaged}"
             )
             return
-        key = self.sidebar.current_key().partition(":")[2]
+        kind, _sep, key = self.sidebar.current_key().partition(":")
+        if kind in ("watch", "tag"):
+            title = f"Watch: {key}" if kind == "watch" else f"#{key}"
+            count = self.day_model.section_count(kind, key)
+            self.paper_list.set_header(title, f"{count:,} papers")
+            return
         counts = self.day_model.counts()
         label = dict(VIEWS).get(key, "")
         self.paper_list.set_header(label, f"{counts.get(key, 0):,} papers" if key else "")

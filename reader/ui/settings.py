@@ -131,6 +131,21 @@ SETTINGS: tuple[Setting, ...] = (
         "The base address raw files are downloaded from.",
     ),
     Setting("hf_url", str, "https://huggingface.co", "The Hugging Face base address."),
+    # user state that travels (issue 13)
+    Setting(
+        "userstate_folder",
+        str,
+        "",
+        "A folder kept in step by a file-sync tool: triage states, queue, notes, tags, watch"
+        " terms, read and bookmark marks are merged with its daily-papers-userstate.json at"
+        " start and when it changes, and written there after each change ('' : off).",
+    ),
+    Setting(
+        "watch_notify",
+        bool,
+        False,
+        "Show a desktop notification when a sync finds new papers for a watch term.",
+    ),
     # window state, restored at the next start
     Setting("ui_geometry", bytes, b"", "Main window geometry (QWidget.saveGeometry)."),
     Setting("ui_window_state", bytes, b"", "Toolbars and docks (QMainWindow.saveState)."),

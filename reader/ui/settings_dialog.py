@@ -220,8 +220,34 @@ class PreferencesDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.folders, 1)
         layout.addLayout(buttons)
+        layout.addLayout(self._userstate_row())
         page.setLayout(layout)
         return page
+
+    def _userstate_row(self) -> QVBoxLayout:
+        """The user-state sync folder (issue 13) and the watch-hit notification."""
+        column = QVBoxLayout()
+        label = QLabel(
+            "Sync folder for triage states, the queue, notes, tags and watch terms"
+            " (a folder your file-sync tool keeps in step between machines):"
+        )
+        label.setWordWrap(True)
+        edit = QLineEdit()
+        edit.setObjectName("userstate_folder")
+        edit.setPlaceholderText("Off")
+        edit.setToolTip(BY_NAME["userstate_folder"].description)
+        self.fields["userstate_folder"] = edit
+        choose = QPushButton("Choose…")
+        choose.setObjectName("chooseUserstateFolder")
+        choose.clicked.connect(lambda: edit.setText(next(iter(self._choose_folder(self)), edit.text())))
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(choose)
+        self.fields["watch_notify"] = QCheckBox("Notify me when a sync finds new watch-term papers")
+        column.addWidget(label)
+        column.addLayout(row)
+        column.addWidget(self.fields["watch_notify"])
+        return column
 
     # ------------------------------------------------------------- values
 

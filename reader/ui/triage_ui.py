@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QToolButton
 
-from reader import notify, triage
+from reader import notes_tags, notify, triage, watch
 from reader.db import LibraryError
 from reader.library import DayInfo
 from reader.triage import StateChange
@@ -44,7 +44,10 @@ NAMES = {
 UNDO_DEPTH = 50
 COUNTS_DELAY_MS = 300
 
-Refreshed = tuple[list[DayInfo], dict[str, int]]
+# days, view counts, watch terms (term, exclude, hits, new hits), tags (tag, papers)
+Refreshed = tuple[
+    list[DayInfo], dict[str, int], list[tuple[str, bool, int, int]], list[tuple[str, int]]
+]
 
 
 class TriageUi(QObject):
@@ -156,15 +159,18 @@ class TriageUi(QObject):
     def _counts(library) -> Refreshed:  # type: ignore[no-untyped-def]
         counts = library.counts()
         counts.update(triage.view_counts(library))
-        return library.days(), counts
+        terms = [(t.term, t.exclude, t.hits, t.new_hits) for t in watch.terms(library)]
+        return library.days(), counts, terms, notes_tags.all_tags(library)
 
     def _apply(self, ids: list[str], refreshed: Refreshed) -> None:
-        days, counts = refreshed
         self.w.paper_list.model.update_marks(ids)
-        self.w.day_model.load(days, counts)
-        self.w._update_header()
+        self.show_counts(refreshed)
         if ids:
             self.changed.emit(ids)
+
+    def schedule_counts(self) -> None:
+        """Refresh counts and sections a moment from now (several changes, one read)."""
+        self._counts_timer.start()
 
     def refresh_counts(self) -> None:
         """Day progress and the triage views' counts, read again in a worker."""
@@ -172,13 +178,20 @@ class TriageUi(QObject):
             return
         library = self.w.library
 
-        def done(refreshed: Refreshed) -> None:
-            self.w.day_model.load(*refreshed)
-            self.w._update_header()
-
         self.w.workers.run_task(
-            lambda: self._counts(library), done, self._failed, context=self, name="triage counts"
+            lambda: self._counts(library),
+            self.show_counts,
+            self._failed,
+            context=self,
+            name="triage counts",
         )
+
+    def show_counts(self, refreshed: Refreshed) -> None:
+        """Put fresh counts, day progress and the Watch and Tags sections in the sidebar."""
+        days, counts, terms, tags = refreshed
+        self.w.day_model.load(days, counts)
+        self.w.day_model.set_sections(terms, tags)
+        self.w._update_header()
 
     # ---------------------------------------------------------------- queue
 

@@ -1,0 +1,212 @@
+"""The note and tags of the paper on show, under the detail pane.
+
+The note is plain text, shown rendered as Markdown on demand (the Preview
+button, ``QTextDocument.setMarkdown``: no HTML from the note is ever run).
+It is saved 500 ms after the last keystroke, when another paper is shown, and
+when the window closes, so nothing typed is lost. A save is one small UPSERT,
+written on the UI thread like a single read mark: each save carries the newest
+text, and no older save can land after it. Tags are typed comma-separated with
+completion over every tag in the library; Enter (or leaving the field) applies
+them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import notes_tags, notify
+from reader.db import LibraryError
+from reader.library import Library
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 500
+
+
+class TagCompleter(QCompleter):
+    """Completes the last comma-separated tag of the field, keeping the ones before it."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:  # type: ignore[no-untyped-def]
+        widget = self.widget()
+        text = widget.text() if isinstance(widget, QLineEdit) else ""
+        head = text.rsplit(",", 1)[0] + ", " if "," in text else ""
+        return head + str(index.data())
+
+
+def split_tags(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+class NoteEditor(QWidget):
+    """Note and tags of one paper. Signals: ``saved(str paper_id)`` after a note or tags change."""
+
+    saved = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteEditor")
+        self._library = library
+        self.paper_id = ""
+        self._saved_text = ""
+        self._tags: list[str] = []
+        self.title = QLabel("Note")
+        self.title.setObjectName("noteTitle")
+        self.tags = QLineEdit()
+        self.tags.setObjectName("noteTags")
+        self.tags.setPlaceholderText("Tags, comma-separated  (T)")
+        self._tag_model = QStringListModel(self)
+        completer = TagCompleter(self._tag_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(completer)
+        self.tags.returnPressed.connect(self.apply_tags)
+        self.tags.editingFinished.connect(self.apply_tags)
+        self.preview = QToolButton()
+        self.preview.setObjectName("notePreview")
+        self.preview.setText("Preview")
+        self.preview.setCheckable(True)
+        self.preview.setToolTip("Show the note rendered as Markdown")
+        self.preview.toggled.connect(self._show_preview)
+        self.edit = QPlainTextEdit()
+        self.edit.setObjectName("noteEdit")
+        self.edit.setPlaceholderText("Your note on this paper, in Markdown  (C)")
+        self.edit.setTabChangesFocus(True)
+        self.rendered = QTextBrowser()
+        self.rendered.setObjectName("noteRendered")
+        self.rendered.setOpenLinks(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.edit)
+        self.stack.addWidget(self.rendered)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save)
+        self.edit.textChanged.connect(self._typed)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.title)
+        top.addWidget(self.tags, 1)
+        top.addWidget(self.preview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self.setEnabled(False)
+
+    # ------------------------------------------------------------- loading
+
+    def load(self, paper_id: str) -> None:
+        """Show *paper_id*'s note and tags, saving the previous paper's note first."""
+        if paper_id == self.paper_id:
+            return
+        self.save()
+        self.apply_tags()
+        self.paper_id = paper_id
+        text, tags, every = "", [], []
+        if paper_id:
+            try:
+                text = notes_tags.note(self._library, paper_id)
+                tags = notes_tags.paper_tags(self._library, paper_id)
+                every = [t for t, _n in notes_tags.all_tags(self._library)]
+            except LibraryError as exc:
+                notify.error(str(exc))
+        self._saved_text, self._tags = text, tags
+        blocked = self.edit.blockSignals(True)
+        try:
+            self.edit.setPlainText(text)
+        finally:
+            self.edit.blockSignals(blocked)
+        self.tags.setText(", ".join(tags))
+        self._tag_model.setStringList(every)
+        self.preview.setChecked(bool(text))  # a written note opens rendered
+        self._show_preview(self.preview.isChecked())
+        self.setEnabled(bool(paper_id))
+
+    def reload(self) -> None:
+        """Read the shown paper's note and tags again (a merge brought newer ones).
+
+        Text typed and not yet saved wins: it is saved (and travels) next.
+        """
+        if self.pending() or self.edit.toPlainText() != self._saved_text:
+            return
+        paper_id, self.paper_id = self.paper_id, ""
+        self.load(paper_id)
+
+    # -------------------------------------------------------------- saving
+
+    def _typed(self) -> None:
+        self._timer.start()
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def save(self) -> bool:
+        """Write the note now if it changed; False when the library refused it."""
+        self._timer.stop()
+        text = self.edit.toPlainText()
+        if not self.paper_id or text == self._saved_text:
+            return True
+        try:
+            notes_tags.set_note(self._library, self.paper_id, text)
+        except LibraryError as exc:
+            notify.error(str(exc))  # the text stays in the editor; the next save retries
+            return False
+        self._saved_text = text
+        self.saved.emit(self.paper_id)
+        return True
+
+    def apply_tags(self) -> None:
+        """Make the paper's tags the ones typed in the field."""
+        if not self.paper_id:
+            return
+        wanted = split_tags(self.tags.text())
+        added = [t for t in wanted if t not in self._tags]
+        removed = [t for t in self._tags if t not in wanted]
+        if not added and not removed:
+            return
+        try:
+            if added:
+                notes_tags.add_tags(self._library, self.paper_id, added)
+            if removed:
+                notes_tags.remove_tags(self._library, self.paper_id, removed)
+            self._tags = notes_tags.paper_tags(self._library, self.paper_id)
+        except LibraryError as exc:
+            notify.error(str(exc))
+            return
+        self.tags.setText(", ".join(self._tags))
+        self.saved.emit(self.paper_id)
+
+    # ------------------------------------------------------------- showing
+
+    def _show_preview(self, on: bool) -> None:
+        if on:
+            self.rendered.document().setMarkdown(self.edit.toPlainText())
+            self.stack.setCurrentWidget(self.rendered)
+        else:
+            self.stack.setCurrentWidget(self.edit)
+
+    def focus_note(self) -> None:
+        self.preview.setChecked(False)
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+
+    def focus_tags(self) -> None:
+        self.tags.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.tags.end(False)
