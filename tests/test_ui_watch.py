@@ -20,6 +20,8 @@ from tests.digests import Entry, write_day
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import settle
 
+pytest_plugins = ["tests.sync_support"]
+
 DAY = "2024-03-11"
 
 
@@ -135,3 +137,33 @@ def test_a_term_too_short_is_refused_with_one_sentence(qtbot, corpus_db, make_wi
     assert watch.terms(window.library) == []
     assert window.status.currentMessage().endswith(".")
     assert "Traceback" not in window.status.currentMessage()
+
+
+def test_a_sync_with_new_hits_notifies_only_when_asked(
+    qtbot, make_window, archive, fake_hf
+) -> None:
+    from tests.test_ui_sync import first_run, wait_synced
+
+    window = first_run(qtbot, make_window, archive, fake_hf, watch_notify=True)
+    watch.add_term(window.library, "diffusion")  # the samples' hits are not new
+    assert watch.new_hit_count(window.library) == 0
+    window.action_set["sync_now"].trigger()
+    wait_synced(qtbot, window)
+    qtbot.waitUntil(lambda: bool(window.watch.notifications), timeout=5000)
+    count = watch.new_hit_count(window.library)
+    assert count > 0
+    assert window.watch.notifications == [f"{count:,} new papers match your watch terms."]
+    term = window.day_model.index_of("watch", "diffusion")
+    assert term.data(UnreadRole) == count  # the new-hit badge after the sync
+
+
+def test_no_notification_by_default(qtbot, make_window, archive, fake_hf) -> None:
+    from tests.test_ui_sync import first_run, wait_synced
+
+    window = first_run(qtbot, make_window, archive, fake_hf)
+    assert window.settings.get("watch_notify") is False
+    watch.add_term(window.library, "diffusion")
+    window.action_set["sync_now"].trigger()
+    wait_synced(qtbot, window)
+    assert watch.new_hit_count(window.library) > 0
+    assert window.watch.notifications == []

@@ -14,6 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from reader import notify, watch
 from reader.db import LibraryError
@@ -37,11 +38,14 @@ class WatchUi(QObject):
         self.w = window
         self.dialog: WatchDialog | None = None
         self.highlighted = 0  # matches highlighted in the detail pane's last render
+        self.notifications: list[str] = []  # desktop notifications shown (newest last)
+        self._tray: QSystemTrayIcon | None = None
 
     def connect_actions(self) -> None:
         self.w.action_set["watch_terms"].triggered.connect(self.show_dialog)
         self.w.sidebar.view_selected.connect(self._view_selected)
         self.w.detail.rendered.connect(self.highlight_detail)
+        self.w.sync.finished.connect(self._synced)
 
     def show_dialog(self) -> None:
         if self.dialog is None:
@@ -93,6 +97,36 @@ class WatchUi(QObject):
             context=self,
             name="watch seen",
         )
+
+    # --------------------------------------------------- after a sync: notify
+
+    def _synced(self, report: object) -> None:
+        """With ``watch_notify`` on, say in a desktop notification that new hits arrived."""
+        if report is None or not self.w.settings.get("watch_notify"):
+            return
+        library = self.w.library
+        self.w.workers.run_task(
+            lambda: watch.new_hit_count(library),
+            self._notify_new,
+            self._failed,
+            context=self,
+            name="watch new hits",
+        )
+
+    def _notify_new(self, count: int) -> None:
+        if count <= 0:
+            return
+        papers = "paper matches" if count == 1 else "papers match"
+        text = f"{count:,} new {papers} your watch terms."
+        self.notifications.append(text)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(self.w.windowIcon(), self)
+                self._tray.activated.connect(lambda _r: self.w.activateWindow())
+            self._tray.show()
+            self._tray.showMessage("Daily Papers Reader", text)
+        else:  # no tray on this desktop: the status bar says it
+            notify.info(text)
 
     # --------------------------------------------------------- highlighting
 
