@@ -103,3 +103,17 @@ def test_tags_complete_from_the_library_and_fill_the_tags_section(
     settle(qtbot, window)
     assert sorted(window.paper_list.model.ids()) == sorted([paper, other])
     assert window.paper_list.title.text() == "#reinforcement"
+
+
+def test_keys_typed_in_the_note_are_text_not_commands(qtbot, corpus_db, make_window) -> None:
+    from reader import triage
+
+    window = _window(qtbot, make_window)
+    paper = window.commands.current.id
+    triage.set_state(window.library, [paper], "done")
+    press(qtbot, window, "C")
+    qtbot.keyClicks(window.notes.editor.edit, "Qs 0E")
+    qtbot.keyClick(window.notes.editor.edit, Qt.Key.Key_Backspace)
+    assert window.notes.editor.edit.toPlainText() == "Qs 0"
+    assert window.commands.current.id == paper  # no key moved the list on
+    assert triage.state(window.library, paper) == "done"  # nor changed the state

@@ -98,6 +98,8 @@ class DayDelegate(QStyledItemDelegate):
         fm = QFontMetrics(small)
         right = rect.right()
         count = papers if kind != "view" or index.data(KeyRole) != "unread" else None
+        if kind == "section":  # the Watch and Tags headings: their rows have the counts
+            count = None
         painter.setFont(small)
         column = max(fm.horizontalAdvance("000"), fm.horizontalAdvance(str(count or 0)))
         if count is not None:
@@ -188,6 +190,10 @@ class DaySidebar(QTreeView):
         dates = model.dates()
         if dates:
             self._reveal(model.index_of_day(dates[0]))
+        for row in range(model.rowCount()):  # the Watch and Tags sections start open
+            index = model.index(row, 0)
+            if index.data(KindRole) == "section":
+                self.expand(index)
 
     def _keep_selection(self) -> None:
         self._kept = self.current_key()
