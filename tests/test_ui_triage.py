@@ -125,3 +125,27 @@ def test_catch_up_lists_untriaged_papers_and_skip_the_rest_is_undone(
     press(qtbot, window, "Ctrl+Z")
     assert triage.state(window.library, queued) == "later"
     assert set(triage.catchup_ids(window.library)) == set(listed) - {queued}
+
+
+def test_papers_dragged_in_the_queue_land_where_dropped(qtbot, corpus_db, make_window) -> None:
+    window = _open_day(qtbot, make_window)
+    ids = window.paper_list.model.ids()[:4]
+    triage.set_state(window.library, ids, "later")
+    model = window.paper_list.model
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled  # a day: no drag
+    assert window.sidebar.select_view("queue")
+    settle(qtbot, window)
+    assert model.ids() == ids
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    # drag the last paper and drop it above the second row (the view's own drop path)
+    data = model.mimeData([model.index(3, 0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 1, 0, model.index(-1, 0).parent())
+    settle(qtbot, window)
+    expected = [ids[0], ids[3], ids[1], ids[2]]
+    assert triage.queue(window.library) == expected
+    assert model.ids() == expected
+    # two papers dragged to the end keep their order
+    data = model.mimeData([model.index(0, 0), model.index(1, 0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 4, 0, model.index(-1, 0).parent())
+    settle(qtbot, window)
+    assert triage.queue(window.library) == [ids[1], ids[2], ids[0], ids[3]]

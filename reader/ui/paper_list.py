@@ -92,6 +92,9 @@ class PaperListPane(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # bulk triage
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)  # the Queue view only
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDropIndicatorShown(True)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setFrameShape(QListView.Shape.NoFrame)
         self.view.selectionModel().currentChanged.connect(self._current_changed)

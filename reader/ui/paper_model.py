@@ -7,11 +7,18 @@ as it scrolls. Read and bookmark marks change rows in place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from reader.db import LibraryError
 from reader.library import Library, ListRow, PaperQuery
@@ -28,6 +35,7 @@ MarksRole = Qt.ItemDataRole.UserRole + 8  # RowMarks: triage state, note, tags, 
 NO_MARKS = RowMarks()
 
 PAGE = 200
+QUEUE_MIME = "application/x-daily-papers-ids"  # papers dragged inside the Queue view
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the root, as a default argument
 
@@ -47,6 +55,8 @@ class PaperListModel(QAbstractListModel):
         self._marks: dict[str, RowMarks] = {}  # fetched per page, never per paint
         self._exhausted = True
         self._changing = False  # no re-entrant fetchMore from inside our own signals
+        # Queue view: papers dropped at a row are moved there (ids, queue position)
+        self.on_queue_drop: Callable[[list[str], int], None] | None = None
 
     @property
     def query(self) -> PaperQuery | None:
@@ -192,13 +202,51 @@ class PaperListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        queue = self._is_queue()
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
+            return Qt.ItemFlag.ItemIsDropEnabled if queue else Qt.ItemFlag.NoItemFlags
+        flags = (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemNeverHasChildren
         )
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if queue else flags
+
+    # ------------------------------------------------- drag to reorder the queue
+
+    def _is_queue(self) -> bool:
+        q = self._query
+        return q is not None and q.view == "queue" and q.date is None and not q.text
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [QUEUE_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        ids = [self._rows[r].id for r in rows if 0 <= r < len(self._rows)]
+        data.setData(QUEUE_MIME, "\n".join(ids).encode("utf-8"))
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # type: ignore[no-untyped-def]
+        return self._is_queue() and data.hasFormat(QUEUE_MIME)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:  # type: ignore[no-untyped-def]
+        """Hand the dropped papers and their new place to ``on_queue_drop`` (no row moves here:
+        the queue is re-read once the order is written)."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = [i for i in bytes(data.data(QUEUE_MIME).data()).decode("utf-8").split("\n") if i]
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._rows)
+        # the position counts the queue without the moved papers
+        position = row - sum(1 for i in ids if 0 <= self._row_of.get(i, -1) < row)
+        if ids and self.on_queue_drop is not None:
+            self.on_queue_drop(ids, position)
+        return False  # nothing for the view to remove: the list is reloaded
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -82,6 +82,7 @@ class TriageUi(QObject):
         a["queue_up"].triggered.connect(lambda: self.move(-1))
         a["queue_down"].triggered.connect(lambda: self.move(1))
         a["skip_rest"].triggered.connect(self.skip_rest)
+        self.w.paper_list.model.on_queue_drop = self.move_to  # drag to reorder the Queue
         # Catch-up's "Skip the rest" sits on the toolbar beside Undo while Catch-up is shown
         toolbar = self.w.toolbar
         after = toolbar.actions().index(a["undo_mark"]) + 1
