@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import sqlite3
 import threading
 import time
@@ -166,9 +167,11 @@ class SimilarityIndex(IndexQueries):
             )
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA cache_size=-4000")
+            # small page caches: the window keeps a connection per worker thread, and
+            # every MB here is resident; a query reads a few hundred KB of postings
+            conn.execute("PRAGMA cache_size=-1000")
             if self.library_path.exists():
-                conn.execute("ATTACH DATABASE ? AS lib", (str(self.library_path),))
+                self._attach(conn)
             with self._lock:
                 self._connections[ident] = conn
         return conn
@@ -188,10 +191,14 @@ class SimilarityIndex(IndexQueries):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _attach(self, conn: sqlite3.Connection) -> None:
+        conn.execute("ATTACH DATABASE ? AS lib", (str(self.library_path),))
+        conn.execute("PRAGMA lib.cache_size=-500")
+
     def _has_library(self, conn: sqlite3.Connection) -> bool:
         names = {row[1] for row in conn.execute("PRAGMA database_list")}
         if "lib" not in names and self.library_path.exists():
-            conn.execute("ATTACH DATABASE ? AS lib", (str(self.library_path),))
+            self._attach(conn)
             return True
         return "lib" in names
 
@@ -472,6 +479,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write("usage: python -m reader.simindex INDEX LIBRARY\n")
         return 2
     logging.basicConfig(level=logging.WARNING)
+    if hasattr(os, "nice"):
+        os.nice(10)  # a background job: the window's own work comes first
     with SimilarityIndex(Path(args[0]), Path(args[1])) as index:
         stats = index.update()
     sys.stdout.write(

@@ -7,9 +7,10 @@ refreshes and shutdown; everything else it wires itself:
   splitter in their place);
 - the For You pane shares the middle column with the paper list (a stack);
 - the index (``cache/similar.sqlite3``) is brought up to date by a child process
-  (``python -m reader.simindex``) run from a worker after start and after every
-  import or sync: a first build at 110k papers takes minutes of CPU and tens of
-  MB of term counts, none of which the window should carry or wait for;
+  (``python -m reader.simindex``, a QProcess: no pool thread waits on it) after
+  start and after every import or sync: a first build at 110k papers takes
+  minutes of CPU and tens of MB of term counts, none of which the window should
+  carry or wait for;
 - related papers and the For You ranking are computed in the worker pool;
 - Not Interested (X) marks the shown paper dismissed and drops it from For You.
 """
@@ -18,13 +19,12 @@ from __future__ import annotations
 
 import json
 import logging
-import subprocess
 import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget
 
 from reader import notify
@@ -62,7 +62,7 @@ class SimilarityUi(QObject):
         self.index_path = Path(index_path)
         self._index: SimilarityIndex | None = None
         self._index_lock = threading.Lock()
-        self._child: subprocess.Popen | None = None
+        self._child: QProcess | None = None
         self._updating = False
         self._update_again = False
         self._ready = self.index_path.exists()
@@ -122,26 +122,40 @@ class SimilarityUi(QObject):
             self._update_again = True
             return
         self._updating = True
-        library_path = str(self.w.library.path)
-        index_path = str(self.index_path)
-
-        def work() -> dict:
-            child = subprocess.Popen(
-                [sys.executable, "-m", "reader.simindex", index_path, library_path],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            self._child = child
-            out, err = child.communicate()
-            self._child = None
-            if child.returncode != 0:
-                raise RuntimeError(f"index update exited {child.returncode}: {err[-2000:]}")
-            return json.loads(out.strip().splitlines()[-1])
-
-        self.w.workers.run_task(
-            work, self._updated, self._update_failed, context=self, name="similarity update"
+        child = QProcess(self)
+        child.setProgram(sys.executable)
+        child.setArguments(
+            ["-m", "reader.simindex", str(self.index_path), str(self.w.library.path)]
         )
+        child.finished.connect(lambda code, status: self._child_finished(child, code, status))
+        child.errorOccurred.connect(lambda error: self._child_error(child, error))
+        self._child = child
+        child.start()
+
+    def _child_finished(self, child: QProcess, code: int, status: QProcess.ExitStatus) -> None:
+        if self._child is not child:
+            return
+        self._child = None
+        child.deleteLater()
+        out = bytes(child.readAllStandardOutput().data()).decode("utf-8", "replace")
+        err = bytes(child.readAllStandardError().data()).decode("utf-8", "replace")
+        if status != QProcess.ExitStatus.NormalExit or code != 0 or not out.strip():
+            self._update_failed(RuntimeError(f"index update exited {code}: {err[-2000:]}"))
+            return
+        try:
+            stats = json.loads(out.strip().splitlines()[-1])
+        except ValueError as exc:
+            self._update_failed(exc)
+            return
+        self._updated(stats)
+
+    def _child_error(self, child: QProcess, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and self._child is child:
+            self._child = None
+            child.deleteLater()
+            self._update_failed(
+                RuntimeError(f"the index update could not start: {child.errorString()}")
+            )
 
     def _updated(self, stats: dict) -> None:
         self._updating = False
@@ -285,6 +299,7 @@ class SimilarityUi(QObject):
         """Stop a running index update (the child process) so that closing never waits on it."""
         self._closing = True
         self._timer.stop()
-        child = self._child
-        if child is not None and child.poll() is None:
-            child.terminate()
+        child, self._child = self._child, None
+        if child is not None and child.state() != QProcess.ProcessState.NotRunning:
+            child.kill()  # its transaction rolls back; the next start redoes the update
+            child.waitForFinished(2000)
