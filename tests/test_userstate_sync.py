@@ -261,7 +261,7 @@ def test_a_killed_export_leaves_the_old_file_or_the_new_one(cli, tmp_path: Path)
             stderr=subprocess.DEVNULL,
             cwd=ROOT,
         )
-        time.sleep(0.3 + 0.12 * n)
+        time.sleep(0.05 + 0.15 * n)  # from before the temp file to after the rename
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=60)
         raw = out.read_bytes()
