@@ -4,8 +4,8 @@
 is Rocchio's linear classifier, the cheapest one that learns from both sides: the
 sum of the unit vectors of what the user kept minus half the sum of what they
 dismissed, scored against every paper's vector through the index's postings.
-What counts as kept or dismissed is decided in one place, :func:`signals`, which
-a triage feature (must-read, queued, notes) extends. Each suggestion says why:
+What counts as kept or dismissed is decided in one place, :func:`signals`:
+bookmarks, must-read and queued papers and papers with notes are kept. Each suggestion says why:
 the shared terms that weigh most and, for "For you", the kept paper it is most
 like. No network, no model files: everything is computed from the library.
 """
@@ -26,6 +26,7 @@ __all__ = ["Recommender", "Signals", "Suggestion", "signals"]
 NEGATIVE_WEIGHT = 0.5
 PROFILE_TERMS = 40  # strongest kept-side terms of the profile
 NEGATIVE_TERMS = 12  # strongest dismissed-side terms
+TRIAGE_WEIGHTS = {"must-read": 1.0, "later": 0.7, "note": 0.7}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +68,23 @@ class Signals:
 
 
 def signals(library: Library) -> Signals:
-    """The user's positive and negative signals: bookmarks kept, "not interested" dismissed.
+    """The user's positive and negative signals, decided in this one place.
 
-    The one place that decides it: when triage states exist, must-read and queued
-    papers and papers with notes join ``kept`` here. Read marks are left out on
-    purpose: the window marks a paper read after it was shown for a moment, so
-    they say what was seen, not what was liked.
+    Kept: bookmarks and must-read papers (weight 1), papers in the reading queue
+    ("later") and papers with a note (0.7; a paper counts once, at its highest).
+    Dismissed: "not interested". Read marks are left out on purpose: the window
+    marks a paper read after it was shown for a moment, so they say what was
+    seen, not what was liked; "skipped" and "done" only keep a paper out of For You.
     """
     kept = dict.fromkeys(library.bookmarked_ids(), 1.0)
+    rows = library.query(
+        "SELECT paper_id, state FROM triage WHERE state IN ('must-read', 'later')"
+        " UNION ALL SELECT paper_id, 'note' FROM notes WHERE trim(text) != ''"
+    )
+    for paper_id, kind in rows:
+        weight = TRIAGE_WEIGHTS.get(kind, 0.0)
+        if weight > kept.get(paper_id, 0.0):
+            kept[paper_id] = weight
     dismissed = tuple(library.dismissed_ids())
     return Signals(kept, dismissed)
 

@@ -72,11 +72,14 @@ def cmd_recommend(args: argparse.Namespace) -> int:
             if args.json:
                 _out("[]")
                 return 0
-            _out("Nothing to go on yet: bookmark papers you like, then ask again.")
+            _out(
+                "Nothing to go on yet: bookmark papers you like (or queue them, or mark them"
+                " must-read), then ask again."
+            )
             return 0
         with open_index(args.paths, library.path) as index:
             ranked = Recommender(library, index).recommend(args.limit, found)
-    _print(ranked, args.json, "No unread papers like your bookmarks.")
+    _print(ranked, args.json, "No unread papers like the ones you kept.")
     return 0
 
 
@@ -100,7 +103,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_related)
 
-    p = sub.add_parser("recommend", help="unread papers like your bookmarks, with reasons")
+    p = sub.add_parser(
+        "recommend",
+        help="unread papers like those you kept (bookmarks, must-read, queue), with reasons",
+    )
     p.add_argument("--limit", type=_limit, default=20)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_recommend)

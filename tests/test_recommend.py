@@ -165,3 +165,19 @@ def library_query():
     from reader.library import PaperQuery
 
     return PaperQuery()
+
+
+def test_must_read_queued_and_noted_papers_count_as_kept(real) -> None:
+    from reader import notes_tags, triage
+
+    library, index = real
+    triage.set_state(library, ["2311.10709"], "must-read")
+    triage.set_state(library, ["2312.06662"], "later")
+    notes_tags.set_note(library, "2311.12052", "dance video, read the method")
+    triage.set_state(library, ["2403.05438"], "skipped")  # skipped: not kept, not suggested
+    found = signals(library)
+    assert found.kept == {"2311.10709": 1.0, "2312.06662": 0.7, "2311.12052": 0.7}
+    ranked = Recommender(library, index).recommend(limit=10)
+    ids = [s.id for s in ranked]
+    assert not set(ids) & {*VIDEO_PAPERS, "2403.05438"}
+    assert sum("video" in s.title.lower() for s in ranked) >= 6, [s.title for s in ranked]

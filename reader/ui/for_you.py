@@ -15,9 +15,9 @@ from reader.recommend import Suggestion
 from reader.ui.suggestion_list import SuggestionList, SuggestionModel
 
 EMPTY = (
-    "Nothing to go on yet.\n\nBookmark papers you like (B): For You then ranks the unread "
-    "papers by how much they are like them, and says why. Press X on a paper you do not "
-    "want more of."
+    "Nothing to go on yet.\n\nBookmark papers you like (B), or queue them or mark them "
+    "must-read: For You then ranks the unread papers by how much they are like them, and "
+    "says why. Press X on a paper you do not want more of."
 )
 
 
@@ -70,9 +70,7 @@ class ForYouPane(QWidget):
         self.model.set_suggestions(found)
         self._stack.setCurrentWidget(self.view if found else self.empty)
         if found:
-            self.subtitle.setText(
-                f"{len(found)} like your {kept} bookmark{'s' if kept != 1 else ''}  ·  X: not interested"
-            )
+            self.subtitle.setText(f"{len(found)} like the {kept} you kept  ·  X: not interested")
             row = self.model.row_of(current)
             self.view.select_row(row if row >= 0 else 0)
         else:
@@ -80,7 +78,7 @@ class ForYouPane(QWidget):
             if not kept:
                 self.empty.setText(EMPTY)
             else:
-                self.empty.setText("No unread papers like your bookmarks right now.")
+                self.empty.setText("No unread papers like the ones you kept, right now.")
             self.paper_selected.emit("")
 
     def remove(self, paper_id: str) -> bool:
