@@ -35,6 +35,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from reader.logsetup import FILE_ONLY
+
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -455,7 +457,10 @@ class Database:
         """From now on refuse every write: *detail* showed the file is damaged."""
         text = damaged_text(self.path)
         if self.read_only_reason != text:
-            log.error("the library %s is damaged (%s); no more writes", self.path, detail)
+            # the user is told in their own sentence (LibraryReadOnly); details to the log file
+            log.error(
+                "the library %s is damaged (%s); no more writes", self.path, detail, extra=FILE_ONLY
+            )
         self.read_only_reason = text
 
     # ---------------------------------------------------------- transactions

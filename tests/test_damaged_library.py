@@ -71,6 +71,7 @@ def assert_refused(result, sentence: str) -> None:
     assert result.returncode == 3, (result.returncode, result.stdout, result.stderr)
     assert "Traceback" not in result.stderr
     assert result.stderr.count(sentence) == 1, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr  # one sentence, no log
     last = result.stderr.strip().splitlines()[-1]
     assert sentence in last and last.endswith("."), last
 
