@@ -145,7 +145,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "undo_mark",
         "Undo Mark as Read",
         ("Ctrl+Z",),
-        "Undo the last bulk mark as read",
+        "Undo the last bulk mark as read or triage change",
         "Paper",
         icon_text="Undo",
     ),

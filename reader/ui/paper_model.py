@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from reader.db import LibraryError
 from reader.library import Library, ListRow, PaperQuery
+from reader.ui.row_marks import describe
 from reader.userstate import RowMarks, marks
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -271,9 +272,13 @@ class PaperListModel(QAbstractListModel):
         if role == MarksRole:
             return self._marks.get(row.id, NO_MARKS)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\narXiv {row.id} · {row.date}"
+            marks = describe(self._marks.get(row.id, NO_MARKS))
+            return f"{row.title}\narXiv {row.id} · {row.date}" + (f"\n{marks}" if marks else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = "read" if row.read else "unread"
             code = ", has code" if getattr(row, "has_code", False) else ""
-            return f"{row.title}, {row.votes or 0} votes, {state}{code}"
+            marks = describe(self._marks.get(row.id, NO_MARKS))
+            return f"{row.title}, {row.votes or 0} votes, {state}{code}" + (
+                f", {marks}" if marks else ""
+            )
         return None
