@@ -56,7 +56,7 @@ def test_the_folder_is_merged_at_start_on_change_and_written_after_a_change(
         settle(qtbot, window)
         assert triage.state(window.library, ids[2]) == "must-read"
         assert notes_tags.note(window.library, ids[2]) == "from the laptop"
-        assert window.day_model.counts()["must-read"] == 1
+        qtbot.waitUntil(lambda: window.day_model.counts()["must-read"] == 1, timeout=3000)
         # a change here is written to the folder (debounced)
         window.userstate._write_timer.setInterval(50)
         window.paper_list.select_paper(ids[0])

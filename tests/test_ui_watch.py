@@ -99,8 +99,9 @@ def test_choosing_a_term_lists_its_papers_and_clears_its_new_badge(
     import_paths(window.library, [tmp_path / "digests"])
     window.refresh_library()
     settle(qtbot, window)
+    badge = lambda: window.day_model.index_of("watch", "transformer").data(UnreadRole)  # noqa: E731
+    qtbot.waitUntil(lambda: badge() == 1, timeout=3000)  # the new-hit badge (debounced)
     term = window.day_model.index_of("watch", "transformer")
-    assert term.isValid() and term.data(UnreadRole) == 1  # the new-hit badge
     assert term.data(PapersRole) == before + 1
     window.sidebar.setCurrentIndex(term)
     settle(qtbot, window)
@@ -153,8 +154,8 @@ def test_a_sync_with_new_hits_notifies_only_when_asked(
     count = watch.new_hit_count(window.library)
     assert count > 0
     assert window.watch.notifications == [f"{count:,} new papers match your watch terms."]
-    term = window.day_model.index_of("watch", "diffusion")
-    assert term.data(UnreadRole) == count  # the new-hit badge after the sync
+    badge = lambda: window.day_model.index_of("watch", "diffusion").data(UnreadRole)  # noqa: E731
+    qtbot.waitUntil(lambda: badge() == count, timeout=3000)  # the new-hit badge after the sync
 
 
 def test_no_notification_by_default(qtbot, make_window, archive, fake_hf) -> None:

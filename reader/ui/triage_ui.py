@@ -69,6 +69,7 @@ class TriageUi(QObject):
         self._counts_timer.setInterval(COUNTS_DELAY_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
         self._closed = False
+        self._counted = False  # the triage counts and sections were read once
 
     def shutdown(self) -> None:
         """The window closes: no more count refreshes (the pool is going away)."""
@@ -95,7 +96,7 @@ class TriageUi(QObject):
         self.w.sidebar.view_selected.connect(lambda v: self.skip_button.setVisible(v == "catchup"))
         self.w.sidebar.day_selected.connect(lambda _d: self.skip_button.setVisible(False))
         self.w.marks.undo_available.connect(self._marks_undo_available)
-        self.w.marks.counts_changed.connect(lambda _c: self._counts_timer.start())
+        self.w.marks.counts_changed.connect(self._counts_changed)
 
     # ------------------------------------------------------------- writing
 
@@ -168,6 +169,15 @@ class TriageUi(QObject):
         self.show_counts(refreshed)
         if ids:
             self.changed.emit(ids)
+
+    def _counts_changed(self, _counts: object) -> None:
+        """The library's counts were read: the first time, read ours at once (start-up and
+        screenshots wait for the pool); later, once for a burst of changes."""
+        if not self._counted:
+            self._counted = True
+            self.refresh_counts()
+        else:
+            self._counts_timer.start()
 
     def schedule_counts(self) -> None:
         """Refresh counts and sections a moment from now (several changes, one read)."""
