@@ -81,6 +81,8 @@ def test_an_include_term_added_in_the_dialog_marks_rows_sidebar_and_detail(
     settle(qtbot, window)
     runs = _highlighted(window)
     assert runs and all(r.lower().startswith("diffus") for r in runs)
+    assert window.notes.editor.watch.text() == "◉ diffus"  # which term hit it
+    assert window.notes.editor.watch.isVisibleTo(window)
     assert "<" not in window.detail.browser.document().toPlainText()[:200]
 
 

@@ -133,13 +133,22 @@ class WatchUi(QObject):
     def highlight_detail(self) -> None:
         """Highlight the shown paper's include-term hits in the detail pane."""
         self.highlighted = 0
+        label = self.w.notes.editor.watch
+        label.hide()
         paper = self.w.detail.paper
         if paper is None:
             return
         try:
-            terms = [t for t, exclude in watch.paper_hits(self.w.library, paper.id) if not exclude]
+            found = watch.paper_hits(self.w.library, paper.id)
         except LibraryError:
             return  # the list says why; a highlight is not worth a second message
+        terms = [t for t, exclude in found if not exclude]
+        excluded = [t for t, exclude in found if exclude]
+        words = ([f"◉ {', '.join(terms)}"] if terms else []) + (
+            [f"excluded by {', '.join(excluded)}"] if excluded else []
+        )
+        label.setText("   ".join(words))  # which terms hit the paper on show
+        label.setVisible(bool(words))
         if terms:
             patterns = [watch.highlight_pattern(t) for t in terms]
             self.highlighted = highlight(self.w.detail.browser.document(), patterns)
