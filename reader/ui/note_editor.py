@@ -80,8 +80,10 @@ class NoteEditor(QWidget):
         completer = TagCompleter(self._tag_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
-        self.tags.returnPressed.connect(self.apply_tags)
-        self.tags.editingFinished.connect(self.apply_tags)
+        self._tags_edited = False  # set by the user's typing (or completion), never by a program
+        self.tags.textEdited.connect(self._tags_typed)
+        completer.activated.connect(self._tags_typed)
+        self.tags.editingFinished.connect(self.apply_tags)  # Enter, or focus out
         self.preview = QToolButton()
         self.preview.setObjectName("notePreview")
         self.preview.setText("Preview")
@@ -95,6 +97,11 @@ class NoteEditor(QWidget):
         self.rendered = QTextBrowser()
         self.rendered.setObjectName("noteRendered")
         self.rendered.setOpenLinks(False)
+        for widget in (self.tags, self.edit, self.rendered):
+            # Only a click or the C / T keys bring focus here: never the focus chain
+            # moving on from a widget that was disabled or hidden (a stray key typed
+            # into the tags would be saved as a tag).
+            widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.edit)
         self.stack.addWidget(self.rendered)
@@ -140,6 +147,7 @@ class NoteEditor(QWidget):
         finally:
             self.edit.blockSignals(blocked)
         self.tags.setText(", ".join(tags))
+        self._tags_edited = False
         self._tag_model.setStringList(every)
         self.preview.setChecked(bool(text))  # a written note opens rendered
         self._show_preview(self.preview.isChecked())
@@ -178,10 +186,14 @@ class NoteEditor(QWidget):
         self.saved.emit(self.paper_id)
         return True
 
+    def _tags_typed(self, *_args: object) -> None:
+        self._tags_edited = True
+
     def apply_tags(self) -> None:
-        """Make the paper's tags the ones typed in the field."""
-        if not self.paper_id:
+        """Make the paper's tags the ones typed in the field, when the user edited it."""
+        if not self.paper_id or not self._tags_edited:
             return
+        self._tags_edited = False
         wanted = split_tags(self.tags.text())
         added = [t for t in wanted if t not in self._tags]
         removed = [t for t in self._tags if t not in wanted]

@@ -216,10 +216,13 @@ class SimilarityUi(QObject):
         """Go to a related paper: in the list when it is there, else shown on its own."""
         if self.active() and self.for_you.model.row_of(paper_id) >= 0:
             self.for_you.view.select_row(self.for_you.model.row_of(paper_id))
-            return
-        if not (not self.active() and self.w.paper_list.select_paper(paper_id)):
+        elif not (not self.active() and self.w.paper_list.select_paper(paper_id)):
             self.w.commands.show_paper(paper_id)
             self.show_related(paper_id)
+        # The keys go back to the list (J / K move on from the paper just opened).
+        (self.for_you.view if self.active() else self.w.paper_list.view).setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )
 
     def focus_related(self) -> None:
         view = self.related.view

@@ -1,0 +1,65 @@
+"""Window defects found by the QA pass under a real X server: focus, layout, keys, styles, counts.
+
+A real window over a copy of the corpus library, driven by keys as a user would.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from reader import notes_tags
+from reader.ui.main_window import MainWindow
+from tests.similar_support import wait_for_related
+from tests.triage_checks import press
+from tests.ui_support import *  # the window fixtures (see its __all__)
+from tests.ui_support import settle
+
+DAY = "2024-03-11"
+
+
+def _window(qtbot, make_window, **options) -> MainWindow:
+    window = make_window(read_delay_ms=60_000, **options)
+    window.sidebar.select_day(DAY)
+    window.paper_list.select_row(0)
+    window.paper_list.view.setFocus()
+    settle(qtbot, window)
+    return window
+
+
+def _all_tags(window: MainWindow) -> list[str]:
+    return [t for t, _n in notes_tags.all_tags(window.library)]
+
+
+def test_going_to_a_related_paper_gives_the_keys_back_to_the_list(
+    qtbot, corpus_db, make_window
+) -> None:
+    window = _window(qtbot, make_window)
+    wait_for_related(qtbot, window)
+    tags_before = _all_tags(window)
+    press(qtbot, window, "L")
+    assert QApplication.focusWidget() is window.similar.related.view
+    qtbot.keyClick(window.similar.related.view, Qt.Key.Key_Down)
+    target = window.similar.related.view.current_id()
+    press(qtbot, window, "Return")
+    assert window.commands.current.id == target
+    assert QApplication.focusWidget() is not window.notes.editor.tags
+    press(qtbot, window, "J")
+    assert window.commands.current.id != target  # J moved on
+    assert _all_tags(window) == tags_before  # and no "j" tag was saved
+    assert "j" not in window.notes.editor.tags.text()
+
+
+def test_a_tag_is_saved_only_from_a_real_edit(qtbot, corpus_db, make_window) -> None:
+    window = _window(qtbot, make_window)
+    editor = window.notes.editor
+    editor.tags.setFocus()  # focus by program, no edit
+    editor.tags.setText("stray")  # text set by program, not typed
+    window.paper_list.view.setFocus()
+    settle(qtbot, window)
+    assert _all_tags(window) == []
+    press(qtbot, window, "T")
+    editor.tags.selectAll()
+    qtbot.keyClicks(editor.tags, "vision")
+    qtbot.keyClick(editor.tags, Qt.Key.Key_Return)
+    assert _all_tags(window) == ["vision"]
