@@ -19,6 +19,7 @@ from reader.db import LibraryError
 from reader.fsutil import atomic_write
 from reader.importer import import_paths
 from reader.library import Library
+from reader.plural import count_noun
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ def _library(args: argparse.Namespace) -> Library:
 
 def _papers(count: int) -> str:
     """``1 paper``, ``2 papers``: the CLI's messages are English (scripts read them)."""
-    return f"{count} paper" if count == 1 else f"{count} papers"
+    return count_noun(count, "paper")
 
 
 def _ensure_papers(library: Library, ids: Sequence[str]) -> list[str]:
@@ -80,7 +81,8 @@ def cmd_days(args: argparse.Namespace) -> int:
         _out(json.dumps([{"date": d.date, "papers": d.papers, "unread": d.unread} for d in days]))
     else:
         for d in days:
-            _out(f"{d.date}  {d.papers:4d} papers  {d.unread:4d} unread")
+            papers = count_noun(d.papers, "paper")
+            _out(f"{d.date}  {papers:>11}  {d.unread:4d} unread")
     return 0
 
 
@@ -128,6 +130,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UsageError("--limit must be at least 1.")
     query = " ".join(args.query)
+    if not query.strip():
+        raise UsageError("Give a word to search for.")
     with _library(args) as library:
         # one more than asked, to say so when the list is cut rather than stop silently
         rows, fulltext = search_json_extra(args.paths, library, query, args.limit + 1)
@@ -189,6 +193,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             from reader.cli_userstate import export_items
 
             text, count = export_items(library, args.format, args.bookmarked)
+            if args.format == "markdown" and count == 0:
+                _err(
+                    "No bookmarked paper has a note to export."
+                    if args.bookmarked
+                    else "No paper has a note to export."
+                )
+                return 1
         else:
             ids = library.bookmarked_ids() if args.bookmarked else library.ids(PaperQuery())
             papers = library.papers(ids)
@@ -202,7 +213,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 text = export.to_bibtex(papers)
     if args.output:
         try:
-            atomic_write(Path(args.output), text.encode("utf-8"))
+            atomic_write(Path(args.output), text.encode("utf-8"), public=True)
         except OSError as exc:
             raise UsageError(f"Cannot write {args.output}: {exc.strerror or exc}.") from exc
         _err(f"Exported {_papers(count)} to {args.output}.")
@@ -258,6 +269,28 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return run_screenshot(args)
 
 
+class CommandParser(argparse.ArgumentParser):
+    """A sub-command's parser: options may come before or after its positionals.
+
+    Plain argparse (before Python 3.12.7) gives a ``nargs="*"`` positional its
+    empty match as soon as an option follows the positional before it, so
+    ``watch add --exclude survey`` left "survey" unrecognised while ``watch add
+    survey --exclude`` worked. Intermixed parsing reads the options first, then
+    every positional, whatever the order.
+    """
+
+    _intermixing = False  # parse_known_intermixed_args calls parse_known_args itself
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        if self._intermixing:
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
+
+
 def _date(text: str) -> str:
     from datetime import date
 
@@ -300,7 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add the app to the desktop's menu (.desktop file and icon under XDG_DATA_HOME)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
 
     p = sub.add_parser("import", help="import digest files or folders (recursive *.md)")
     p.add_argument("paths_to_import", nargs="+", metavar="PATH")

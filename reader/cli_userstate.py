@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reader import notes_tags, triage, watch
 from reader.library import Library, PaperQuery
+from reader.plural import count_noun
 from reader.userstate import STATES, marks
 from reader.userstate_sync import UserStateError, import_state, write_state
 
@@ -66,6 +67,15 @@ def _print_papers(library: Library, ids: list[str], as_json: bool, empty: str) -
 
 # ------------------------------------------------------------------ triage
 
+# "3 papers put in the queue.": what ``state set STATE`` did, said as a person would
+_STATE_DONE = {
+    "new": "set back to new",
+    "later": "put in the queue",
+    "must-read": "marked must-read",
+    "done": "marked done",
+    "skipped": "skipped",
+}
+
 
 def cmd_state(args: argparse.Namespace) -> int:
     with _library(args) as library:
@@ -73,7 +83,7 @@ def cmd_state(args: argparse.Namespace) -> int:
             if not args.ids:
                 raise _usage("Name at least one paper id.")
             changed = triage.set_state(library, _known(library, args.ids), args.state)
-            _out(f"{len(changed)} paper{'s' if len(changed) != 1 else ''} now {args.state}.")
+            _out(f"{count_noun(len(changed), 'paper')} {_STATE_DONE[args.state]}.")
             return 0
         if args.ids:
             raise _usage("state list takes no paper ids.")
@@ -115,7 +125,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
                 _out("No watch terms: add one with 'watch add TERM'.")
             for t in found:
                 kind = "exclude" if t.exclude else "include"
-                _out(f"{t.term}  ({kind})  {t.hits} hits, {t.new_hits} new")
+                _out(f"{t.term}  ({kind})  {count_noun(t.hits, 'hit')}, {t.new_hits} new")
             return 0
         term = " ".join(args.term or ())
         if not term.strip():
@@ -126,7 +136,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
             except ValueError as exc:
                 raise _usage(str(exc)) from None
             verb = "Excluding" if added.exclude else "Watching"
-            _out(f"{verb} {added.term!r}: {added.hits} papers hit.")
+            _out(f"{verb} {added.term!r}: {count_noun(added.hits, 'paper')} hit.")
             return 0
         if args.exclude:
             raise _usage("--exclude goes with 'watch add'.")
@@ -195,7 +205,7 @@ def cmd_userstate(args: argparse.Namespace) -> int:
                 if not args.output:
                     raise _usage("Name the file to write with -o FILE.")
                 papers = write_state(library, Path(args.output))
-                _out(f"Exported the user state of {papers} papers to {args.output}.")
+                _out(f"Exported the user state of {count_noun(papers, 'paper')} to {args.output}.")
                 return 0
             if not args.file:
                 raise _usage("Name the user-state file to import.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import re
 import stat
 import tempfile
@@ -23,12 +24,22 @@ log = logging.getLogger(__name__)
 STALE_AFTER = 3600.0  # seconds
 # tempfile.mkstemp(prefix=".NAME.", suffix=".tmp"): 8 characters of [a-z0-9_] between
 _TEMP_NAME_RE = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+_TEMP_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace *path* with *data* atomically (readers see the old or the new file)."""
+def atomic_write(path: Path, data: bytes, public: bool = False) -> None:
+    """Replace *path* with *data* atomically (readers see the old or the new file).
+
+    The app's own files are created owner-only (``mkstemp``'s 0600). A file the
+    user asked for (an export) passes ``public=True`` and gets the mode any other
+    program would give it: an existing file keeps its mode, a new one gets 0666
+    less the umask.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if public:
+        fd, tmp = _public_temp(path)
+    else:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -41,6 +52,25 @@ def atomic_write(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def _public_temp(path: Path) -> tuple[int, str]:
+    """A new temporary file beside *path* whose mode the umask decides (as ``open`` does)."""
+    try:
+        keep: int | None = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        keep = None
+    for _ in range(100):
+        name = "".join(random.choices(_TEMP_CHARS, k=8))
+        tmp = os.path.join(path.parent, f".{path.name}.{name}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        if keep is not None:
+            os.fchmod(fd, keep)
+        return fd, tmp
+    raise FileExistsError(f"no free temporary name beside {path}")
 
 
 def is_temp_name(name: str) -> bool:

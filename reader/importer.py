@@ -24,6 +24,7 @@ from reader.formats.limits import MAX_FILE_BYTES
 from reader.formats.markdown import parse_bytes
 from reader.library import Library
 from reader.model import Day, ParseResult
+from reader.plural import count_noun
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +55,12 @@ class ImportReport:
         """One line for a status bar or stdout."""
         head = "Import cancelled: " if self.cancelled else ""
         if self.imported == 0:
-            text = f"Nothing changed ({self.unchanged} files already up to date"
+            text = f"Nothing changed ({count_noun(self.unchanged, 'file')} already up to date"
         else:
             text = (
-                f"{self.imported} files imported ({self.papers} papers, "
-                f"{self.new_papers} new, {self.new_days} new days); {self.unchanged} unchanged"
+                f"{count_noun(self.imported, 'file')} imported ({count_noun(self.papers, 'paper')}, "
+                f"{self.new_papers} new, {count_noun(self.new_days, 'new day')});"
+                f" {self.unchanged} unchanged"
             )
         if self.failed:
             text += f"; {len(self.failed)} skipped"

@@ -12,6 +12,7 @@ import json
 import sys
 
 from reader.library import Library
+from reader.plural import count_noun
 from reader.recommend import Recommender, Suggestion, signals
 from reader.simindex import SimilarityIndex
 
@@ -91,7 +92,7 @@ def cmd_dismiss(args: argparse.Namespace) -> int:
             raise _usage(f"No paper with id {', '.join(missing)} in the library.")
         changed = library.set_dismissed(args.ids, on)
     verb = "Marked" if on else "Unmarked"
-    _out(f"{verb} {len(changed)} paper{'s' if len(changed) != 1 else ''} as not interested.")
+    _out(f"{verb} {count_noun(len(changed), 'paper')} as not interested.")
     return 0
 
 

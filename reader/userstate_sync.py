@@ -39,6 +39,7 @@ from typing import Any
 from reader import triage_counts
 from reader.fsutil import atomic_write
 from reader.library import Library
+from reader.plural import count_noun
 from reader.userstate import STATES, now_stamp, parse_stamp
 from reader.watch_match import match_term, term_key, usable
 
@@ -89,15 +90,15 @@ class MergeSummary:
 
     def text(self) -> str:
         names = {
-            "read": "read marks",
-            "bookmarked": "bookmarks",
-            "triage": "triage states",
-            "notes": "notes",
-            "tags": "tags",
-            "dismissed": "not-interested marks",
-            "watch": "watch terms",
+            "read": "read mark",
+            "bookmarked": "bookmark",
+            "triage": "triage state",
+            "notes": "note",
+            "tags": "tag",
+            "dismissed": "not-interested mark",
+            "watch": "watch term",
         }
-        parts = [f"{getattr(self, k)} {v}" for k, v in names.items() if getattr(self, k)]
+        parts = [count_noun(getattr(self, k), v) for k, v in names.items() if getattr(self, k)]
         return "Merged " + ", ".join(parts) + "." if parts else "Nothing to merge: up to date."
 
 
@@ -159,7 +160,7 @@ def write_state(library: Library, path: Path) -> int:
     """Export to *path* atomically (the old file or the new one, never half); returns papers."""
     data = export_state(library)
     try:
-        atomic_write(Path(path), _encode(data))
+        atomic_write(Path(path), _encode(data), public=True)  # the user asked for it
     except OSError as exc:
         raise UserStateError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
     return len(data["papers"])
@@ -449,7 +450,7 @@ def sync_folder_merge(library: Library, folder: Path) -> MergeSummary:
             return summary
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, _encode(new))
+        atomic_write(path, _encode(new), public=True)  # in the user's own folder
     except OSError as exc:
         raise UserStateError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
     return summary

@@ -57,7 +57,7 @@ def test_marks_survive_reimport_of_changed_files(cli, corpus: Path, tmp_path: Pa
     changed = (src / "2024/03/11.md").read_text("utf-8").replace("Vote: 24", "Vote: 99")
     (src / "2024/03/11.md").write_text(changed, "utf-8")
     result = cli("import", str(src))
-    assert "1 files imported" in result.stdout and "1 unchanged" in result.stdout
+    assert "1 file imported (" in result.stdout and "1 unchanged" in result.stdout
     gemini = json.loads(cli("show", "2403.05530", "--json").stdout)
     assert gemini["votes"] == 99 and gemini["bookmarked"] and not gemini["read"]
     assert json.loads(cli("show", "2403.05135", "--json").stdout)["read"] is True

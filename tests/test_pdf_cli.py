@@ -39,7 +39,7 @@ def test_get_list_search_remove(imported, http_server, pdf_bytes):
 
     got = _get(cli, http_server, PAPER)
     assert got.returncode == 0, got.stderr
-    assert "1 PDFs downloaded" in got.stdout
+    assert "1 PDF downloaded" in got.stdout
 
     listed = json.loads(cli("pdf", "list", "--json").stdout)
     assert len(listed) == 1
@@ -59,7 +59,7 @@ def test_get_list_search_remove(imported, http_server, pdf_bytes):
     assert len(http_server.requests_to(f"/pdf/{PAPER}")) == 1
 
     removed = cli("pdf", "remove", PAPER)
-    assert removed.returncode == 0 and "1 PDFs removed" in removed.stdout
+    assert removed.returncode == 0 and "1 PDF removed" in removed.stdout
     assert json.loads(cli("pdf", "list", "--json").stdout) == []
     assert cli("search", "axolotl", "--json").returncode == 1
 

@@ -18,7 +18,7 @@ def _setup(cli, tmp_path: Path) -> None:
 def test_state_set_and_list(cli, tmp_path: Path):
     _setup(cli, tmp_path)
     done = cli("state", "set", "must-read", "2504.00001", "2504.00002")
-    assert done.returncode == 0 and done.stdout == "2 papers now must-read.\n"
+    assert done.returncode == 0 and done.stdout == "2 papers marked must-read.\n"
     assert cli("state", "set", "skipped", "2504.00003").returncode == 0
     listed = json.loads(cli("state", "list", "must-read", "--json").stdout)
     assert [p["id"] for p in listed] == ["2504.00001", "2504.00002"]

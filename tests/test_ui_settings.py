@@ -371,4 +371,4 @@ def test_folders_in_the_settings_are_imported_when_the_window_starts(
     window = make_window(read_delay_ms=60_000, local_folders=[str(folder)], background=True)
     qtbot.waitUntil(lambda: "2031-05-05" in window.day_model.dates(), timeout=10_000)
     assert window.folders.watcher.directories() == [str(folder.resolve())]
-    assert "Local folders: 1 files imported" in window.status.currentMessage()
+    assert "Local folders: 1 file imported" in window.status.currentMessage()

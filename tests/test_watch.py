@@ -150,7 +150,7 @@ def test_watch_cli(cli, tmp_path: Path):
     write_day(folder, "2025-03-10", [ANIME, DIFFUSION, PLAIN])
     assert cli("import", str(folder)).returncode == 0
     added = cli("watch", "add", "애니메이션")
-    assert added.returncode == 0 and "1 papers hit" in added.stdout
+    assert added.returncode == 0 and "1 paper hit" in added.stdout
     assert cli("watch", "add", "video", "--exclude").returncode == 0
     listed = json.loads(cli("watch", "list", "--json").stdout)
     assert listed == [

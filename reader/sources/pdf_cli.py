@@ -15,6 +15,7 @@ from typing import Any
 
 from reader.fulltext import FILE_NAME, FullText
 from reader.library import Library
+from reader.plural import count_noun
 from reader.sources.pdfs import (
     DEFAULT_BASE,
     DEFAULT_MAX_MB,
@@ -120,6 +121,8 @@ def _list(args: argparse.Namespace) -> int:
         )
     if args.json:
         _out(json.dumps(items, indent=2))
+    elif not items:
+        _out("No PDFs downloaded yet.")
     else:
         for item in items:
             pages = "?" if item["pages"] is None else item["pages"]
@@ -142,7 +145,7 @@ def _remove(args: argparse.Namespace) -> int:
     with index_of(args.paths) as index:
         index.remove(args.ids)
     missing = [i for i in args.ids if i not in removed]
-    _out(f"{len(removed)} PDFs removed.")
+    _out(f"{count_noun(len(removed), 'PDF')} removed.")
     if missing:
         _err(f"No downloaded PDF for {', '.join(missing)}.")
         return 1

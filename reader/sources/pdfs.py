@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from reader.fulltext import FullText
+from reader.plural import count_noun
 
 if TYPE_CHECKING:  # the network stack loads when a download runs, not with the CLI
     from reader.net import HttpClient
@@ -206,7 +207,7 @@ class DownloadReport:
     cancelled: bool = False
 
     def summary(self) -> str:
-        parts = [f"{len(self.fetched)} PDFs downloaded"]
+        parts = [f"{count_noun(len(self.fetched), 'PDF')} downloaded"]
         if self.present:
             parts.append(f"{len(self.present)} already here")
         if self.failed:

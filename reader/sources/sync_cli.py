@@ -16,6 +16,7 @@ import time
 from typing import TextIO
 
 from reader.library import Library
+from reader.plural import count_noun
 from reader.sources.sync import SyncService, SyncSettings, make_client
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -133,6 +134,6 @@ def run_sync(args: argparse.Namespace) -> int:
         for message in report.warnings:
             _err(f"warning: {message}")
     elif report.warnings:
-        _err(f"{len(report.warnings)} warnings (run with -v to see them).")
+        _err(f"{count_noun(len(report.warnings), 'warning')} (run with -v to see them).")
     sys.stdout.write(report.summary() + "\n")
     return EXIT_OK if report.ok else EXIT_FAILED
