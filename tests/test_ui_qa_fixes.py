@@ -5,6 +5,7 @@ A real window over a copy of the corpus library, driven by keys as a user would.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -63,3 +64,47 @@ def test_a_tag_is_saved_only_from_a_real_edit(qtbot, corpus_db, make_window) -> 
     qtbot.keyClicks(editor.tags, "vision")
     qtbot.keyClick(editor.tags, Qt.Key.Key_Return)
     assert _all_tags(window) == ["vision"]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (900, 600)])
+def test_the_summary_gets_most_of_the_detail_column(qtbot, corpus_db, make_window, size) -> None:
+    window = _window(qtbot, make_window)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.height() == size[1], timeout=3000)
+    settle(qtbot, window)
+    column = window.similar.right
+
+    def share() -> float:
+        QApplication.processEvents()
+        return window.detail.browser.viewport().height() / column.height()
+
+    qtbot.waitUntil(lambda: share() >= 0.6, timeout=3000)
+    # the note grows when asked for (C) and shrinks back when left empty
+    press(qtbot, window, "C")
+    qtbot.waitUntil(lambda: window.notes.editor.edit.height() > 60, timeout=3000)
+    window.paper_list.view.setFocus()
+    qtbot.waitUntil(lambda: share() >= 0.6, timeout=3000)
+    # L opens Related; the summary still keeps at least half
+    wait_for_related(qtbot, window)
+    press(qtbot, window, "L")
+    assert window.similar.related.view.isVisible()
+    qtbot.waitUntil(lambda: share() >= 0.5, timeout=3000)
+
+
+def test_the_pdf_reader_gets_the_whole_column(qtbot, corpus_db, make_window) -> None:
+    from tests.pdf_fixtures import make_pdf
+
+    window = _window(qtbot, make_window)
+    window.resize(900, 600)
+    paper = window.commands.current.id
+    path = window.pdf.store.path(paper)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    make_pdf(path, pages=2)
+    assert window.pdf.show_reader(paper, path)
+    column = window.similar.right
+    qtbot.waitUntil(lambda: not window.notes.editor.isVisible(), timeout=3000)
+    assert not window.similar.related.isVisible()
+    qtbot.waitUntil(lambda: window.detail_stack.height() >= column.height() - 2, timeout=3000)
+    window.pdf.close_reader()
+    qtbot.waitUntil(lambda: window.notes.editor.isVisible(), timeout=3000)
+    assert window.similar.related.isVisible()

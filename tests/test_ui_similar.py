@@ -57,6 +57,9 @@ def test_related_list_under_the_paper_says_why_and_one_click_goes_there(
     assert 5 <= len(rows) <= 8
     assert sum("video" in s.title.lower() for s in rows) >= 4
     assert all(s.why for s in rows) and "2311.10709" not in panel.ids()
+    assert not panel.view.isVisible()  # collapsed to its header, which gives the count
+    assert panel.title.text() == f"Related  {len(rows)}"
+    qtbot.mouseClick(panel.title, Qt.MouseButton.LeftButton)
     assert panel.view.isVisible() and panel.view.isEnabled()
     _keep_shot(window, tmp_path, "related.png")
 

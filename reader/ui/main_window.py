@@ -31,6 +31,7 @@ from reader.ui.banner import SampleBanner
 from reader.ui.commands import Commands
 from reader.ui.day_model import VIEWS, DayTreeModel, day_label
 from reader.ui.day_sidebar import DaySidebar
+from reader.ui.detail_column import DetailColumn
 from reader.ui.detail_view import DetailPane
 from reader.ui.dialogs import Dialogs, FileChooser
 from reader.ui.importing import ImportController
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.similar = SimilarityUi(self, (paths or resolve()).similarity_index)
         self.notes = NotesUi(self)  # under the paper, above its related papers
         self.userstate = UserStateUi(self)
+        self.detail_column = DetailColumn(self)  # the summary keeps most of the height
         column.addWidget(self.sync_bar)
         self._wire()
         self.appearance = Appearance(

@@ -7,14 +7,15 @@ when the window closes, so nothing typed is lost. A save is one small UPSERT,
 written on the UI thread like a single read mark: each save carries the newest
 text, and no older save can land after it. Tags are typed comma-separated with
 completion over every tag in the library; Enter (or leaving the field) applies
-them.
+them, and only when the user edited them. The note field is one line while the
+note is empty and the field is not focused, so the summary keeps the height.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -55,9 +56,14 @@ def split_tags(text: str) -> list[str]:
 
 
 class NoteEditor(QWidget):
-    """Note and tags of one paper. Signals: ``saved(str paper_id)`` after a note or tags change."""
+    """Note and tags of one paper.
+
+    Signals: ``saved(str paper_id)`` after a note or tags change;
+    ``expanded_changed(bool)`` when the note field grows from one line or shrinks back.
+    """
 
     saved = Signal(str)
+    expanded_changed = Signal(bool)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +116,8 @@ class NoteEditor(QWidget):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save)
         self.edit.textChanged.connect(self._typed)
+        self.edit.installEventFilter(self)
+        self._expanded = True
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.title)
@@ -122,6 +130,39 @@ class NoteEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         self.setEnabled(False)
+        self._update_expanded()
+
+    # ----------------------------------------------------------- compactness
+
+    def is_expanded(self) -> bool:
+        return self._expanded
+
+    def line_height(self) -> int:
+        """The editor's height with a one-line note field."""
+        margins = self.layout().contentsMargins()
+        top = max(self.tags.sizeHint().height(), self.preview.sizeHint().height())
+        return margins.top() + margins.bottom() + top + 4 + self._one_line()
+
+    def _one_line(self) -> int:
+        return self.edit.fontMetrics().lineSpacing() + 12
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._update_expanded()
+        return super().eventFilter(watched, event)
+
+    def _update_expanded(self) -> None:
+        on = self.edit.hasFocus() or bool(self.edit.toPlainText())
+        self.preview.setVisible(on)
+        if on:
+            self.edit.setMinimumHeight(0)
+            self.edit.setMaximumHeight(16_777_215)
+        else:
+            self.stack.setCurrentWidget(self.edit)
+            self.edit.setFixedHeight(self._one_line())
+        if on != self._expanded:
+            self._expanded = on
+            self.expanded_changed.emit(on)
 
     # ------------------------------------------------------------- loading
 
@@ -152,6 +193,7 @@ class NoteEditor(QWidget):
         self.preview.setChecked(bool(text))  # a written note opens rendered
         self._show_preview(self.preview.isChecked())
         self.setEnabled(bool(paper_id))
+        self._update_expanded()
 
     def reload(self) -> None:
         """Read the shown paper's note and tags again (a merge brought newer ones).
@@ -223,6 +265,7 @@ class NoteEditor(QWidget):
     def focus_note(self) -> None:
         self.preview.setChecked(False)
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._update_expanded()
         self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
 
     def focus_tags(self) -> None:

@@ -25,11 +25,8 @@ class NotesUi(QObject):
         super().__init__(window)
         self.w = window
         self.editor = NoteEditor(window.library)
-        self.editor.setMinimumHeight(70)
-        right = window.similar.right  # the detail / related splitter
+        right = window.similar.right  # the detail / related splitter (sized by DetailColumn)
         right.insertWidget(1, self.editor)
-        right.setStretchFactor(1, 0)
-        right.setSizes([560, 130, 180])
 
     def connect_actions(self) -> None:
         a = self.w.action_set

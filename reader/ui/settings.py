@@ -154,6 +154,13 @@ SETTINGS: tuple[Setting, ...] = (
         "ui_selection", str, "", "The selected sidebar entry: 'day:YYYY-MM-DD' or 'view:NAME'."
     ),
     Setting("ui_paper", str, "", "The selected paper's arXiv id."),
+    Setting("ui_related_open", bool, False, "The Related list under the paper is open."),
+    Setting(
+        "ui_detail_panes",
+        str,
+        "",
+        "Heights in pixels of the open note and Related panes: 'NOTE,RELATED' ('': default).",
+    ),
     Setting("ui_sort", str, "votes", "Sort of the paper list: votes, title, date or rising.", SORTS),
     Setting("ui_unread_only", bool, False, "List only unread papers."),
     Setting("ui_bookmarked_only", bool, False, "List only bookmarked papers."),

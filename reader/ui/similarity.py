@@ -70,7 +70,6 @@ class SimilarityUi(QObject):
         self._closing = False
 
         self.related = RelatedPanel()
-        self.related.setMinimumHeight(90)
         self.for_you = ForYouPane()
         self.for_you.setMinimumWidth(260)
         self._place()
@@ -106,7 +105,6 @@ class SimilarityUi(QObject):
         detail.show()
         self.right.setStretchFactor(0, 1)
         self.right.setStretchFactor(1, 0)
-        self.right.setSizes([600, 200])
 
     # ------------------------------------------------------------ the index
 
@@ -225,6 +223,8 @@ class SimilarityUi(QObject):
         )
 
     def focus_related(self) -> None:
+        """L: open the Related list and put the keys in it."""
+        self.related.set_expanded(True)
         view = self.related.view
         if self.related.model.rowCount():
             view.setFocus()
