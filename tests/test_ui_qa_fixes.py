@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader import notes_tags
 from reader.ui.main_window import MainWindow
+from reader.ui.paper_model import IdRole
 from tests.similar_support import wait_for_related
 from tests.triage_checks import press
 from tests.ui_support import *  # the window fixtures (see its __all__)
@@ -108,3 +109,47 @@ def test_the_pdf_reader_gets_the_whole_column(qtbot, corpus_db, make_window) -> 
     window.pdf.close_reader()
     qtbot.waitUntil(lambda: window.notes.editor.isVisible(), timeout=3000)
     assert window.similar.related.isVisible()
+
+
+def _search(qtbot, window: MainWindow, text: str) -> None:
+    press(qtbot, window, "/")
+    assert QApplication.focusWidget() is window.paper_list.search
+    qtbot.keyClicks(window.paper_list.search, text)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return])
+def test_down_and_enter_in_the_search_field_reach_the_results(
+    qtbot, corpus_db, make_window, key
+) -> None:
+    window = _window(qtbot, make_window)
+    before = window.commands.current.id
+    _search(qtbot, window, "diffus")
+    qtbot.keyClick(window.paper_list.search, key)  # at once, before the debounced search ran
+    qtbot.waitUntil(lambda: window.paper_list.view.hasFocus(), timeout=5000)
+    settle(qtbot, window)
+    lst = window.paper_list
+    first = lst.model.index(0, 0).data(IdRole)
+    assert lst.searching() and lst.model.rowCount() > 1
+    assert lst.current_id() == first and window.commands.current.id == first
+    qtbot.keyClick(lst.view, Qt.Key.Key_Down)  # the list has the keys now
+    settle(qtbot, window)
+    assert window.commands.current.id == lst.model.index(1, 0).data(IdRole)
+    press(qtbot, window, "Esc")  # leaves the search, back to the paper from before it
+    assert not lst.searching()
+    assert window.commands.current.id == before
+
+
+def test_enter_opens_the_result_picked_in_the_list(qtbot, corpus_db, make_window) -> None:
+    window = _window(qtbot, make_window)
+    lst = window.paper_list
+    _search(qtbot, window, "diffus")
+    qtbot.waitUntil(lambda: lst.title.text() == "Search" and lst.model.rowCount() > 2, timeout=5000)
+    settle(qtbot, window)
+    before = window.commands.current.id
+    row = next(r for r in (1, 2) if lst.model.index(r, 0).data(IdRole) != before)
+    lst.select_row(row)
+    lst.search.setFocus()
+    qtbot.keyClick(lst.search, Qt.Key.Key_Enter)
+    settle(qtbot, window)
+    assert lst.view.hasFocus()
+    assert window.commands.current.id == lst.model.index(row, 0).data(IdRole)

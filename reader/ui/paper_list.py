@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -75,7 +75,12 @@ class PaperListPane(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.textChanged.connect(self._search_edited)
+        self.search.installEventFilter(self)  # Down / Enter go to the results
+        self._search_busy = False  # a search runs in the pool
+        self._after_search = ""  # "first" or "open": what Down / Enter asked while it ran
+        self._before_search = ""  # the paper selected when the search began (Esc goes back)
+        self._search_began = False
 
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._filters_changed)
@@ -157,6 +162,7 @@ class PaperListPane(QWidget):
         the first page of *query* when a worker already fetched it.
         """
         self._search_generation += 1  # a search still running in the pool is now stale
+        self._search_busy = False
         current = self.current_id()
         query = query or self.current_query()
         self.delegate.show_dates = query.date is None
@@ -182,10 +188,12 @@ class PaperListPane(QWidget):
         """Search in the pool (full-text queries over a big library take tens of ms)."""
         query = self.current_query()
         if not query.text:
+            self._search_began = False
             self.reload()
             self.search_active.emit(False)
             return
         self._search_generation += 1
+        self._search_busy = True
         generation, library, expand = self._search_generation, self._library, self.expand_query
 
         def work() -> tuple[PaperQuery, int, list[ListRow]]:
@@ -198,6 +206,8 @@ class PaperListPane(QWidget):
                 self._pdf_hits = (full.text, full.also_ids, pdf_only)
                 self.reload(query=full, rows=rows)
                 self.search_active.emit(True)
+                if self._after_search:
+                    self._enter_results(self._after_search == "open")
 
         self._workers.run_task(work, done, context=self, name="search")
 
@@ -215,7 +225,11 @@ class PaperListPane(QWidget):
             shown = self.model.rowCount()
             more = "+" if self.model.canFetchMore() else ""
             text, pdf_only = self.search.text().strip(), self._pdf_hits[2]
-            only = f", {pdf_only} only inside their PDFs" if pdf_only and self._pdf_hits[0] == text else ""
+            only = (
+                f", {pdf_only} only inside their PDFs"
+                if pdf_only and self._pdf_hits[0] == text
+                else ""
+            )
             self.subtitle.setText(f"{shown}{more} papers match “{text}” in the library{only}")
         else:
             self.title.setText(self._header[0])
@@ -241,6 +255,45 @@ class PaperListPane(QWidget):
         """Stop a pending search: the window is closing and its worker pool with it."""
         self._search_timer.stop()
 
+    def _search_edited(self, text: str) -> None:
+        if text.strip() and not self._search_began:
+            self._search_began = True
+            self._before_search = self.current_id()
+        self._search_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search field goes to the first result; Enter opens the selected one."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.searching()
+        ):
+            self.go_to_results(open_selected=event.key() != Qt.Key.Key_Down)
+            return True
+        return super().eventFilter(watched, event)
+
+    def go_to_results(self, open_selected: bool = False) -> None:
+        """Put the keys in the results (now, or once the typed search has run)."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._run_search()
+        if self._search_busy:
+            self._after_search = "open" if open_selected else "first"
+            return
+        self._enter_results(open_selected)
+
+    def _enter_results(self, open_selected: bool) -> None:
+        self._after_search = ""
+        if not self.model.rowCount():
+            return
+        chosen = self.current_id()  # a result the user picked, not the paper from before
+        if not (open_selected and chosen and chosen != self._before_search):
+            self._select_row(0)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -248,10 +301,14 @@ class PaperListPane(QWidget):
     def clear_search(self) -> bool:
         """Empty the search field at once; True when there was something to clear."""
         had = bool(self.search.text())
+        before, self._before_search = self._before_search, ""
+        self._after_search = ""
         if had:
             self.search.clear()
             self._search_timer.stop()
             self._run_search()
+            if before and before != self.current_id():
+                self.select_paper(before)  # back to the paper open before the search
         if self.search.hasFocus():
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return had
