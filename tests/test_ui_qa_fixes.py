@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader import notes_tags
 from reader.ui.main_window import MainWindow
 from reader.ui.paper_model import IdRole
+from reader.ui.theme import apply_theme
 from tests.similar_support import wait_for_related
 from tests.triage_checks import press
 from tests.ui_support import *  # the window fixtures (see its __all__)
@@ -153,3 +155,51 @@ def test_enter_opens_the_result_picked_in_the_list(qtbot, corpus_db, make_window
     settle(qtbot, window)
     assert lst.view.hasFocus()
     assert window.commands.current.id == lst.model.index(row, 0).data(IdRole)
+
+
+def _contrast(fg: QColor, bg: QColor) -> float:
+    """WCAG contrast ratio of two colours."""
+
+    def lum(c: QColor) -> float:
+        def ch(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+
+    a, b = sorted((lum(fg), lum(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def _text_and_background(widget, label) -> tuple[QColor, QColor]:
+    """The colours as drawn: the label's text colour and the banner's painted middle."""
+    QApplication.processEvents()
+    image = widget.grab().toImage()
+    background = image.pixelColor(2, image.height() // 2)
+    return label.palette().color(label.foregroundRole()), background
+
+
+@pytest.mark.parametrize("first, then", [("dark", "light"), ("light", "dark")])
+def test_banners_follow_a_theme_switch_and_stay_readable(
+    qtbot, corpus_db, make_window, first, then
+) -> None:
+    app = QApplication.instance()
+    apply_theme(app, first)
+    try:
+        window = _window(qtbot, make_window)
+        window.sync_bar.show_problem("GitHub could not be reached; the digests are not synced.")
+        window.library_banner.setText("The library is damaged, so it is open read-only.")
+        window.library_banner.show()
+        window.settings.set("theme", then)
+        qtbot.waitUntil(lambda: window.sync_bar.isVisible(), timeout=3000)
+        for widget, label in (
+            (window.sync_bar, window.sync_bar.label),
+            (window.library_banner, window.library_banner),
+        ):
+            fg, bg = _text_and_background(widget, label)
+            assert _contrast(fg, bg) >= 4.5, (widget.objectName(), fg.name(), bg.name())
+            base = app.palette().color(QPalette.ColorRole.Base)
+            plain = (base.name(), app.palette().color(QPalette.ColorRole.Window).name())
+            assert bg.name() not in plain  # a warning tint, not the plain window
+            assert (bg.lightness() < 128) == (base.lightness() < 128)  # the new theme's
+    finally:
+        apply_theme(app, "light")

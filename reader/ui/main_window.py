@@ -15,9 +15,9 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader import APP_NAME, notify
 from reader.cache import ThumbnailCache
@@ -46,6 +46,7 @@ from reader.ui.similarity import SimilarityUi
 from reader.ui.status_bar import NotifyBridge, StatusBar
 from reader.ui.sync_ui import BACKGROUND_DELAY_MS, SyncUi
 from reader.ui.text_preference import TextPreference
+from reader.ui.theme import warning_sheet
 from reader.ui.thumbnails import ThumbnailLoader
 from reader.ui.triage_ui import TriageUi
 from reader.ui.userstate_ui import UserStateUi
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.userstate = UserStateUi(self)
         self.detail_column = DetailColumn(self)  # the summary keeps most of the height
         column.addWidget(self.sync_bar)
+        self._restyle()
         self._wire()
         self.appearance = Appearance(
             settings, self.action_set, self.detail, self.paper_list.view, self
@@ -274,6 +276,19 @@ class MainWindow(QMainWindow):
                 f"Checking the library failed ({type(exc).__name__}); details are in the log file."
             )
         self.show_library_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme change re-colours the bars whose style sheets hold explicit colours."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self._restyle()
+
+    def _restyle(self) -> None:
+        palette = QApplication.palette()
+        sheet = warning_sheet("#libraryBanner", palette)
+        if self.library_banner.styleSheet() != sheet:
+            self.library_banner.setStyleSheet(sheet)
+        self.sync_bar.restyle(palette)
 
     def show_library_state(self) -> None:
         """The banner: shown, with its one sentence, while the library is read-only."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,15 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.theme import warning_sheet
+
 log = logging.getLogger(__name__)
 
-STYLE = """
-#syncBar { border: none; border-top: 1px solid palette(mid); }
-#syncBar[mode="problem"] {
-    background-color: rgba(224, 162, 27, 38);
-    border-top: 1px solid rgba(224, 162, 27, 150);
-}
-"""
+
+
+def style_for(palette: QPalette) -> str:
+    """The bar's style sheet in *palette*'s theme: a plain rule, or the warning tint for a problem."""
+    mid = palette.color(QPalette.ColorRole.Mid).name()
+    text = palette.color(QPalette.ColorRole.WindowText).name()
+    problem = warning_sheet('#syncBar[mode="problem"]', palette, edge="top")
+    return (
+        f"#syncBar {{ border: none; border-top: 1px solid {mid}; }}\n"
+        f"#syncBar QLabel {{ color: {text}; }}\n" + problem
+    )
 
 
 class SyncBar(QFrame):
@@ -49,7 +56,7 @@ class SyncBar(QFrame):
         super().__init__(parent)
         self.setObjectName("syncBar")
         self.setAutoFillBackground(True)
-        self.setStyleSheet(STYLE)
+        self.restyle(QApplication.palette())
         self.mode = ""
         self.text = ""
         self.details = ""
@@ -140,6 +147,12 @@ class SyncBar(QFrame):
         self.dismissed.emit()
 
     # ------------------------------------------------------------ internals
+
+    def restyle(self, palette: QPalette) -> None:
+        """Colours of the current theme (called again when the theme changes)."""
+        sheet = style_for(palette)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
 
     def _set_mode(self, mode: str) -> None:
         self.mode = mode

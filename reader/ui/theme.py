@@ -109,6 +109,35 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(_dark_palette() if dark else _light_palette())
 
 
+WARNING = QColor("#e0a21b")  # the amber of warning bars, tinted into the theme's base
+
+
+def _blend(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(
+        round(a.red() * (1 - t) + b.red() * t),
+        round(a.green() * (1 - t) + b.green() * t),
+        round(a.blue() * (1 - t) + b.blue() * t),
+    )
+
+
+def warning_sheet(selector: str, palette: QPalette, edge: str = "bottom") -> str:
+    """A style sheet for a warning bar (*selector*) in *palette*'s theme, its text readable.
+
+    Explicit colours, not ``palette(...)`` references: a style sheet resolves
+    those once, so callers set it again when the theme changes.
+    """
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    dark = base.lightness() < 128
+    background = _blend(WARNING, base, 0.8 if dark else 0.78)
+    border = _blend(WARNING, base, 0.35)
+    return (
+        f"{selector} {{ background-color: {background.name()}; color: {text.name()};"
+        f" border: none; border-{edge}: 1px solid {border.name()}; }}\n"
+        f"{selector} QLabel {{ color: {text.name()}; background: transparent; }}\n"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Colors:
     """Colours the delegates and the detail HTML use, taken from a palette."""
