@@ -29,7 +29,6 @@ from reader.ui.theme import warning_sheet
 log = logging.getLogger(__name__)
 
 
-
 def style_for(palette: QPalette) -> str:
     """The bar's style sheet in *palette*'s theme: a plain rule, or the warning tint for a problem."""
     mid = palette.color(QPalette.ColorRole.Mid).name()
