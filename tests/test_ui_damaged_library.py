@@ -29,14 +29,22 @@ def try_every_mark(qtbot, window, sentence: str) -> None:
         window.action_set[action].trigger()
         assert window.status.last_message is not None, action
         assert window.status.last_message.text == sentence, action
+    for action in ("mark_all_read", "mark_list_read", "import_files", "sync_now", "state_done"):
+        # what only writes is disabled, and says why
+        assert not window.action_set[action].isEnabled(), action
+        assert window.action_set[action].toolTip() == sentence, action
+    window.sync_ui.controller.refresh()  # a sync state read enables Sync again: it stays off
+    settle(qtbot, window)
+    assert not window.action_set["sync_now"].isEnabled()
+    editor = window.notes.editor
+    assert editor.edit.isReadOnly() and editor.tags.isReadOnly()
+    assert editor.edit.toolTip() == sentence
+    window.action_set["edit_note"].trigger()  # disabled: nothing
     window.status.last_message = None
-    window.action_set["mark_all_read"].trigger()
+    window.marks.mark_read(window.paper_list.current_query(), "the list")  # the sidebar's menu
     qtbot.waitUntil(lambda: window.status.last_message is not None, timeout=5000)
     assert window.status.last_message.text == sentence
-    window.status.last_message = None
-    window.action_set["import_files"].trigger()
-    qtbot.waitUntil(lambda: window.status.last_message is not None, timeout=5000)
-    assert window.status.last_message.text == sentence
+    assert sentence not in window.status.currentMessage()  # the banner says it, once
     settle(qtbot, window)
     assert window.library_banner.isVisible() and window.library_banner.text() == sentence
 

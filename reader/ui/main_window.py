@@ -40,6 +40,7 @@ from reader.ui.menus import build_menus, build_toolbar
 from reader.ui.notes_ui import NotesUi
 from reader.ui.paper_list import PaperListPane
 from reader.ui.pdf.controller import PdfUi, detail_stack
+from reader.ui.read_only_ui import ReadOnlyUi
 from reader.ui.resources import app_icon, samples_dir
 from reader.ui.settings import Settings
 from reader.ui.similarity import SimilarityUi
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.notes = NotesUi(self)  # under the paper, above its related papers
         self.userstate = UserStateUi(self)
         self.detail_column = DetailColumn(self)  # the summary keeps most of the height
+        self.read_only = ReadOnlyUi(self)
         column.addWidget(self.sync_bar)
         self._restyle()
         self._wire()
@@ -295,6 +297,10 @@ class MainWindow(QMainWindow):
         reason = self.library.read_only_reason
         self.library_banner.setText(reason or "")
         self.library_banner.setVisible(reason is not None)
+        self.read_only.apply(reason)
+        self.status.banner_text = reason or ""  # said once, in the banner
+        if reason and reason in self.status.currentMessage():
+            self.status.clearMessage()
 
     def _message_shown(self, message: notify.Message) -> None:
         if message.level == "error":  # a refused write or a damaged page may be why

@@ -262,6 +262,16 @@ class NoteEditor(QWidget):
         else:
             self.stack.setCurrentWidget(self.edit)
 
+    def set_read_only(self, reason: str | None) -> None:
+        """A read-only library: the note and tags can be read, not typed (*reason* says why)."""
+        for widget, tip in ((self.edit, ""), (self.tags, "")):
+            widget.setReadOnly(reason is not None)
+            widget.setToolTip(reason or tip)
+        self.edit.setPlaceholderText(
+            "The library is read-only" if reason else "Your note on this paper, in Markdown  (C)"
+        )
+        self.tags.setPlaceholderText("" if reason else "Tags, comma-separated  (T)")
+
     def focus_note(self) -> None:
         self.preview.setChecked(False)
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

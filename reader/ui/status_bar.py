@@ -49,6 +49,7 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.sync_state)
         self.addPermanentWidget(self.counts)
         self.last_message: notify.Message | None = None
+        self.banner_text = ""  # a sentence a banner shows already: not repeated here
         self._box: QMessageBox | None = None
 
     def set_counts(self, counts: dict[str, int]) -> None:
@@ -64,6 +65,8 @@ class StatusBar(QStatusBar):
 
     def show_message(self, message: notify.Message) -> None:
         self.last_message = message
+        if self.banner_text and message.text == self.banner_text:
+            return  # the banner above says it
         prefix = {"warning": "⚠ ", "error": "✖ "}.get(message.level, "")
         self.showMessage(prefix + message.text, MESSAGE_MS.get(message.level, 6000))
         self.setToolTip(message.details)
