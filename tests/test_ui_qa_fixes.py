@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader import notes_tags
+from reader.ui.day_model import PapersRole
 from reader.ui.main_window import MainWindow
 from reader.ui.paper_model import IdRole
 from reader.ui.theme import apply_theme
@@ -203,3 +204,40 @@ def test_banners_follow_a_theme_switch_and_stay_readable(
             assert (bg.lightness() < 128) == (base.lightness() < 128)  # the new theme's
     finally:
         apply_theme(app, "light")
+
+
+def test_mark_day_read_updates_the_days_summary_in_the_detail(
+    qtbot, corpus_db, make_window
+) -> None:
+    window = _window(qtbot, make_window)
+    window.paper_list.clear_selection()
+    settle(qtbot, window)
+    assert window.commands.current is None
+    assert "unread — press U" in window.detail.plain_text()
+    window.paper_list.view.setFocus()
+    press(qtbot, window, "Ctrl+K")  # Mark Day as Read
+    qtbot.waitUntil(lambda: "All read." in window.detail.plain_text(), timeout=5000)
+    assert "unread — press U" not in window.detail.plain_text()
+
+
+def test_for_you_shows_no_count_until_it_is_ranked(qtbot, corpus_db, make_window) -> None:
+    window = _window(qtbot, make_window)
+    index = window.day_model.index_of_view("for_you")
+    assert index.data(PapersRole) < 0  # not a made-up 0
+    assert "counted when you open it" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_header_follows_the_filters(qtbot, corpus_db, make_window) -> None:
+    window = _window(qtbot, make_window)
+    lst = window.paper_list
+    total = lst.model.rowCount()
+    assert lst.subtitle.text().startswith(f"{total} papers")
+    lst.unread_only.setChecked(True)
+    lst.min_votes.setValue(10_000)  # nothing has that many votes
+    settle(qtbot, window)
+    assert lst.model.rowCount() == 0
+    assert lst.subtitle.text().startswith(f"0 of {total} papers shown")
+    lst.min_votes.setValue(0)
+    lst.unread_only.setChecked(False)
+    settle(qtbot, window)
+    assert lst.subtitle.text().startswith(f"{total} papers")

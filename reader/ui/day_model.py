@@ -24,6 +24,8 @@ UnreadRole = Qt.ItemDataRole.UserRole + 4
 NewRole = Qt.ItemDataRole.UserRole + 5  # a day that arrived by sync and is not visited yet
 TriagedRole = Qt.ItemDataRole.UserRole + 6  # a day's papers with a triage state (progress mark)
 
+UNKNOWN = -1  # a view count not known yet (For You before it is ranked)
+
 VIEWS = (
     ("unread", "Unread"),
     ("bookmarked", "Bookmarked"),
@@ -110,7 +112,8 @@ class DayTreeModel(QAbstractItemModel):
         self._views = {}
         for key, label in VIEWS:
             node = root.add(_Node("view", key, label))
-            node.papers = counts.get(key, 0)
+            # For You is counted when it is ranked; until then its count is unknown (-1)
+            node.papers = counts.get(key, UNKNOWN if key == "for_you" else 0)
             node.unread = counts.get("unread", 0) if key == "unread" else 0
             self._views[key] = node
         self._sections = {}
@@ -350,6 +353,8 @@ class DayTreeModel(QAbstractItemModel):
             return node.triaged
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "view":
+                if node.papers == UNKNOWN:
+                    return f"{node.label}: counted when you open it"
                 return f"{node.label}: {node.papers} papers"
             name = node.key if node.kind != "month" else f"{node.label} {node.key[:4]}"
             new = " (new)" if node.kind == "day" and node.key in self._new else ""

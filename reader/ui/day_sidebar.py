@@ -98,8 +98,8 @@ class DayDelegate(QStyledItemDelegate):
         fm = QFontMetrics(small)
         right = rect.right()
         count = papers if kind != "view" or index.data(KeyRole) != "unread" else None
-        if kind == "section":  # the Watch and Tags headings: their rows have the counts
-            count = None
+        if kind == "section" or (count is not None and count < 0):
+            count = None  # the Watch and Tags headings (their rows count), For You not ranked yet
         painter.setFont(small)
         column = max(fm.horizontalAdvance("000"), fm.horizontalAdvance(str(count or 0)))
         if count is not None:

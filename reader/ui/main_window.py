@@ -384,11 +384,14 @@ class MainWindow(QMainWindow):
             return
         counts = self.day_model.counts()
         label = dict(VIEWS).get(key, "")
-        self.paper_list.set_header(label, f"{counts.get(key, 0):,} papers" if key else "")
+        count = counts.get(key, 0)
+        self.paper_list.set_header(label, f"{count:,} papers" if key and count >= 0 else "")
 
     def _counts_changed(self, counts: dict[str, int]) -> None:
         self.status.set_counts(counts)
         self._update_header()
+        if self.commands.current is None:  # the day's summary ("38 papers, 36 unread…")
+            self.commands.show_empty_state()
 
     # ------------------------------------------------------------- importing
 

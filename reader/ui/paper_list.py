@@ -9,6 +9,7 @@ Selection is reported as ``paper_selected``.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
@@ -29,6 +30,8 @@ from reader.ui.paper_model import PAGE, IdRole, PaperListModel
 from reader.ui.workers import Workers
 
 log = logging.getLogger(__name__)
+
+FILTERED = re.compile(r"^([\d,]+) papers\b")
 
 SEARCH_DELAY_MS = 150
 
@@ -233,7 +236,15 @@ class PaperListPane(QWidget):
             self.subtitle.setText(f"{shown}{more} papers match “{text}” in the library{only}")
         else:
             self.title.setText(self._header[0])
-            self.subtitle.setText(self._header[1])
+            self.subtitle.setText(self._filtered_subtitle(self._header[1]))
+
+    def _filtered_subtitle(self, subtitle: str) -> str:
+        """'20 papers · 19 unread' becomes '0 of 20 papers shown · 19 unread' under a filter."""
+        if not self.filter_bar.filtered():
+            return subtitle
+        more = "+" if self.model.canFetchMore() else ""
+        shown = f"{self.model.rowCount():,}{more}"
+        return FILTERED.sub(lambda m: f"{shown} of {m.group(1)} papers shown", subtitle, count=1)
 
     # ------------------------------------------------------------ filters
 
