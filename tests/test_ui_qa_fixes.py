@@ -241,3 +241,25 @@ def test_the_header_follows_the_filters(qtbot, corpus_db, make_window) -> None:
     lst.unread_only.setChecked(False)
     settle(qtbot, window)
     assert lst.subtitle.text().startswith(f"{total} papers")
+
+
+def test_the_help_table_shows_every_description_whole(qtbot, corpus_db, make_window) -> None:
+    from reader.ui.help_dialog import ShortcutsDialog
+
+    window = _window(qtbot, make_window)
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.resize(460, 500)  # narrow: long descriptions must wrap over lines
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    table = dialog.table
+    fm = table.fontMetrics()
+    width = table.columnWidth(1) - 6  # the cell's text margins (3 px a side)
+    wrapped = 0
+    for row in range(table.model().rowCount()):
+        text = table.model().index(row, 1).data()
+        needed = fm.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text).height()
+        assert needed <= table.rowHeight(row), text
+        wrapped += fm.horizontalAdvance(text) > width
+    assert wrapped  # the check saw long descriptions, not only short ones
