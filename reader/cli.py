@@ -339,8 +339,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths_to_import", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("sync", help="download new digests (GitHub archive, Hugging Face)")
-    p.add_argument("--source", choices=("github", "hf", "all"), default="github")
+    p = sub.add_parser(
+        "sync",
+        help="download new digests (GitHub archive, Hugging Face); unset flags come from 'config'",
+    )
+    p.add_argument(
+        "--source",
+        choices=("github", "hf", "all"),
+        help="the sources to sync (default: those turned on, sync_github and sync_hf)",
+    )
     p.add_argument("--since", type=_date)
     p.add_argument("--until", type=_date)
     p.add_argument("--repo", metavar="OWNER/NAME")
@@ -353,13 +360,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--deadline",
         type=float,
         metavar="SECONDS",
-        help=f"stop the whole sync after this long (default {DEFAULT_DEADLINE:g})",
+        help=f"stop the whole sync after this long (default: sync_deadline_minutes, {DEFAULT_DEADLINE:g} s)",
     )
     p.add_argument(
         "--stall-timeout",
         type=float,
         metavar="SECONDS",
-        help=f"give up a download that brings under 1 KB in this long (default {DEFAULT_STALL_TIMEOUT:g})",
+        help=f"give up a download that brings under 1 KB in this long (default: sync_stall_seconds, {DEFAULT_STALL_TIMEOUT:g} s)",
     )
     p.add_argument("--hf-backfill-days", type=_count, metavar="N", help="HF days to reach back")
     p.add_argument("--hf-burst", type=_count, metavar="N", help="HF requests sent at once...")
@@ -423,6 +430,10 @@ def build_parser() -> argparse.ArgumentParser:
     from reader.cli_userstate import add_parsers as add_userstate_parsers
 
     add_userstate_parsers(sub)  # state, queue, watch, note, tag, userstate
+
+    from reader.config_cli import add_parser as add_config_parser
+
+    add_config_parser(sub)
 
     p = sub.add_parser("screenshot", help="render the window offscreen to a PNG")
     p.add_argument("output", metavar="OUT.png")

@@ -18,7 +18,8 @@ HF_TOKEN = "hf_SyncSecret0123456789abcdefXYZ"
 
 
 def _github_args(archive: FakeArchive) -> list[str]:
-    return ["sync", "--api-url", archive.api_url, "--raw-url", archive.raw_url]
+    urls = ["--api-url", archive.api_url, "--raw-url", archive.raw_url]
+    return ["sync", "--source", "github", *urls]
 
 
 def _thumbnail_files(data: Path) -> list[Path]:

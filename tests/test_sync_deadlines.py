@@ -32,7 +32,8 @@ TREE = "/repos/l-yohai/daily_papers_ko/git/trees/main?recursive=1"
 
 
 def _sync(cli, archive: FakeArchive, *extra: str):
-    args = ["sync", "--api-url", archive.api_url, "--raw-url", archive.raw_url, *extra]
+    urls = ["--api-url", archive.api_url, "--raw-url", archive.raw_url]
+    args = ["sync", "--source", "github", *urls, *extra]
     start = time.monotonic()
     result = cli(*args, timeout=60)
     return result, time.monotonic() - start

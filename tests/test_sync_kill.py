@@ -41,7 +41,8 @@ def _wait_for(predicate, proc: subprocess.Popen, timeout: float = 20.0) -> None:
 def test_sigkill_mid_sync_loses_nothing_and_the_next_sync_finishes(
     cli, archive: FakeArchive, tmp_path: Path
 ):
-    args = ["sync", "--api-url", archive.api_url, "--raw-url", archive.raw_url]
+    urls = ["--api-url", archive.api_url, "--raw-url", archive.raw_url]
+    args = ["sync", "--source", "github", *urls]
     first = cli(*args)
     assert first.returncode == 0, first.stderr
     database = cli.data / "library.sqlite3"

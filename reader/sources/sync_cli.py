@@ -4,7 +4,10 @@ Exit status: 0 when every selected source completed, 1 when anything failed (eac
 problem is one sentence on stderr; what did download stays stored), 2 for bad
 options. Each retry is a line on stderr while it waits; ``--deadline`` bounds the
 whole run and ``--stall-timeout`` each request (see :mod:`reader.netwatch`). Tokens
-come from the keyring and are never printed.
+come from the keyring and are never printed. What no flag names comes from the
+settings the window's Preferences and ``config set`` write (:mod:`reader.config`):
+the sources turned on, the archive's repository, branch and folder, the addresses,
+the deadline, the stall timeout and the Hugging Face backfill.
 """
 
 from __future__ import annotations
@@ -15,11 +18,21 @@ import sys
 import time
 from typing import TextIO
 
+from reader.config import for_paths
 from reader.library import Library
 from reader.plural import count_noun
 from reader.sources.sync import SyncService, SyncSettings, make_client
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+CONFIG_FIELDS = {  # setting -> SyncSettings field
+    "github_repo": "repo",
+    "github_branch": "branch",
+    "github_path": "path",
+    "github_api_url": "api_url",
+    "github_raw_url": "raw_url",
+    "hf_url": "hf_url",
+    "hf_backfill_days": "hf_backfill_days",
+}
 
 
 class StderrProgress:
@@ -73,8 +86,20 @@ class StderrProgress:
             self._width = 0
 
 
-def settings_from_args(args: argparse.Namespace) -> SyncSettings:
-    return SyncSettings().updated(
+def configured(args: argparse.Namespace) -> tuple[SyncSettings, list[str]]:
+    """The sync settings and sources of ``config`` (the window's Preferences), before flags."""
+    stored = for_paths(args.paths)
+    values = {field: stored.get(name) for name, field in CONFIG_FIELDS.items()}
+    values["deadline"] = float(stored.get("sync_deadline_minutes")) * 60
+    values["stall_timeout"] = float(stored.get("sync_stall_seconds"))
+    values["thumbnail_cache_bytes"] = int(stored.get("thumbnail_cache_mb")) * 1024 * 1024
+    sources = [name for name in ("github", "hf") if stored.get(f"sync_{name}")]
+    return SyncSettings().updated(**values), sources
+
+
+def settings_from_args(args: argparse.Namespace, base: SyncSettings | None = None) -> SyncSettings:
+    """*base* (the defaults when None) with every flag the user gave put over it."""
+    return (base or SyncSettings()).updated(
         repo=getattr(args, "repo", None),
         branch=getattr(args, "branch", None),
         path=getattr(args, "path", None),
@@ -95,8 +120,17 @@ def _err(text: str) -> None:
 
 def run_sync(args: argparse.Namespace) -> int:
     """Run one sync as the ``sync`` sub-command describes; returns the exit status."""
-    settings = settings_from_args(args)
-    sources = ["github", "hf"] if args.source == "all" else [args.source]
+    try:
+        base, sources = configured(args)
+    except (OSError, TimeoutError) as exc:
+        _err(f"Cannot read the settings file: {exc}.")
+        return EXIT_USAGE
+    settings = settings_from_args(args, base)
+    if args.source:
+        sources = ["github", "hf"] if args.source == "all" else [args.source]
+    elif not sources:
+        _err("Both sources are turned off (config sync_github, sync_hf); use --source.")
+        return EXIT_USAGE
     verbose = bool(getattr(args, "verbose", False))
     try:
         settings.github_repo()
