@@ -21,6 +21,7 @@ from reader.importer import import_documents
 from reader.library import Library
 from reader.model import ParseResult
 from reader.net import BoundClient, Cancelled
+from reader.plural import count_noun
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +37,6 @@ def format_reset(when: datetime) -> str:
     if when.date() == datetime.now(UTC).date():
         return when.strftime("%H:%M UTC")
     return when.strftime("%Y-%m-%d %H:%M UTC")
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 @dataclass(slots=True)
@@ -79,10 +76,10 @@ class SyncReport:
 
     def summary(self) -> str:
         """One line for stdout or a status bar, e.g. ``3 new days, 61 new papers.``"""
-        text = f"{_plural(self.new_days, 'new day')}, {_plural(self.new_papers, 'new paper')}"
-        details = [f"{_plural(self.downloaded, 'file')} downloaded"]
+        text = f"{count_noun(self.new_days, 'new day')}, {count_noun(self.new_papers, 'new paper')}"
+        details = [f"{count_noun(self.downloaded, 'file')} downloaded"]
         if self.thumbnails:
-            details.append(_plural(self.thumbnails, "thumbnail"))
+            details.append(count_noun(self.thumbnails, "thumbnail"))
         text += f" ({', '.join(details)})"
         if self.cancelled:
             text += "; sync cancelled"
@@ -90,7 +87,7 @@ class SyncReport:
             when = format_reset(self.rate_limit_reset) if self.rate_limit_reset else None
             text += f"; rate limited, resume after {when}" if when else "; rate limited"
         elif self.errors:
-            text += f"; {_plural(len(self.errors), 'problem')}, the next sync retries"
+            text += f"; {count_noun(len(self.errors), 'problem')}, the next sync retries"
         return text + "."
 
 
