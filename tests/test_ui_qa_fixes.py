@@ -6,9 +6,9 @@ A real window over a copy of the corpus library, driven by keys as a user would.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from reader import notes_tags
 from reader.ui.day_model import PapersRole
@@ -263,3 +263,56 @@ def test_the_help_table_shows_every_description_whole(qtbot, corpus_db, make_win
         assert needed <= table.rowHeight(row), text
         wrapped += fm.horizontalAdvance(text) > width
     assert wrapped  # the check saw long descriptions, not only short ones
+
+
+class RecordingPainter(QPainter):
+    """A real painter on an image that also notes each text it draws, and where."""
+
+    def __init__(self, image: QImage) -> None:
+        super().__init__(image)
+        self.texts: list[tuple[str, QRect]] = []
+
+    def drawText(self, *args) -> None:  # type: ignore[override]
+        if len(args) >= 3 and isinstance(args[-1], str):
+            self.texts.append(
+                (args[-1], QRect(args[0].toRect() if hasattr(args[0], "toRect") else args[0]))
+            )
+        super().drawText(*args)
+
+
+def _paint_row(window: MainWindow, row: int, width: int) -> RecordingPainter:
+    view = window.paper_list.view
+    index = view.model().index(row, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.font = view.font()
+    size = view.itemDelegate().sizeHint(option, index)
+    option.rect = QRect(0, 0, width, size.height())
+    image = QImage(width, size.height(), QImage.Format.Format_ARGB32)
+    painter = RecordingPainter(image)
+    try:
+        view.itemDelegate().paint(painter, option, index)
+    finally:
+        painter.end()
+    return painter
+
+
+def test_paper_rows_keep_the_arxiv_id_whole_and_centre_a_one_line_title(
+    qtbot, corpus_db, make_window
+) -> None:
+    window = _window(qtbot, make_window)
+    model = window.paper_list.model
+    paper = model.index(0, 0).data(IdRole)
+    notes_tags.add_tags(window.library, paper, ["alpha", "beta", "gamma", "delta", "epsilon"])
+    model.update_marks([paper])
+    painted = _paint_row(window, 0, 250)
+    assert any(paper in text for text, _r in painted.texts), painted.texts  # not "2403.0…"
+    # a one-line title: its meta line follows it, no blank line between
+    short = 0  # painted 1400 px wide, the title fits one line
+    painted = _paint_row(window, short, 1400)
+    title = model.index(short, 0).data()
+    title_rect = next(r for t, r in painted.texts if t == title)
+    meta_rect = next(r for t, r in painted.texts if model.index(short, 0).data(IdRole) in t)
+    assert (
+        meta_rect.top() - title_rect.bottom() < window.paper_list.view.fontMetrics().lineSpacing()
+    )

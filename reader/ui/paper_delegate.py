@@ -126,7 +126,9 @@ class PaperDelegate(QStyledItemDelegate):
         if marks.excluded and not selected:  # an exclude watch term hit it: dimmed, not hidden
             painter.setOpacity(row_marks.DIM_OPACITY)
         if marks.watch and not selected:  # an include watch term hit it: an accent edge
-            painter.fillRect(QRect(rect.left(), rect.top() + 4, 3, rect.height() - 8), QColor(row_marks.WATCH))
+            painter.fillRect(
+                QRect(rect.left(), rect.top() + 4, 3, rect.height() - 8), QColor(row_marks.WATCH)
+            )
         if not selected:  # a hairline between rows
             rule = QColor(text)
             rule.setAlphaF(0.08)
@@ -137,6 +139,9 @@ class PaperDelegate(QStyledItemDelegate):
         left = rect.left() + GUTTER
         width = rect.right() - PAD_X - left
         top = rect.top() + PAD_Y
+        lines = title_lines(index.data() or "", title_font, width)
+        if len(lines) < 2:  # rows are two title lines tall: centre a one-line title and its meta
+            top += QFontMetrics(bold).lineSpacing() // 2
         if not read:
             r = 3.6
             painter.setPen(Qt.PenStyle.NoPen)
@@ -148,16 +153,20 @@ class PaperDelegate(QStyledItemDelegate):
         painter.setPen(
             text if not read or selected else QColor(text.red(), text.green(), text.blue(), 215)
         )
-        for i, line in enumerate(title_lines(index.data() or "", title_font, width)):
+        for i, line in enumerate(lines):
             painter.drawText(
                 QRect(left, top + i * fm.lineSpacing(), width, fm.lineSpacing()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 line,
             )
-        meta_top = top + 2 * QFontMetrics(bold).lineSpacing() + LINE_GAP
+        meta_top = top + max(1, len(lines)) * QFontMetrics(bold).lineSpacing() + LINE_GAP
         sfm = QFontMetrics(small)
         row_marks.paint_state(
-            painter, marks, QRect(rect.left(), meta_top - fm.lineSpacing(), GUTTER + 2, fm.lineSpacing()), selected, text
+            painter,
+            marks,
+            QRect(rect.left(), meta_top - fm.lineSpacing(), GUTTER + 2, fm.lineSpacing()),
+            selected,
+            text,
         )
         votes = index.data(VotesRole)
         parts = [f"▲ {votes}" if votes is not None else "▲ –"]
@@ -174,15 +183,18 @@ class PaperDelegate(QStyledItemDelegate):
             pill = self._code_pill(painter, sfm, rect.right() - PAD_X - 22, meta_top, dim)
             meta_width -= pill + 8
         painter.setFont(small)
+        meta_text = "   ·   ".join(parts)
+        # the votes, date and arXiv id come first; tag and watch chips take what is left
+        room = max(0, meta_width - sfm.horizontalAdvance(meta_text) - 16)  # slack: glyph fallbacks
         taken = row_marks.paint_markers(
-            painter, marks, left + meta_width, meta_top, sfm, meta_width // 2, selected, dim
+            painter, marks, left + meta_width, meta_top, sfm, room, selected, dim
         )
         meta_width -= taken + 8 if taken else 0
         meta_rect = QRect(left, meta_top, meta_width, sfm.height())
         painter.drawText(
             meta_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            sfm.elidedText("   ·   ".join(parts), Qt.TextElideMode.ElideRight, meta_rect.width()),
+            sfm.elidedText(meta_text, Qt.TextElideMode.ElideRight, meta_rect.width()),
         )
         if marked:
             painter.setPen(text if selected else QColor(STAR))
