@@ -316,3 +316,23 @@ def test_paper_rows_keep_the_arxiv_id_whole_and_centre_a_one_line_title(
     assert (
         meta_rect.top() - title_rect.bottom() < window.paper_list.view.fontMetrics().lineSpacing()
     )
+
+
+def test_an_old_pdf_problem_goes_when_another_papers_pdf_is_read(
+    qtbot, corpus_db, make_window
+) -> None:
+    from tests.pdf_fixtures import make_pdf
+
+    window = _window(qtbot, make_window, pdf_url="http://127.0.0.1:9/pdf")  # refused at once
+    failed = window.commands.current.id
+    with qtbot.waitSignal(window.pdf.downloaded, timeout=10_000):
+        window.action_set["download_pdf"].trigger()
+    assert window.sync_bar.mode == "problem" and failed in window.sync_bar.text
+    window.paper_list.select_row(1)
+    settle(qtbot, window)
+    other = window.commands.current.id
+    path = window.pdf.store.path(other)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    make_pdf(path, pages=1)
+    assert window.pdf.show_reader(other, path)
+    assert window.sync_bar.mode == ""  # the bar no longer speaks of the other paper

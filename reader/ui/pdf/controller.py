@@ -68,6 +68,7 @@ class PdfUi(QObject):
         self._client: HttpClient | None = None
         self._pending: list[str] = []
         self._open_after: str = ""
+        self._problem: tuple[str, set[str]] = ("", set())  # a failed download on the bar, and whose
         self._refused: set[str] = set()  # not a usable PDF: not retried by itself this session
         self._asked: set[str] = set()  # asked for by the user (their failures are always told)
         self._showing = False  # the sync bar shows our progress
@@ -158,9 +159,18 @@ class PdfUi(QObject):
             self.stack.setCurrentWidget(self.w.detail)
             return False
         self.stack.setCurrentWidget(self.reader)
+        self._clear_stale_problem(paper_id)
         self.reader.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reader_opened.emit(paper_id)
         return True
+
+    def _clear_stale_problem(self, paper_id: str) -> None:
+        """Reading another paper's PDF: an old "PDF of X was not downloaded" bar goes."""
+        text, ids = self._problem
+        bar = self.w.sync_bar
+        if ids and paper_id not in ids and bar.mode == "problem" and bar.text == text:
+            bar.dismiss()
+            self._problem = ("", set())
 
     def close_reader(self) -> bool:
         """Back to the summary; True when the reader was on show."""
@@ -342,6 +352,7 @@ class PdfUi(QObject):
                 first if len(report.failed) == 1 else f"{len(report.failed)} PDFs failed: {first}"
             )
             self.w.sync_bar.show_problem(text, details if len(report.failed) > 1 else "")
+            self._problem = (text, {i for i, _m in report.failed})
         elif report.cancelled:
             notify.info("PDF downloads cancelled; what was downloaded is kept.")
         elif report.fetched:
