@@ -336,3 +336,18 @@ def test_an_old_pdf_problem_goes_when_another_papers_pdf_is_read(
     make_pdf(path, pages=1)
     assert window.pdf.show_reader(other, path)
     assert window.sync_bar.mode == ""  # the bar no longer speaks of the other paper
+
+
+def test_related_with_nothing_says_so_instead_of_an_empty_box(qtbot) -> None:
+    from reader.ui.related_panel import RelatedPanel
+
+    panel = RelatedPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 200)
+    panel.show()
+    panel.set_expanded(True)
+    panel.show_pending("2403.05135")
+    panel.show_results("2403.05135", [])
+    assert panel.status.text() == "No related papers yet"
+    assert not panel.view.isVisible()  # no empty grey box
+    assert panel.title.text() == "Related"
