@@ -212,6 +212,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             else:
                 text = export.to_bibtex(papers)
     if args.output:
+        if not Path(args.output).parent.is_dir():  # a typo in the folder is not a new folder
+            raise UsageError(f"Cannot write {args.output}: the folder does not exist.")
         try:
             atomic_write(Path(args.output), text.encode("utf-8"), public=True)
         except OSError as exc:

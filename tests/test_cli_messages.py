@@ -123,3 +123,11 @@ def test_library_files_stay_private(tmp_path: Path):
 def test_empty_search_is_a_usage_error(imported, query):
     result = imported("search", query)
     assert result.returncode == 2 and result.stderr == "Give a word to search for.\n"
+
+
+def test_export_into_a_missing_folder_is_refused(imported, tmp_path: Path):
+    target = tmp_path / "no-such-folder" / "refs.bib"
+    result = imported("export", "--format", "bibtex", "-o", str(target))
+    assert result.returncode == 2
+    assert result.stderr == f"Cannot write {target}: the folder does not exist.\n"
+    assert not target.parent.exists()
