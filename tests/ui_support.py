@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from keyrings.alt.file import PlaintextKeyring
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -203,6 +203,11 @@ def close(
     library = library or window.library
     if window.isVisible():
         window.close()
+    # A window never shown gets no close event: its pending timers (the show
+    # throttle, debounces) would fire into the stopped pool below. The app's own
+    # window is always shown, and its event loop ends before its pool is stopped.
+    for timer in window.findChildren(QTimer):
+        timer.stop()
     workers.shutdown()
     QApplication.processEvents()
     library.close()
