@@ -83,6 +83,10 @@ class Commands(QObject):
         """Show a throttled selection now (tests and screenshots)."""
         self._show.flush()
 
+    def shutdown(self) -> None:
+        """The window closes: a selection waiting to be shown is dropped (its pool is gone)."""
+        self._show.cancel()
+
     def _show_now(self, paper_id: str) -> None:
         if self.current is not None and self.current.id == paper_id:
             return

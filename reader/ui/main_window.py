@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
         self.pdf.shutdown()
         self.similar.shutdown()
         self.workers.wait()
+        self.commands.shutdown()
         self.notify_bridge.close()
         super().closeEvent(event)
 
