@@ -23,6 +23,7 @@ PapersRole = Qt.ItemDataRole.UserRole + 3
 UnreadRole = Qt.ItemDataRole.UserRole + 4
 NewRole = Qt.ItemDataRole.UserRole + 5  # a day that arrived by sync and is not visited yet
 TriagedRole = Qt.ItemDataRole.UserRole + 6  # a day's papers with a triage state (progress mark)
+ShortRole = Qt.ItemDataRole.UserRole + 7  # a shorter label for a narrow sidebar ("Fri 9")
 
 UNKNOWN = -1  # a view count not known yet (For You before it is ranked)
 
@@ -65,6 +66,15 @@ def day_label(iso: str, with_year: bool = False) -> str:
         return iso
     text = f"{_WEEKDAYS[d.weekday()]}, {_MONTHS[d.month - 1][:3]} {d.day}"
     return f"{text}, {d.year}" if with_year else text
+
+
+def short_day_label(iso: str) -> str:
+    """``2024-03-11`` -> ``Mon 11``: a day under its month, for a narrow sidebar."""
+    try:
+        d = Date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{_WEEKDAYS[d.weekday()]} {d.day}"
 
 
 @dataclass(eq=False)
@@ -351,6 +361,8 @@ class DayTreeModel(QAbstractItemModel):
             return node.kind == "day" and node.key in self._new
         if role == TriagedRole:
             return node.triaged
+        if role == ShortRole:
+            return short_day_label(node.key) if node.kind == "day" else node.label
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "view":
                 if node.papers == UNKNOWN:

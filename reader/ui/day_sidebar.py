@@ -1,11 +1,14 @@
 """The day sidebar: a QTreeView over :class:`DayTreeModel` with a delegate for the counts.
 
 Days with unread papers are bold with an unread badge; every row shows its paper
-count; a day that just arrived by sync has an accent dot until it is visited. Selecting a day or a smart view is reported by signal; the main window
+count; a day that just arrived by sync has an accent dot until it is visited.
+Selecting a day or a smart view is reported by signal; the main window
 decides what the list shows.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -25,10 +28,11 @@ from reader.ui.day_model import (
     KindRole,
     NewRole,
     PapersRole,
+    ShortRole,
     TriagedRole,
     UnreadRole,
 )
-from reader.ui.triage_marks import paint_progress
+from reader.ui.triage_marks import SIZE, paint_progress
 
 _GLYPHS = {
     "unread": "●",
@@ -41,14 +45,97 @@ _GLYPHS = {
 }
 
 
+@dataclass
+class RowLayout:
+    """Where a sidebar row's parts go; :meth:`DayDelegate.layout` works it out, paint draws it."""
+
+    rect: QRect  # the row inside its padding
+    font: QFont  # the label's font (bold for unread)
+    small: QFont  # the counts' font
+    glyph: QRect | None  # a smart view's symbol
+    count: QRect | None  # the paper count, right-aligned
+    count_text: str
+    progress_right: int  # where a day's triage ring ends (0: no ring)
+    badge: QRect | None  # the unread badge
+    dot: QRect | None  # a new day's accent dot
+    label: QRect
+    text: str  # the label as drawn: whole, the short form, or elided as a last resort
+
+
 class DayDelegate(QStyledItemDelegate):
-    """Paints a row's label, bold when it holds unread papers, and its counts on the right."""
+    """Paints a row's label, bold when it holds unread papers, and its counts on the right.
+
+    When the sidebar is narrow a day's label falls back to its short form ("Fri 9",
+    under its month) before anything is elided.
+    """
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height(), QFontMetrics(option.font).height() + 10))
+
+    def layout(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> RowLayout:
+        """The geometry of one row for *option* (its rect and font)."""
+        kind, unread, papers = index.data(KindRole), index.data(UnreadRole), index.data(PapersRole)
+        rect = option.rect.adjusted(6, 0, -6, 0)
+        glyph = None
+        if kind == "view":
+            glyph = QRect(rect.left(), rect.top(), 18, rect.height())
+            rect.setLeft(rect.left() + 22)
+        font = QFont(option.font)
+        if kind in ("year", "section"):
+            font.setWeight(QFont.Weight.DemiBold)
+        elif unread > 0 and kind in ("day", "view"):
+            font.setWeight(QFont.Weight.Bold)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
+        fm = QFontMetrics(small)
+        right = rect.right()
+        count = papers if kind != "view" or index.data(KeyRole) != "unread" else None
+        if kind == "section" or (count is not None and count < 0):
+            count = None  # the Watch and Tags headings (their rows count), For You not ranked yet
+        count_rect = None
+        if count is not None:  # a column, so the counts line up; rows without one use the room
+            column = max(fm.horizontalAdvance("000"), fm.horizontalAdvance(str(count)))
+            count_rect = QRect(right - column, rect.top(), column, rect.height())
+            right -= column + 6
+        progress_right = 0
+        if kind == "day" and papers and (index.data(TriagedRole) or 0) > 0:
+            progress_right = right
+            right -= SIZE + 6
+        badge = None
+        if unread > 0 and kind != "year":
+            width = max(fm.horizontalAdvance(str(unread)) + 10, fm.height() + 2)
+            badge = QRect(
+                right - width, rect.center().y() - fm.height() // 2 - 1, width, fm.height() + 2
+            )
+            right -= width + 6
+        dot = None
+        if kind == "day" and index.data(NewRole):
+            dot = QRect(rect.left(), rect.center().y() - 3 + 1, 6, 6)
+            rect.setLeft(rect.left() + 12)
+        label = QRect(rect.left(), rect.top(), max(0, right - rect.left()), rect.height())
+        metrics = QFontMetrics(font)
+        text = index.data() or ""
+        if metrics.horizontalAdvance(text) > label.width():
+            text = index.data(ShortRole) or text
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, label.width())
+        return RowLayout(
+            rect,
+            font,
+            small,
+            glyph,
+            count_rect,
+            str(count),
+            progress_right,
+            badge,
+            dot,
+            label,
+            text,
+        )
 
     def paint(
         self,
@@ -58,11 +145,11 @@ class DayDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        kind, unread, papers = index.data(KindRole), index.data(UnreadRole), index.data(PapersRole)
         opt.text = ""
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        row = self.layout(opt, index)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette = opt.palette
         text_color = palette.color(
@@ -72,80 +159,52 @@ class DayDelegate(QStyledItemDelegate):
         dim.setAlphaF(0.55)
         accent = palette.color(QPalette.ColorRole.Highlight)
         painter.save()
-        rect = opt.rect.adjusted(6, 0, -8, 0)
-        font = QFont(opt.font)
-        if kind == "view":
+        if row.glyph is not None:
             glyph = _GLYPHS.get(index.data(KeyRole), "")
             painter.setPen(
                 QColor("#e0a21b")
                 if glyph == "★" and not selected
                 else (text_color if selected else accent)
             )
-            painter.setFont(font)
-            painter.drawText(
-                QRect(rect.left(), rect.top(), 18, rect.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                glyph,
-            )
-            rect.setLeft(rect.left() + 22)
-        if kind in ("year", "section"):
-            font.setWeight(QFont.Weight.DemiBold)
-        elif unread > 0 and kind in ("day", "view"):
-            font.setWeight(QFont.Weight.Bold)
-        # counts, right-aligned: an unread badge, then the paper count
-        small = QFont(opt.font)
-        small.setPointSizeF(max(7.0, opt.font.pointSizeF() - 1))
-        fm = QFontMetrics(small)
-        right = rect.right()
-        count = papers if kind != "view" or index.data(KeyRole) != "unread" else None
-        if kind == "section" or (count is not None and count < 0):
-            count = None  # the Watch and Tags headings (their rows count), For You not ranked yet
-        painter.setFont(small)
-        column = max(fm.horizontalAdvance("000"), fm.horizontalAdvance(str(count or 0)))
-        if count is not None:
+            painter.setFont(opt.font)
+            painter.drawText(row.glyph, Qt.AlignmentFlag.AlignCenter, glyph)
+        painter.setFont(row.small)
+        if row.count is not None:
             painter.setPen(dim)
             painter.drawText(
-                QRect(right - column, rect.top(), column, rect.height()),
+                row.count,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                str(count),
+                row.count_text,
             )
-        right -= column + 8
-        if kind == "day" and papers:
-            right -= paint_progress(
-                painter, index.data(TriagedRole) or 0, papers, right, rect, selected, text_color
+        if row.progress_right:
+            paint_progress(
+                painter,
+                index.data(TriagedRole) or 0,
+                index.data(PapersRole),
+                row.progress_right,
+                row.rect,
+                selected,
+                text_color,
             )
-        if unread > 0 and kind != "year":
-            text = str(unread)
-            width = max(fm.horizontalAdvance(text) + 12, fm.height() + 2)
-            badge = QRect(
-                right - width, rect.center().y() - fm.height() // 2 - 1, width, fm.height() + 2
-            )
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if row.badge is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(text_color if selected else accent)
-            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+            painter.drawRoundedRect(row.badge, row.badge.height() / 2, row.badge.height() / 2)
             painter.setPen(
                 accent if selected else palette.color(QPalette.ColorRole.HighlightedText)
             )
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
-            right -= width + 6
-        painter.setFont(font)
-        if kind == "day" and index.data(NewRole):
-            dot = 6
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.drawText(row.badge, Qt.AlignmentFlag.AlignCenter, str(index.data(UnreadRole)))
+        painter.setFont(row.font)
+        if row.dot is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(text_color if selected else accent)
-            painter.drawEllipse(rect.left(), rect.center().y() - dot // 2 + 1, dot, dot)
-            rect.setLeft(rect.left() + dot + 6)
+            painter.drawEllipse(row.dot)
             painter.setPen(text_color if selected else accent)
         else:
             painter.setPen(text_color)
-        label_rect = QRect(rect.left(), rect.top(), max(0, right - rect.left()), rect.height())
-        label = QFontMetrics(font).elidedText(
-            index.data(), Qt.TextElideMode.ElideRight, label_rect.width()
-        )
         painter.drawText(
-            label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label
+            row.label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, row.text
         )
         painter.restore()
 

@@ -22,7 +22,16 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QImage, QResizeEvent, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QTabBar, QTextBrowser, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMenu,
+    QTabBar,
+    QTextBrowser,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.db import LibraryError
 from reader.library import Library
@@ -33,14 +42,13 @@ from reader.ui.sparkline import WIDTH as SPARK_WIDTH
 from reader.ui.sparkline import sparkline
 from reader.ui.theme import Colors
 from reader.ui.throttle import Throttle
-from reader.ui.thumbnails import ThumbnailLoader, placeholder
+from reader.ui.thumbnails import ThumbnailLoader, placeholder, placeholder_size
 
 log = logging.getLogger(__name__)
 
 COLUMN = 720  # widest text column, in pixels
 MARGIN = 28
 THUMB_MAX = 560
-PLACEHOLDER_HEIGHT = 64
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -99,6 +107,7 @@ class DetailPane(QWidget):
         actions: list[QAction | None],
         parent: QWidget | None = None,
         library: Library | None = None,
+        more: list[QAction] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
@@ -125,6 +134,20 @@ class DetailPane(QWidget):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(action)
+        # the less frequent actions in one menu, so the frequent ones stay in view when narrow
+        self.more_button: QToolButton | None = None
+        if more:
+            menu = QMenu(self)
+            menu.addActions(more)
+            self.more_button = QToolButton()
+            self.more_button.setObjectName("moreButton")
+            self.more_button.setText("More")
+            self.more_button.setToolTip(", ".join(a.text().replace("&", "") for a in more))
+            self.more_button.setAccessibleName("More paper actions")
+            self.more_button.setMenu(menu)
+            self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.toolbar.addWidget(self.more_button)
         self.browser = SafeTextBrowser()
         self.browser.setObjectName("paperText")
         self.browser.link_activated.connect(self.link_activated)
@@ -391,8 +414,8 @@ class DetailPane(QWidget):
             height = round(width * decoded.height() / max(1, decoded.width()))
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), decoded)
             return Image(name, width, height)
-        height = PLACEHOLDER_HEIGHT
         text = "Thumbnail not downloaded yet" if decoded is not None else "Loading thumbnail…"
+        width, height = placeholder_size(text, width)
         name = f"thumb://placeholder/{width}x{height}/{'missing' if decoded is not None else 'loading'}"
         image = placeholder(
             width, height, colors.panel, colors.rule, colors.dim, self.devicePixelRatioF(), text

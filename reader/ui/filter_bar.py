@@ -4,13 +4,16 @@ The sorts are votes, title, date and rising (votes gained over the last three da
 of vote snapshots, see :meth:`reader.library.Library.rising`).
 
 Its values go into a :class:`reader.library.PaperQuery` and into the saved window
-state; changing any of them emits one ``changed`` signal.
+state; changing any of them emits one ``changed`` signal. When the list pane is too
+narrow for one row (a 900 px window), the toggles move to a second row rather than
+being clipped.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QToolButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 SORT_LABELS = (("votes", "Votes"), ("rising", "Rising"), ("title", "Title"), ("date", "Date"))
 SORT_TIPS = {
@@ -30,8 +33,11 @@ def _toggle(text: str, tip: str) -> QToolButton:
     return button
 
 
+SPACING = 6
+
+
 class FilterBar(QWidget):
-    """One row of list controls.
+    """The list controls: one row when they fit, else sort and votes above the toggles.
 
     Signals: ``changed()`` after the sort or a filter changes.
     """
@@ -64,14 +70,45 @@ class FilterBar(QWidget):
             self.min_votes.valueChanged,
         ):
             signal.connect(self.changed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.sort, 1)
-        layout.addWidget(self.unread_only)
-        layout.addWidget(self.bookmarked_only)
-        layout.addWidget(self.has_code)
-        layout.addWidget(self.min_votes)
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._first, self._second = QHBoxLayout(), QHBoxLayout()
+        for row in (self._first, self._second):
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(SPACING)
+            self._rows.addLayout(row)
+        self._toggles = (self.unread_only, self.bookmarked_only, self.has_code)
+        self._two_rows: bool | None = None
+        self._arrange(two_rows=False)
+
+    def one_row_width(self) -> int:
+        """The width every control needs, at its size hint, side by side."""
+        widgets = (self.sort, *self._toggles, self.min_votes)
+        return sum(w.sizeHint().width() for w in widgets) + SPACING * (len(widgets) - 1)
+
+    def two_rows(self) -> bool:
+        return bool(self._two_rows)
+
+    def _arrange(self, two_rows: bool) -> None:
+        """Lay the controls out in one row, or sort and votes over the toggles."""
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        for row in (self._first, self._second):
+            while row.count():
+                row.takeAt(0)
+        self._first.addWidget(self.sort, 1)
+        toggles = self._second if two_rows else self._first
+        for toggle in self._toggles:
+            toggles.addWidget(toggle)
+        self._first.addWidget(self.min_votes)
+        if two_rows:
+            self._second.addStretch(1)
+        self._rows.setSpacing(4 if two_rows else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width() < self.one_row_width())
 
     def query_fields(self) -> dict[str, object]:
         """The PaperQuery fields these controls set."""

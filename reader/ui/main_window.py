@@ -63,14 +63,12 @@ DETAIL_ACTIONS = (
     "open_arxiv",
     "open_pdf",
     "read_pdf",
-    "open_hf",
-    None,
-    "copy_link",
-    "copy_bibtex",
     None,
     "toggle_bookmark",
     "toggle_read",
+    None,
 )
+DETAIL_MORE = ("open_hf", "copy_link", "copy_bibtex")  # less frequent: in the More menu
 
 
 class MainWindow(QMainWindow):
@@ -114,6 +112,7 @@ class MainWindow(QMainWindow):
             self.thumbnails,
             [self.action_set[n] if n else None for n in DETAIL_ACTIONS],
             library=library,
+            more=[self.action_set[n] for n in DETAIL_MORE],
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("panes")
@@ -121,7 +120,7 @@ class MainWindow(QMainWindow):
         self.splitter.setHandleWidth(1)
         self.detail_stack = detail_stack(self.detail)  # the summary, or the PDF reader
         for pane, minimum in (
-            (self.sidebar, 160),
+            (self.sidebar, 180),
             (self.paper_list, 260),
             (self.detail_stack, 320),
         ):

@@ -11,7 +11,7 @@ import logging
 from collections import OrderedDict
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 
 from reader.cache import ThumbnailCache
 from reader.ui.workers import Workers
@@ -91,6 +91,23 @@ class ThumbnailLoader(QObject):
         self.ready.emit(url, image)
 
 
+def _placeholder_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(9.5)
+    return font
+
+
+def placeholder_size(text: str, column: int) -> tuple[int, int]:
+    """A compact pill just wide enough for *text* (at most *column*), one line tall.
+
+    Small so that a paper without a cached thumbnail (offline) does not push its summary
+    down on a small screen.
+    """
+    metrics = QFontMetrics(_placeholder_font())
+    width = min(column, metrics.horizontalAdvance(f"▨  {text}") + 24)
+    return max(1, width), metrics.height() + 10
+
+
 def placeholder(
     width: int,
     height: int,
@@ -114,9 +131,7 @@ def placeholder(
     painter.setPen(QPen(QColor(colors_rule), 1))
     painter.setBrush(QColor(colors_panel))
     painter.drawRoundedRect(rect, 8, 8)
-    font = QFont()
-    font.setPointSizeF(9.5)
-    painter.setFont(font)
+    painter.setFont(_placeholder_font())
     painter.setPen(QColor(colors_dim))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"▨  {text}")
     painter.end()
