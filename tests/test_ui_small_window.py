@@ -185,3 +185,31 @@ def test_missing_thumbnail_takes_one_small_line(qtbot, corpus_db, make_window, s
     assert height < 2 * line.height()  # one line, not a 64 px panel
     assert line.horizontalAdvance("Thumbnail not downloaded yet") < width
     assert width < browser.viewport().width() * 0.8  # a pill, not the pane's width
+
+
+def test_narrow_detail_pane_folds_the_link_openers_into_more(qtbot, corpus_db, make_window):
+    window = make_window(size=(900, 600), read_delay_ms=60_000)
+    toolbar, fold = window.detail.toolbar, window.detail.fold
+    arxiv = window.action_set["open_arxiv"]
+    menu = window.detail.more_button.menu()
+    assert fold is not None and not fold.folded() and arxiv in toolbar.actions()
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([sizes[0], sizes[1] + sizes[2], 0])  # the detail at its minimum
+    QApplication.processEvents()
+    assert window.detail_stack.width() == window.detail_stack.minimumWidth()
+    assert fold.folded()
+    assert arxiv in menu.actions() and arxiv not in toolbar.actions()
+    for name in ("read_pdf", "toggle_bookmark", "toggle_read"):
+        button = _button(window, name)
+        assert button.isVisible() and toolbar.rect().contains(button.geometry()), name
+    assert window.detail.more_button.isVisible()
+    assert toolbar.rect().contains(window.detail.more_button.geometry())
+    window.splitter.setSizes(sizes)  # room again: back on the toolbar, in their place
+    QApplication.processEvents()
+    assert not fold.folded()
+    assert toolbar.actions()[:3] == [
+        arxiv,
+        window.action_set["open_pdf"],
+        window.action_set["read_pdf"],
+    ]
+    assert arxiv not in menu.actions() and _button(window, "open_arxiv").isVisible()

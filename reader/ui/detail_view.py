@@ -43,6 +43,7 @@ from reader.ui.sparkline import sparkline
 from reader.ui.theme import Colors
 from reader.ui.throttle import Throttle
 from reader.ui.thumbnails import ThumbnailLoader, placeholder, placeholder_size
+from reader.ui.toolbar_fold import ToolbarFold
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ class DetailPane(QWidget):
         parent: QWidget | None = None,
         library: Library | None = None,
         more: list[QAction] | None = None,
+        foldable: list[QAction] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
@@ -148,6 +150,8 @@ class DetailPane(QWidget):
             self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.toolbar.addWidget(self.more_button)
+        # in a narrow pane the leading *foldable* actions go into More, not the last ones to »
+        self.fold = ToolbarFold(self.toolbar, menu, foldable) if more and foldable else None
         self.browser = SafeTextBrowser()
         self.browser.setObjectName("paperText")
         self.browser.link_activated.connect(self.link_activated)

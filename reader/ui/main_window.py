@@ -69,6 +69,7 @@ DETAIL_ACTIONS = (
     None,
 )
 DETAIL_MORE = ("open_hf", "copy_link", "copy_bibtex")  # less frequent: in the More menu
+DETAIL_FOLDABLE = ("open_arxiv", "open_pdf")  # join More when the detail pane is narrow
 
 
 class MainWindow(QMainWindow):
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             [self.action_set[n] if n else None for n in DETAIL_ACTIONS],
             library=library,
             more=[self.action_set[n] for n in DETAIL_MORE],
+            foldable=[self.action_set[n] for n in DETAIL_FOLDABLE],
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("panes")
