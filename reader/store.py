@@ -304,9 +304,13 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
             "INSERT OR REPLACE INTO sources (key, hash, imported_at, papers) VALUES (?,?,?,?)",
             (key, digest_hash, stamp, count),
         )
+    # one row per (day, paper): the newest source's, but a source that gives no vote
+    # count (unknown, or a bad value it was warned about) keeps the count already known
     tx.executemany(
-        "INSERT OR REPLACE INTO paper_days (date, paper_id, votes, position, source_key)"
-        " VALUES (?,?,?,?,?)",
+        "INSERT INTO paper_days (date, paper_id, votes, position, source_key)"
+        " VALUES (?,?,?,?,?) ON CONFLICT (date, paper_id) DO UPDATE SET"
+        " votes = coalesce(excluded.votes, paper_days.votes),"
+        " position = excluded.position, source_key = excluded.source_key",
         day_rows,
     )
     existing = _existing(tx, list(incoming))

@@ -202,3 +202,18 @@ def test_has_code_filter(library: Library):
     assert [r.id for r in library.rows(PaperQuery(date=DAY, has_code=True))] == [PID]
     assert [r.has_code for r in library.rows(PaperQuery(date=DAY))] == [False, True]
     assert library.count(PaperQuery(has_code=True)) == 1
+
+
+def test_a_bad_hf_vote_keeps_the_digests_count(cli, tmp_path: Path, fake_hf):
+    """A bad value is a warning about its entry: it must not wipe a good count of another source."""
+    folder = tmp_path / "digests"
+    write_day(folder, DAY, [Entry(PID, "Scaling Things", 31, KOREAN, ("Turing A",))])
+    assert cli("import", str(folder)).returncode == 0
+    fake_hf.days[DAY] = [_hf_item(upvotes=10**30)]
+    synced = cli("sync", "--source", "hf", "--hf-url", fake_hf.url, "--since", DAY, "--until", DAY)
+    assert synced.returncode == 0, synced.stderr
+    assert "Traceback" not in synced.stderr
+    paper = json.loads(cli("show", PID, "--json").stdout)
+    assert paper["votes"] == 31
+    day = json.loads(cli("papers", "--date", DAY, "--json").stdout)
+    assert [(p["id"], p["votes"]) for p in day] == [(PID, 31)]
