@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtWidgets import QApplication
 
 from reader.db import damaged_text, read_only_folder_text
@@ -85,3 +87,37 @@ def test_a_library_in_a_read_only_folder_opens_read_only(
         window.close()
         QApplication.processEvents()
     assert fingerprint(corpus_db) == before
+
+
+@pytest.mark.parametrize("kind", ["empty", "folder", "future", "garbage"])
+def test_an_unusable_library_is_one_message_and_left_as_it_was(qtbot, tmp_path: Path, kind):
+    """The window refuses these outright: one dialog, exit 3, the file's bytes unchanged."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader import app, logsetup, paths
+    from reader.library import Library
+    from tests.library_damage import EXPECTED, make_library
+
+    template = tmp_path / "template.sqlite3"
+    Library(template).close()
+    data = tmp_path / "data"
+    db = make_library(kind, data / "library.sqlite3", template)
+    before = fingerprint(db)
+    seen: list[str] = []
+
+    def dismiss() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.done(0)
+        else:
+            QTimer.singleShot(20, dismiss)
+
+    QTimer.singleShot(20, dismiss)
+    assert app.main(argparse.Namespace(paths=paths.resolve(data), verbose=False)) == 3
+    logsetup.setup(None)
+    assert len(seen) == 1 and EXPECTED[kind] in seen[0], seen
+    assert fingerprint(db) == before
