@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtWidgets import QApplication
 
 from reader.db import damaged_text, read_only_folder_text
