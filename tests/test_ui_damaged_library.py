@@ -18,7 +18,7 @@ from reader.paths import AppPaths
 from tests.conftest import CORPUS
 from tests.library_damage import damage, fingerprint, read_only
 from tests.ui_support import *  # the window fixtures
-from tests.ui_support import FakeDialogs, settle
+from tests.ui_support import FakeDialogs, answer_message_box, settle
 
 
 def try_every_mark(qtbot, window, sentence: str) -> None:
@@ -93,9 +93,6 @@ def test_an_unusable_library_is_one_message_and_left_as_it_was(qtbot, tmp_path: 
     """The window refuses these outright: one dialog, exit 3, the file's bytes unchanged."""
     import argparse
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
-
     from reader import app, logsetup, paths
     from reader.library import Library
     from tests.library_damage import EXPECTED, make_library
@@ -106,16 +103,7 @@ def test_an_unusable_library_is_one_message_and_left_as_it_was(qtbot, tmp_path: 
     db = make_library(kind, data / "library.sqlite3", template)
     before = fingerprint(db)
     seen: list[str] = []
-
-    def dismiss() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.done(0)
-        else:
-            QTimer.singleShot(20, dismiss)
-
-    QTimer.singleShot(20, dismiss)
+    answer_message_box(seen)
     assert app.main(argparse.Namespace(paths=paths.resolve(data), verbose=False)) == 3
     logsetup.setup(None)
     assert len(seen) == 1 and EXPECTED[kind] in seen[0], seen

@@ -77,24 +77,13 @@ def test_an_unexpected_bug_in_a_command_is_one_sentence(monkeypatch, tmp_path: P
 
 
 def test_the_window_with_a_bad_data_dir_shows_one_message(qtbot, tmp_path: Path):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     from reader import app
+    from tests.ui_support import answer_message_box
 
     blocker = tmp_path / "blocker"
     blocker.write_text("")
     seen: list[str] = []
-
-    def dismiss() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.done(0)
-        else:
-            QTimer.singleShot(20, dismiss)
-
-    QTimer.singleShot(20, dismiss)
+    answer_message_box(seen)
     args = argparse.Namespace(paths=paths.resolve(blocker), verbose=False)
     assert app.main(args) == 3
     assert len(seen) == 1 and "cannot be used (a file is in the way)" in seen[0]

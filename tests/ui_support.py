@@ -218,3 +218,18 @@ def settle(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.workers.busy(), timeout=10_000)
     QApplication.processEvents()
     window.commands.flush()
+
+
+def answer_message_box(seen: list[str]) -> None:
+    """Answer the next modal message box (a start-up error dialog), recording its text."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def dismiss() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.done(0)
+        else:
+            QTimer.singleShot(20, dismiss)
+
+    QTimer.singleShot(20, dismiss)
