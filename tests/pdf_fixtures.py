@@ -20,7 +20,7 @@ EXTERNAL = "https://example.org/paper-code"
 
 def make_pdf(path: Path, pages: int = 4, marker: str = "zebrafish", filler: int = 40) -> Path:
     """A *pages*-page PDF: 'Section N' per page, *marker* on the last page, links on page 1."""
-    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QFont, QPageSize, QPdfWriter, QTextDocument
 
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
@@ -36,6 +36,9 @@ def make_pdf(path: Path, pages: int = 4, marker: str = "zebrafish", filler: int 
         extra = f" The {marker} appears here only." if n == pages else ""
         parts.append(f"<h2{style}><a name='sec{n}'></a>Section {n}</h2><p>{words}{extra}</p>")
     document = QTextDocument()
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(9)  # fixed, so a section fits one page whatever the app's font is
+    document.setDefaultFont(font)
     document.setHtml("".join(parts))
     document.print_(writer)
     del writer  # the file is finished when the writer goes
