@@ -18,7 +18,7 @@ from reader.paths import AppPaths
 from tests.conftest import CORPUS
 from tests.library_damage import damage, fingerprint, read_only
 from tests.ui_support import *  # the window fixtures
-from tests.ui_support import FakeDialogs, answer_message_box, settle
+from tests.ui_support import FakeDialogs, answer_message_box, run_app_main, settle
 
 
 def try_every_mark(qtbot, window, sentence: str) -> None:
@@ -93,7 +93,7 @@ def test_an_unusable_library_is_one_message_and_left_as_it_was(qtbot, tmp_path: 
     """The window refuses these outright: one dialog, exit 3, the file's bytes unchanged."""
     import argparse
 
-    from reader import app, logsetup, paths
+    from reader import paths
     from reader.library import Library
     from tests.library_damage import EXPECTED, make_library
 
@@ -104,7 +104,6 @@ def test_an_unusable_library_is_one_message_and_left_as_it_was(qtbot, tmp_path: 
     before = fingerprint(db)
     seen: list[str] = []
     answer_message_box(seen)
-    assert app.main(argparse.Namespace(paths=paths.resolve(data), verbose=False)) == 3
-    logsetup.setup(None)
+    assert run_app_main(argparse.Namespace(paths=paths.resolve(data), verbose=False)) == 3
     assert len(seen) == 1 and EXPECTED[kind] in seen[0], seen
     assert fingerprint(db) == before

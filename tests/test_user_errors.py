@@ -77,14 +77,12 @@ def test_an_unexpected_bug_in_a_command_is_one_sentence(monkeypatch, tmp_path: P
 
 
 def test_the_window_with_a_bad_data_dir_shows_one_message(qtbot, tmp_path: Path):
-    from reader import app
-    from tests.ui_support import answer_message_box
+    from tests.ui_support import answer_message_box, run_app_main
 
     blocker = tmp_path / "blocker"
     blocker.write_text("")
     seen: list[str] = []
     answer_message_box(seen)
     args = argparse.Namespace(paths=paths.resolve(blocker), verbose=False)
-    assert app.main(args) == 3
+    assert run_app_main(args) == 3
     assert len(seen) == 1 and "cannot be used (a file is in the way)" in seen[0]
-    logsetup.setup(None)

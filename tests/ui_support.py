@@ -233,3 +233,20 @@ def answer_message_box(seen: list[str]) -> None:
             QTimer.singleShot(20, dismiss)
 
     QTimer.singleShot(20, dismiss)
+
+
+def run_app_main(args) -> int:  # type: ignore[no-untyped-def]
+    """``reader.app.main(args)`` in this process, leaving no trace for later tests.
+
+    ``create_app`` gives the one QApplication the app's font (10 pt and the CJK
+    fallbacks) and ``main`` attaches the log handlers: both are put back, or every
+    later test would lay out text with another font.
+    """
+    from reader import app, logsetup
+
+    font = QApplication.font()
+    try:
+        return app.main(args)
+    finally:
+        QApplication.setFont(font)
+        logsetup.setup(None)
