@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -259,8 +261,12 @@ def test_export_bookmarks_writes_the_chosen_file(qtbot, corpus_db, make_window, 
     settle(qtbot, window)
     assert "eprint = {2403.05530}" in out.read_text(encoding="utf-8")
     assert (
-        window.status.last_message is not None and "Exported 1" in window.status.last_message.text
+        window.status.last_message is not None
+        and "Exported 1 bookmark to" in window.status.last_message.text
     )
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # the user's file, not 0600
 
 
 def test_thumbnail_comes_from_the_cache_decoded_off_the_ui_thread(

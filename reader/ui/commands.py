@@ -20,6 +20,7 @@ from reader.library import PaperQuery
 from reader.model import Paper
 from reader.ui import links
 from reader.ui.day_model import day_label
+from reader.ui.export_task import run_export
 from reader.ui.help_dialog import ShortcutsDialog, about_box
 from reader.ui.throttle import Throttle
 
@@ -252,9 +253,8 @@ class Commands(QObject):
             return
         library = self.w.library
 
-        def work() -> int:
+        def produce() -> tuple[str, int]:
             from reader import export
-            from reader.fsutil import atomic_write
 
             papers = library.papers(library.bookmarked_ids())
             suffix = Path(path).suffix.lower()
@@ -264,19 +264,9 @@ class Commands(QObject):
                 text = export.to_csv([(p, library.state(p.id)) for p in papers])
             else:
                 text = export.to_bibtex(papers)
-            atomic_write(Path(path), text.encode("utf-8"))
-            return len(papers)
+            return text, len(papers)
 
-        def failed(exc: BaseException) -> None:
-            notify.error(f"Could not export to {path}: {getattr(exc, 'strerror', None) or exc}.")
-
-        self.w.workers.run_task(
-            work,
-            lambda n: notify.info(f"Exported {n} bookmarks to {path}."),
-            failed,
-            context=self,
-            name="export",
-        )
+        run_export(self.w.workers, self, path, produce, "bookmark")
 
     def show_shortcuts(self) -> None:
         if self.dialog is None:

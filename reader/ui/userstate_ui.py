@@ -19,6 +19,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from reader import notify, userstate_sync
 from reader.db import LibraryError
+from reader.ui.export_task import run_export
 from reader.userstate_sync import MergeSummary, UserStateError
 
 if TYPE_CHECKING:
@@ -168,23 +169,10 @@ class UserStateUi(QObject):
             return
         library = self.w.library
 
-        def work() -> int:
+        def produce() -> tuple[str, int]:
             from reader.cli_userstate import export_items
-            from reader.fsutil import atomic_write
 
-            text, count = export_items(library, fmt, bookmarked=fmt == "ris")
-            atomic_write(Path(path), text.encode("utf-8"))
-            return count
+            return export_items(library, fmt, bookmarked=fmt == "ris")
 
-        what = "notes" if fmt == "markdown" else "bookmarks"
-
-        def failed(exc: BaseException) -> None:
-            notify.error(f"Could not export to {path}: {getattr(exc, 'strerror', None) or exc}.")
-
-        self.w.workers.run_task(
-            work,
-            lambda n: notify.info(f"Exported {n} {what} to {path}."),
-            failed,
-            context=self,
-            name="export",
-        )
+        what = "note" if fmt == "markdown" else "bookmark"
+        run_export(self.w.workers, self, path, produce, what)
