@@ -1,4 +1,4 @@
-"""Runs the real app (``reader.app.main``) and reports when it is ready, for ``run.py``.
+"""Runs the real app (``reader.ui.app.main``) and reports when it is ready, for ``run.py``.
 
     python benchmarks/startup_probe.py DATA_DIR [--interact N]
 
@@ -112,9 +112,9 @@ def main() -> int:
 
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    import reader.ui.main_window as main_window
+    import reader.ui.window as main_window
     from reader import paths
-    from reader.app import main as app_main
+    from reader.ui.app import main as app_main
 
     report: dict[str, object] = {}
     original_show = main_window.MainWindow.show

@@ -57,8 +57,7 @@ def install_desktop(data_home: Path) -> list[Path]:
     script = _launcher_script()
     if script:
         text = "\n".join(
-            f"Exec={script}" if line.startswith("Exec=") else line
-            for line in text.splitlines()
+            f"Exec={script}" if line.startswith("Exec=") else line for line in text.splitlines()
         )
         text += "\n"
     launcher.write_text(text, encoding="utf-8")

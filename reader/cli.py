@@ -266,7 +266,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    from reader.ui.screenshot import run_screenshot
+    from reader.ui.shell.screenshot import run_screenshot
 
     return run_screenshot(args)
 
@@ -499,7 +499,7 @@ def _install_desktop() -> int:
 
 def _open_window(args: argparse.Namespace) -> int:
     """The window; whatever escapes it is one sentence here, details in the log file."""
-    from reader.app import main as app_main
+    from reader.ui.app import main as app_main
 
     try:
         return app_main(args)

@@ -1,6 +1,6 @@
 """Every setting of the app, declared once: name, type, default, description, version, migrations.
 
-The window (:mod:`reader.ui.settings`, through QSettings), the command line
+The window (:mod:`reader.ui.common.settings`, through QSettings), the command line
 (``config list|get|set``, and ``sync``'s defaults) and the tests all take their
 settings from here; :class:`Config` reads and writes the same ini file as the
 window (``AppPaths.settings_file``) without Qt, through :mod:`reader.inifile`.

@@ -8,7 +8,7 @@ import sys
 
 from tests.conftest import ROOT
 
-QT_ALLOWED = {"reader/app.py"}
+QT_ALLOWED = {"reader/ui/app.py"}
 
 
 def _core_modules() -> list[str]:

@@ -24,9 +24,7 @@ def test_install_desktop_writes_the_launcher_and_icon(cli, _isolated_dirs: Path)
     launcher = data_home / "applications" / "daily-papers-reader.desktop"
     icon = data_home / "icons" / "hicolor" / "scalable" / "apps" / "daily-papers-reader.svg"
     assert launcher.is_file() and icon.read_bytes() == bundled.icon_file().read_bytes()
-    entries = dict(
-        line.split("=", 1) for line in launcher.read_text().splitlines() if "=" in line
-    )
+    entries = dict(line.split("=", 1) for line in launcher.read_text().splitlines() if "=" in line)
     assert entries["Icon"] == "daily-papers-reader" and entries["Exec"].endswith("daily-papers")
     assert str(launcher) in result.stdout
 

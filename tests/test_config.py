@@ -120,7 +120,7 @@ AWKWARD = {
 
 
 def test_the_window_reads_what_config_writes(qapp, tmp_path: Path):
-    from reader.ui.settings import Settings
+    from reader.ui.common.settings import Settings
 
     path = tmp_path / "settings.ini"
     stored = config.Config(path)
@@ -132,7 +132,7 @@ def test_the_window_reads_what_config_writes(qapp, tmp_path: Path):
 
 
 def test_config_reads_what_the_window_writes(qapp, tmp_path: Path):
-    from reader.ui.settings import Settings
+    from reader.ui.common.settings import Settings
 
     path = tmp_path / "settings.ini"
     window = Settings(path)

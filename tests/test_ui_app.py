@@ -14,13 +14,13 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from reader import paths
-from reader.ui.main_window import MainWindow
+from reader.ui.window import MainWindow
 from tests.conftest import CORPUS, ROOT
 from tests.ui_support import *  # the window fixtures (see its __all__)
 
 
 def test_main_opens_the_window_on_the_bundled_samples(qtbot, tmp_path) -> None:
-    from reader.app import main
+    from reader.ui.app import main
 
     app = QApplication.instance()
     font = app.font()
@@ -66,7 +66,7 @@ def test_main_opens_the_window_on_the_bundled_samples(qtbot, tmp_path) -> None:
 
 def test_start_up_imports_nothing_heavy() -> None:
     code = (
-        "import sys, reader.app, reader.ui.main_window, reader.ui.screenshot;"
+        "import sys, reader.ui.app, reader.ui.window, reader.ui.shell.screenshot;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in"
         " ('pylatexenc', 'requests', 'keyring', 'urllib3') or m in ('reader.importer', 'reader.export')))"
     )

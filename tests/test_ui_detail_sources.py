@@ -16,10 +16,10 @@ from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from reader.sources.sync import SyncService, SyncSettings
-from reader.ui.detail_html import source_caption
-from reader.ui.main_window import MainWindow
-from reader.ui.paper_model import HasCodeRole, IdRole, RisingRole
-from reader.ui.settings import Settings
+from reader.ui.common.settings import Settings
+from reader.ui.detail.html import source_caption
+from reader.ui.papers.model import HasCodeRole, IdRole, RisingRole
+from reader.ui.window import MainWindow
 from tests.conftest import CORPUS
 from tests.fake_remote import FakeHf, hf_item
 from tests.ui_support import *  # the window fixtures (see its __all__)
@@ -236,7 +236,7 @@ def test_the_chosen_text_is_remembered_across_papers_and_restarts(
 
 
 def test_preferences_offers_the_summary_language(qtbot, make_window) -> None:
-    from reader.ui.settings_dialog import PreferencesDialog
+    from reader.ui.dialogs.preferences import PreferencesDialog
 
     window = make_window()
     settings = window.settings
@@ -361,8 +361,8 @@ def test_facts_link_only_http_addresses_and_escape_everything(qapp) -> None:
     from PySide6.QtGui import QPalette
 
     from reader.model import Paper, PaperMeta
-    from reader.ui.detail_html import paper_html
-    from reader.ui.theme import Colors
+    from reader.ui.common.theme import Colors
+    from reader.ui.detail.html import paper_html
 
     meta = PaperMeta(
         keywords=("<script>x</script>",),
@@ -390,7 +390,7 @@ def test_facts_link_only_http_addresses_and_escape_everything(qapp) -> None:
 
 def test_sparkline_points_follow_time_and_votes(qapp) -> None:
     from reader.model import VoteSnapshot
-    from reader.ui.sparkline import PAD, points, sparkline
+    from reader.ui.detail.sparkline import PAD, points, sparkline
 
     history = [
         VoteSnapshot("2025-02-06T08:00:00+00:00", 31, "digest"),

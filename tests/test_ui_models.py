@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView, QTreeView
 
 from reader.library import DayInfo, Library, PaperQuery
-from reader.ui import paper_model
-from reader.ui.day_model import DayTreeModel, KeyRole, PapersRole, UnreadRole, day_label
-from reader.ui.help_dialog import ShortcutModel
-from reader.ui.paper_model import BookmarkedRole, IdRole, PaperListModel, ReadRole
-from reader.ui.settings import SETTINGS, VERSION, Settings, coerce
+from reader.ui.common.settings import SETTINGS, VERSION, Settings, coerce
+from reader.ui.dialogs.help import ShortcutModel
+from reader.ui.papers import model as paper_model
+from reader.ui.papers.model import BookmarkedRole, IdRole, PaperListModel, ReadRole
+from reader.ui.sidebar.model import DayTreeModel, KeyRole, PapersRole, UnreadRole, day_label
 from tests.ui_support import *  # the window fixtures (see its __all__)
 
 

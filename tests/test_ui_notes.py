@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 
 from reader import notes_tags
 from reader.library import Library
-from reader.ui.main_window import MainWindow
-from reader.ui.paper_model import MarksRole
+from reader.ui.papers.model import MarksRole
+from reader.ui.window import MainWindow
 from tests.triage_checks import press
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import settle

@@ -11,10 +11,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from reader import notes_tags
-from reader.ui.day_model import PapersRole
-from reader.ui.main_window import MainWindow
-from reader.ui.paper_model import IdRole
-from reader.ui.theme import apply_theme
+from reader.ui.common.theme import apply_theme
+from reader.ui.papers.model import IdRole
+from reader.ui.sidebar.model import PapersRole
+from reader.ui.window import MainWindow
 from tests.similar_support import wait_for_related
 from tests.triage_checks import press
 from tests.ui_support import *  # the window fixtures (see its __all__)
@@ -244,7 +244,7 @@ def test_the_header_follows_the_filters(qtbot, corpus_db, make_window) -> None:
 
 
 def test_the_help_table_shows_every_description_whole(qtbot, corpus_db, make_window) -> None:
-    from reader.ui.help_dialog import ShortcutsDialog
+    from reader.ui.dialogs.help import ShortcutsDialog
 
     window = _window(qtbot, make_window)
     dialog = ShortcutsDialog(window)
@@ -339,7 +339,7 @@ def test_an_old_pdf_problem_goes_when_another_papers_pdf_is_read(
 
 
 def test_related_with_nothing_says_so_instead_of_an_empty_box(qtbot) -> None:
-    from reader.ui.related_panel import RelatedPanel
+    from reader.ui.recommend.related_panel import RelatedPanel
 
     panel = RelatedPanel()
     qtbot.addWidget(panel)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 from reader.importer import import_paths
 from reader.library import Library
 from reader.model import SummaryPart
-from reader.ui import links
-from reader.ui.detail_html import summary_html, text_html
+from reader.ui.common import links
+from reader.ui.detail.html import summary_html, text_html
 from tests.httpserver import LoopbackServer, Reply
 from tests.ui_support import *  # the window fixtures (see its __all__)
 

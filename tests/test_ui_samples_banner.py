@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from reader.ui.banner import TEXT, samples_on_show
-from reader.ui.main_window import MainWindow
+from reader.ui.shell.banner import TEXT, samples_on_show
+from reader.ui.window import MainWindow
 from tests.conftest import CORPUS
 from tests.fake_remote import FakeArchive, FakeHf
 from tests.ui_support import *  # the window fixtures (see its __all__)

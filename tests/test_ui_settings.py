@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from reader import logsetup
 from reader.secrets import SecretStore
 from reader.sources.sync import SyncSettings
-from reader.ui.day_model import NewRole
-from reader.ui.settings import BY_NAME, SETTINGS, VERSION, Settings
-from reader.ui.settings_dialog import NO_KEYRING, PreferencesDialog
+from reader.ui.common.settings import BY_NAME, SETTINGS, VERSION, Settings
+from reader.ui.dialogs.preferences import NO_KEYRING, PreferencesDialog
+from reader.ui.sidebar.model import NewRole
 from tests.httpserver import RecordedRequest, Reply
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import FakeDialogs, file_keyring, settle

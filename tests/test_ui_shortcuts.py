@@ -14,11 +14,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from reader.library import PaperQuery
-from reader.ui.actions import BY_NAME
-from reader.ui.help_dialog import NameRole, ShortcutsDialog
-from reader.ui.main_window import MainWindow
-from reader.ui.resources import samples_dir
-from reader.ui.settings_dialog import PreferencesDialog
+from reader.ui.common.resources import samples_dir
+from reader.ui.dialogs.help import NameRole, ShortcutsDialog
+from reader.ui.dialogs.preferences import PreferencesDialog
+from reader.ui.shell.actions import BY_NAME
+from reader.ui.window import MainWindow
 from tests.similar_support import check_focus_related, check_not_interested
 from tests.triage_checks import TRIAGE_CHECKS
 from tests.ui_support import *  # the window fixtures (see its __all__)

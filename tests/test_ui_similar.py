@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.recommend import Suggestion
-from reader.ui.suggestion_list import IdRole, ReasonRole, SuggestionModel
+from reader.ui.recommend.suggestion_list import IdRole, ReasonRole, SuggestionModel
 from tests.similar_support import wait_for_related
 from tests.ui_support import *  # the window fixtures (see its __all__)
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QModelIndex, QRect
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QToolButton
 
-from reader.ui.day_model import ShortRole
-from reader.ui.day_sidebar import DayDelegate, DaySidebar
+from reader.ui.sidebar.model import ShortRole
+from reader.ui.sidebar.view import DayDelegate, DaySidebar
 from tests.ui_support import *  # the window fixtures (see its __all__)
 
 SIZES = [(900, 600), (1280, 800)]
@@ -91,7 +91,7 @@ def test_sidebar_at_its_minimum_width_shortens_days_not_elides(
 
 
 def test_short_day_label_keeps_weekday_and_day() -> None:
-    from reader.ui.day_model import day_label, short_day_label
+    from reader.ui.sidebar.model import day_label, short_day_label
 
     assert short_day_label("2024-03-11") == "Mon 11"
     assert day_label("2024-03-11") == "Mon, Mar 11"

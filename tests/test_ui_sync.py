@@ -19,10 +19,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import paths as app_paths
-from reader.ui.day_model import NewRole
-from reader.ui.main_window import MainWindow
-from reader.ui.settings import Settings
-from reader.ui.sync_text import problem_text, relative_time, state_text
+from reader.ui.common.settings import Settings
+from reader.ui.sidebar.model import NewRole
+from reader.ui.sync.text import problem_text, relative_time, state_text
+from reader.ui.window import MainWindow
 from tests.fake_remote import FakeArchive, FakeHf, hf_item
 from tests.httpserver import Reply
 from tests.ui_support import *  # the window fixtures (see its __all__)
@@ -110,9 +110,7 @@ def test_sync_now_runs_in_a_worker_with_progress_then_shows_the_result(
     report = reports[0]
     assert report.ok and report.new_days == CORPUS_DAYS
     settle(qtbot, window)
-    qtbot.waitUntil(
-        lambda: len(window.day_model.dates()) == CORPUS_DAYS, timeout=5000
-    )
+    qtbot.waitUntil(lambda: len(window.day_model.dates()) == CORPUS_DAYS, timeout=5000)
     assert not window.sync_bar.isVisible() and window.action_set["sync_now"].isEnabled()
     assert window.status.currentMessage().startswith(f"{CORPUS_DAYS} new days, ")
     assert window.status.sync_state.text() == "Last sync: just now"
@@ -185,9 +183,7 @@ def test_cancel_during_a_slow_sync_keeps_what_was_stored(
     report = reports[0]
     assert report.cancelled and 0 < report.new_days < CORPUS_DAYS
     settle(qtbot, window)
-    qtbot.waitUntil(
-        lambda: len(window.day_model.dates()) == report.new_days, timeout=5000
-    )
+    qtbot.waitUntil(lambda: len(window.day_model.dates()) == report.new_days, timeout=5000)
     assert not window.sync_bar.isVisible()  # a cancel is not a problem to report
     assert "sync cancelled" in window.status.currentMessage()
 
@@ -346,7 +342,7 @@ def test_sync_words() -> None:
     assert state_text(None) == "Not synced yet"
     from reader.sources.base import SyncReport
     from reader.sources.sync import LAST_SUCCESS
-    from reader.ui.sync_service import LAST_SUCCESS as READ_BY_THE_WINDOW
+    from reader.ui.sync.service import LAST_SUCCESS as READ_BY_THE_WINDOW
 
     assert READ_BY_THE_WINDOW == LAST_SUCCESS
 
@@ -370,8 +366,8 @@ def test_closing_the_window_mid_sync_stops_it_cleanly(qtbot, make_window, archiv
 
 
 def run_main(data: Path, check: Callable[[MainWindow], bool], limit_ms: int = 20_000) -> None:
-    """Run ``reader.app.main`` on *data*; *check(window)* is polled, and True closes the window."""
-    from reader.app import main
+    """Run ``reader.ui.app.main`` on *data*; *check(window)* is polled, and True closes the window."""
+    from reader.ui.app import main
 
     app = QApplication.instance()
     font = app.font()

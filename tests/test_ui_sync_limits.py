@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from reader.net import DEFAULT_DEADLINE, DEFAULT_STALL_TIMEOUT
 from reader.sources.sync import SyncSettings
-from reader.ui.settings import BY_NAME
-from reader.ui.settings_dialog import PreferencesDialog
-from reader.ui.sync_service import sync_values
+from reader.ui.common.settings import BY_NAME
+from reader.ui.dialogs.preferences import PreferencesDialog
+from reader.ui.sync.service import sync_values
 from tests.httpserver import Reply
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import FAST_NET, settle

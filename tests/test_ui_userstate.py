@@ -12,7 +12,7 @@ from pathlib import Path
 
 from reader import notes_tags, triage, userstate_sync
 from reader.library import Library
-from reader.ui.main_window import MainWindow
+from reader.ui.window import MainWindow
 from tests.triage_checks import press
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import FakeDialogs, settle

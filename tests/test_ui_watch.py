@@ -12,10 +12,10 @@ from PySide6.QtGui import QColor
 
 from reader import watch
 from reader.importer import import_paths
-from reader.ui.day_model import KindRole, PapersRole, UnreadRole
-from reader.ui.main_window import MainWindow
-from reader.ui.paper_model import MarksRole
-from reader.ui.watch_highlight import HIGHLIGHT
+from reader.ui.detail.watch_highlight import HIGHLIGHT
+from reader.ui.papers.model import MarksRole
+from reader.ui.sidebar.model import KindRole, PapersRole, UnreadRole
+from reader.ui.window import MainWindow
 from tests.digests import Entry, write_day
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import settle

@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from reader.library import Library, PaperQuery
-from reader.ui.day_model import KeyRole, KindRole
-from reader.ui.paper_model import IdRole, VotesRole
+from reader.ui.papers.model import IdRole, VotesRole
+from reader.ui.sidebar.model import KeyRole, KindRole
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import FakeDialogs, close, settle
 
@@ -278,7 +278,7 @@ def test_thumbnail_comes_from_the_cache_decoded_off_the_ui_thread(
     from PySide6.QtGui import QColor, QImage, QTextDocument
 
     from reader.cache import ThumbnailCache
-    from reader.ui import thumbnails
+    from reader.ui.common import thumbnails
 
     url = "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2403.05530.png"
     image = QImage(240, 130, QImage.Format.Format_RGB32)

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QObject
 
 from reader.library import Library, PaperQuery
-from reader.ui.throttle import Throttle
-from reader.ui.workers import Task, Workers
+from reader.ui.common.throttle import Throttle
+from reader.ui.common.workers import Task, Workers
 from tests.ui_support import *  # the window fixtures (see its __all__)
 
 

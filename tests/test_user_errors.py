@@ -25,7 +25,9 @@ def test_console_shows_one_line_and_the_log_file_keeps_the_traceback(tmp_path: P
             {}["missing"]
         except KeyError:
             logging.getLogger("reader.test").exception("unexpected error in days")
-        logging.getLogger("reader.test").error("first line\nTraceback (most recent call last):\n  x")
+        logging.getLogger("reader.test").error(
+            "first line\nTraceback (most recent call last):\n  x"
+        )
         for handler in logging.getLogger().handlers:
             handler.flush()
         err = capfd.readouterr().err

@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from reader import notes_tags, triage
-from reader.ui.main_window import MainWindow
+from reader.ui.window import MainWindow
 from tests.ui_support import settle
 
 

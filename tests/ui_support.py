@@ -29,10 +29,10 @@ from reader.cache import ThumbnailCache
 from reader.library import Library
 from reader.paths import AppPaths
 from reader.secrets import SecretStore
-from reader.ui.main_window import MainWindow
-from reader.ui.settings import Settings
-from reader.ui.theme import apply_theme
-from reader.ui.workers import Workers
+from reader.ui.common.settings import Settings
+from reader.ui.common.theme import apply_theme
+from reader.ui.common.workers import Workers
+from reader.ui.window import MainWindow
 
 __all__ = [  # the fixtures test modules take with ``from tests.ui_support import *``
     "corpus_db",
@@ -148,7 +148,7 @@ def make_window(qtbot, data_dir: AppPaths) -> Iterator[WindowFactory]:
     """``make_window(load=True, read_delay_ms=..., dialogs=..., **settings)``: a real window.
 
     ``background=True`` starts its background work (folders, sync state, a due
-    sync) as ``reader.app.main`` does after show; ``secrets`` and ``net_options``
+    sync) as ``reader.ui.app.main`` does after show; ``secrets`` and ``net_options``
     replace the file keyring in the test folder and the fast client options.
     """
     opened: list[tuple[MainWindow, Workers, Library]] = []
@@ -236,13 +236,14 @@ def answer_message_box(seen: list[str]) -> None:
 
 
 def run_app_main(args) -> int:  # type: ignore[no-untyped-def]
-    """``reader.app.main(args)`` in this process, leaving no trace for later tests.
+    """``reader.ui.app.main(args)`` in this process, leaving no trace for later tests.
 
     ``create_app`` gives the one QApplication the app's font (10 pt and the CJK
     fallbacks) and ``main`` attaches the log handlers: both are put back, or every
     later test would lay out text with another font.
     """
-    from reader import app, logsetup
+    from reader import logsetup
+    from reader.ui import app
 
     font = QApplication.font()
     try:

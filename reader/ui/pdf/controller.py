@@ -29,13 +29,13 @@ from reader.fulltext import FILE_NAME, FullText
 from reader.library import PaperQuery
 from reader.paths import AppPaths
 from reader.sources.pdfs import DownloadReport, PdfStore, valid_id, wanted_pdf_ids
-from reader.ui.sync_service import auto_network_allowed
-from reader.ui.workers import Task, Workers
+from reader.ui.common.workers import Task, Workers
+from reader.ui.sync.service import auto_network_allowed
 
 if TYPE_CHECKING:
     from reader.net import HttpClient
-    from reader.ui.main_window import MainWindow
     from reader.ui.pdf.reader_view import PdfReader
+    from reader.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui import links
+from reader.ui.common import links
 from reader.ui.pdf.extract import _REASONS
 from reader.ui.pdf.page_view import FIT_PAGE, FIT_WIDTH, PdfPageView
 

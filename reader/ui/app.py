@@ -1,0 +1,136 @@
+"""Opening the window: ``python main.py`` with no sub-command ends up in :func:`main`.
+
+Start-up order (each step needs the ones before it):
+
+1. logging, to a file in the data folder (``reader.logsetup``);
+2. the one QApplication: high-DPI policy, organisation and application names,
+   icon, the UI font with its Korean fallbacks (``create_app``);
+3. settings from ``AppPaths.settings_file`` (an ini file), and the theme;
+4. the library (a damaged or too-new file is told in a dialog, exit 3);
+5. the worker pool, then the main window, filled from the library with the
+   saved state restored (on an empty library the bundled samples are imported
+   in a worker), then shown; shortly after, its background work starts: local
+   folders are watched and a sync runs if the last one is older than
+   ``sync_interval_hours`` (never with ``DAILY_PAPERS_AUTO_NETWORK=0``);
+6. ``sys.excepthook`` routed to :mod:`reader.notify`, Ctrl+C and SIGTERM
+   closing the window, and the event loop;
+7. on exit: the pool is shut down (every thread joined), then the library closed.
+
+Only Qt and the library are imported here; the parser, ``requests`` and
+``pylatexenc`` load later, if ever.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import traceback
+from types import TracebackType
+
+from reader import APP_NAME, APP_SLUG, ORG_NAME, __version__, logsetup, notify
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1280, 800)
+
+
+def create_app(argv: list[str] | None = None):  # -> QApplication
+    """The QApplication, created once, named and given its icon and fonts."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.common.resources import app_icon
+    from reader.ui.common.theme import base_font
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(argv or [sys.argv[0] if sys.argv else APP_SLUG])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_SLUG)
+    app.setWindowIcon(app_icon())
+    app.setFont(base_font(app))
+    return app
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Unexpected errors reach the user as one sentence; details go to the log."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    details = "".join(traceback.format_exception(kind, value, tb))
+    log.error("unexpected error\n%s", details, extra=logsetup.FILE_ONLY)
+    notify.error(f"Unexpected error ({kind.__name__}); details are in the log file.", details)
+
+
+def _close_on_signals(window) -> None:
+    """Ctrl+C or SIGTERM close the window as the user would (state saved, threads joined)."""
+    from PySide6.QtCore import QTimer
+
+    def close(_signum: int, _frame: object) -> None:
+        window.close()
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+    # Python runs signal handlers only between bytecodes: wake it up now and then.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+
+
+def main(args: argparse.Namespace) -> int:
+    paths = args.paths
+    from reader.paths import DataDirError
+
+    try:
+        log_dir = paths.ensure(paths.data / "logs")
+    except DataDirError:
+        log_dir = None
+    logsetup.setup(log_dir, logging.INFO if getattr(args, "verbose", False) else logging.WARNING)
+
+    app = create_app()
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.cache import ThumbnailCache
+    from reader.db import LibraryError
+    from reader.library import Library
+    from reader.ui.common.settings import Settings
+    from reader.ui.common.theme import apply_theme
+    from reader.ui.common.workers import Workers
+    from reader.ui.window import MainWindow
+
+    try:
+        settings = Settings(paths.settings_file)
+        apply_theme(app, settings.get("theme"))
+        library = Library(paths.database)
+    except (LibraryError, DataDirError) as exc:
+        log.error("%s", exc)
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 3
+    workers = Workers()
+    try:
+        window = MainWindow(
+            library, settings, workers, ThumbnailCache(paths.thumbnails), paths=paths
+        )
+        screen = app.primaryScreen().availableGeometry()
+        window.resize(min(DEFAULT_SIZE[0], screen.width()), min(DEFAULT_SIZE[1], screen.height()))
+        window.load()
+        window.show()
+        window.start_background()
+        sys.excepthook = _excepthook
+        _close_on_signals(window)
+        status = app.exec()
+    finally:
+        sys.excepthook = sys.__excepthook__
+        workers.shutdown()
+        library.close()
+    return status

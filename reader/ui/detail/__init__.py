@@ -1,0 +1,1 @@
+"""The detail pane: one paper as HTML, its texts, vote sparkline, note editor."""

@@ -1,0 +1,1 @@
+"""Dialogs: file choosers, Preferences, shortcuts help, watch terms."""

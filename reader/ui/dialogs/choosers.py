@@ -1,0 +1,52 @@
+"""File choosers behind one small interface, so tests can answer them without a modal dialog.
+
+:class:`Dialogs` uses Qt's file dialogs; a test passes its own object with the
+same three methods to :class:`reader.ui.window.MainWindow`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+class FileChooser(Protocol):
+    def import_files(self, parent: QWidget) -> list[str]: ...
+
+    def import_folder(self, parent: QWidget) -> list[str]: ...
+
+    def export_path(self, parent: QWidget, suggested: str) -> str | None: ...
+
+
+class Dialogs:
+    """The real file dialogs (modal, as the platform provides them)."""
+
+    def __init__(self) -> None:
+        self._folder = str(Path.home())
+
+    def import_files(self, parent: QWidget) -> list[str]:
+        files, _filter = QFileDialog.getOpenFileNames(
+            parent, "Import Digests", self._folder, "Digests (*.md);;All files (*)"
+        )
+        if files:
+            self._folder = str(Path(files[0]).parent)
+        return files
+
+    def import_folder(self, parent: QWidget) -> list[str]:
+        folder = QFileDialog.getExistingDirectory(
+            parent, "Import a Folder of Digests", self._folder
+        )
+        if folder:
+            self._folder = folder
+        return [folder] if folder else []
+
+    def export_path(self, parent: QWidget, suggested: str) -> str | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            parent,
+            "Export Bookmarks",
+            str(Path(self._folder) / suggested),
+            "BibTeX (*.bib);;JSON (*.json);;CSV (*.csv)",
+        )
+        return path or None

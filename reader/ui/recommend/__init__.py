@@ -1,0 +1,1 @@
+"""Related papers and For You in the window."""

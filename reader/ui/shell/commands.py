@@ -1,0 +1,276 @@
+"""What the window's actions do: navigation, marks, links, copy, export and help.
+
+Holds the paper on show (``current``) and its read and bookmark flags; reaches
+the panes only through their public methods. Showing a paper is throttled, so
+holding ``j`` down renders the papers it lands on, not every one it passes.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+
+from reader import notify
+from reader.db import LibraryError
+from reader.library import PaperQuery
+from reader.model import Paper
+from reader.ui.common import links
+from reader.ui.common.throttle import Throttle
+from reader.ui.dialogs.help import ShortcutsDialog, about_box
+from reader.ui.sidebar.model import day_label
+from reader.ui.sync.export_task import run_export
+
+if TYPE_CHECKING:
+    from reader.ui.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+SHOW_THROTTLE_MS = 60
+
+
+class Commands(QObject):
+    """The handlers behind the actions of a :class:`MainWindow`.
+
+    Signals: none.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.current: Paper | None = None
+        self.current_read = False
+        self.current_bookmarked = False
+        self.dialog: ShortcutsDialog | None = None
+        self._show = Throttle(self._show_now, SHOW_THROTTLE_MS, self)
+
+    def connect_actions(self) -> None:
+        a, lst = self.w.action_set, self.w.paper_list
+        handlers = {
+            "next_paper": lambda: lst.step(1),
+            "prev_paper": lambda: lst.step(-1),
+            "next_day": lambda: self.step_day(1),
+            "prev_day": lambda: self.step_day(-1),
+            "next_unread": self.next_unread,
+            "scroll_or_next": self.scroll_or_next,
+            "focus_search": self.focus_search,
+            "clear_search": self.clear_search,
+            "toggle_bookmark": self.toggle_bookmark,
+            "toggle_read": self.toggle_read,
+            "open_arxiv": lambda: self._open("abs_url"),
+            "open_pdf": lambda: self._open("pdf_url"),
+            "open_hf": lambda: self._open("hf_url"),
+            "copy_link": self.copy_link,
+            "copy_bibtex": self.copy_bibtex,
+            "mark_list_read": self.mark_list_read,
+            "mark_all_read": lambda: self.w.marks.mark_read(PaperQuery(view="all"), "the library"),
+            "undo_mark": lambda: self.w.triage.undo(),  # the newest: triage or marks
+            "export_bookmarks": self.export_bookmarks,
+            "shortcuts": self.show_shortcuts,
+            "about": lambda: about_box(self.w).open(),
+        }
+        for name, handler in handlers.items():
+            a[name].triggered.connect(lambda _checked=False, h=handler: h())
+
+    # ------------------------------------------------------------- showing
+
+    def show_paper(self, paper_id: str) -> None:
+        self._show(paper_id)
+
+    def flush(self) -> None:
+        """Show a throttled selection now (tests and screenshots)."""
+        self._show.flush()
+
+    def shutdown(self) -> None:
+        """The window closes: a selection waiting to be shown is dropped (its pool is gone)."""
+        self._show.cancel()
+
+    def _show_now(self, paper_id: str) -> None:
+        if self.current is not None and self.current.id == paper_id:
+            return
+        paper = None
+        if paper_id:
+            try:
+                paper = self.w.library.paper(paper_id)
+            except LibraryError as exc:
+                notify.error(str(exc))
+        model = self.w.paper_list.model
+        row = model.row(model.row_of(paper_id)) if paper else None
+        self.current = paper
+        if paper is None:
+            self.w.marks.cancel_scheduled()
+            self.show_empty_state()
+            self.update_paper_actions()
+            return
+        if row is not None:
+            self.current_read, self.current_bookmarked = row.read, row.bookmarked
+        else:
+            state = self.w.library.state(paper.id)
+            self.current_read = state.read_at is not None
+            self.current_bookmarked = state.bookmarked_at is not None
+        self.w.detail.show_paper(paper, row.date if row else None)
+        self.update_paper_actions()
+        if self.current_read:
+            self.w.marks.cancel_scheduled()
+        else:
+            self.w.marks.schedule_read(paper.id, paper.dates)
+
+    def show_empty_state(self) -> None:
+        self.current = None
+        day = self.w.sidebar.current_day()
+        info = self.w.day_model.day_info(day) if day else None
+        if info is not None:
+            unread = (
+                f"{info.unread} unread — press U to start with the first one."
+                if info.unread
+                else "All read."
+            )
+            self.w.detail.show_empty(
+                day_label(day or "", with_year=True), f"{info.papers} papers, {unread}"
+            )
+        else:
+            self.w.detail.show_empty(
+                "No paper selected", "Choose a paper from the list, or press J."
+            )
+        self.update_paper_actions()
+
+    def update_paper_actions(self) -> None:
+        a = self.w.action_set
+        has = self.current is not None
+        for action in a.paper_actions():
+            action.setEnabled(has)
+        a["toggle_bookmark"].setChecked(has and self.current_bookmarked)
+        a["toggle_bookmark"].setIconText(
+            "★ Bookmarked" if has and self.current_bookmarked else "☆ Bookmark"
+        )
+        a["toggle_read"].setText("Mark Unread" if not has or self.current_read else "Mark Read")
+
+    def read_changed(self, ids: list[str], read: bool) -> None:
+        if self.current is not None and self.current.id in ids:
+            self.current_read = read
+            self.update_paper_actions()
+        self.w._update_header()
+
+    def bookmark_changed(self, paper_id: str, on: bool) -> None:
+        if self.current is not None and self.current.id == paper_id:
+            self.current_bookmarked = on
+            self.update_paper_actions()
+
+    # ---------------------------------------------------------- navigation
+
+    def step_day(self, step: int) -> None:
+        date = self.w.day_model.adjacent_day(self.w.sidebar.current_day(), step)
+        if date is not None:
+            self.w.paper_list.clear_search()
+            self.w.sidebar.select_day(date)
+
+    def next_unread(self) -> None:
+        lst = self.w.paper_list
+        if lst.select_next_unread():
+            return
+        if lst.searching() or (
+            self.w.sidebar.current_day() is None and self.w.sidebar.current_key()
+        ):
+            notify.info("No more unread papers in this list.")
+            return
+        date = self.w.day_model.next_unread_day(self.w.sidebar.current_day())
+        if date is None:
+            notify.info("Every paper is read.")
+            return
+        self.w.sidebar.select_day(date)
+        if not lst.select_next_unread():
+            notify.info("Every paper in the list is read.")
+
+    def scroll_or_next(self) -> None:
+        if self.w.pdf.reading():  # Space pages through the PDF on show
+            self.w.pdf.reader.scroll_page()
+            return
+        if self.current is None or not self.w.detail.scroll_page():
+            self.next_unread()
+
+    def focus_search(self) -> None:
+        if self.w.pdf.reading():  # the PDF reader finds inside the PDF
+            self.w.pdf.reader.focus_search()
+        else:
+            self.w.paper_list.focus_search()
+
+    def clear_search(self) -> None:
+        if self.w.pdf.close_reader():  # Esc leaves the PDF reader first
+            return
+        if not self.w.paper_list.clear_search():
+            self.w.paper_list.view.setFocus()
+
+    # --------------------------------------------------------------- marks
+
+    def toggle_bookmark(self) -> None:
+        if self.current is not None:
+            self.w.marks.set_bookmarked(self.current.id, not self.current_bookmarked)
+        self.update_paper_actions()
+
+    def toggle_read(self) -> None:
+        if self.current is None:
+            return
+        read = not self.current_read
+        if self.w.marks.set_read(self.current.id, self.current.dates, read):
+            self.current_read = read
+        if not read:
+            self.w.marks.cancel_scheduled()  # marked unread by hand: stays unread while shown
+        self.update_paper_actions()
+
+    def mark_list_read(self) -> None:
+        lst = self.w.paper_list
+        day = self.w.sidebar.current_day()
+        what = day_label(day, with_year=True) if day and not lst.searching() else "the list"
+        self.w.marks.mark_read(lst.current_query(), what)
+
+    def mark_day_read(self, date: str) -> None:
+        self.w.marks.mark_read(PaperQuery(date=date), day_label(date, with_year=True))
+
+    # --------------------------------------------------------- links, copy
+
+    def _open(self, attribute: str) -> None:
+        if self.current is not None:
+            links.open_url(getattr(self.current, attribute))
+
+    def copy_link(self) -> None:
+        if self.current is not None:
+            links.copy_text(self.current.abs_url)
+            notify.info(f"Copied {self.current.abs_url}")
+
+    def copy_bibtex(self) -> None:
+        if self.current is not None:
+            from reader.export import bibtex_entry
+
+            links.copy_text(bibtex_entry(self.current))
+            notify.info(f"Copied a BibTeX entry for {self.current.id}")
+
+    def export_bookmarks(self) -> None:
+        path = self.w.dialogs.export_path(self.w, "bookmarks.bib")
+        if not path:
+            return
+        library = self.w.library
+
+        def produce() -> tuple[str, int]:
+            from reader import export
+
+            papers = library.papers(library.bookmarked_ids())
+            suffix = Path(path).suffix.lower()
+            if suffix == ".json":
+                text = export.to_json([(p, library.state(p.id)) for p in papers])
+            elif suffix == ".csv":
+                text = export.to_csv([(p, library.state(p.id)) for p in papers])
+            else:
+                text = export.to_bibtex(papers)
+            return text, len(papers)
+
+        run_export(self.w.workers, self, path, produce, "bookmark")
+
+    def show_shortcuts(self) -> None:
+        if self.dialog is None:
+            self.dialog = ShortcutsDialog(self.w)
+        self.dialog.show()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen warns it cannot raise
+            self.dialog.raise_()

@@ -1,0 +1,133 @@
+"""The menu bar and the main toolbar, built from the declared actions.
+
+The toolbar keeps a marked place for sync: ``sync_slot`` is a separator action
+before which the sync code inserts its Sync button (``toolbar.insertAction``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
+
+from reader.ui.shell.actions import Actions
+
+MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+    (
+        "&File",
+        (
+            "import_files",
+            "import_folder",
+            None,
+            "sync_now",
+            None,
+            "export_bookmarks",
+            "export_ris",
+            "export_notes",
+            None,
+            "preferences",
+            None,
+            "quit",
+        ),
+    ),
+    (
+        "&Go",
+        (
+            "next_paper",
+            "prev_paper",
+            "next_unread",
+            "scroll_or_next",
+            None,
+            "next_day",
+            "prev_day",
+            None,
+            "focus_search",
+            "clear_search",
+            "focus_related",
+        ),
+    ),
+    (
+        "&Paper",
+        (
+            "toggle_bookmark",
+            "toggle_read",
+            "not_interested",
+            None,
+            "open_arxiv",
+            "open_pdf",
+            "open_hf",
+            None,
+            "read_pdf",
+            "download_pdf",
+            None,
+            "copy_link",
+            "copy_bibtex",
+            None,
+            "mark_list_read",
+            "mark_all_read",
+            "undo_mark",
+        ),
+    ),
+    (
+        "&Triage",
+        (
+            "state_later",
+            "state_must",
+            "state_done",
+            "state_skipped",
+            "state_new",
+            None,
+            "queue_up",
+            "queue_down",
+            None,
+            "skip_rest",
+            None,
+            "edit_note",
+            "edit_tags",
+            "watch_terms",
+        ),
+    ),
+)
+
+
+def build_menus(window: QMainWindow, actions: Actions) -> None:
+    bar = window.menuBar()
+    for title, names in MENUS:
+        menu = bar.addMenu(title)
+        for name in names:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[name])
+    view = bar.addMenu("&View")
+    theme = view.addMenu("&Theme")
+    for name in ("theme_system", "theme_light", "theme_dark"):
+        theme.addAction(actions[name])
+    text = view.addMenu("Text &Size")
+    for name in ("font_bigger", "font_smaller", "font_reset"):
+        text.addAction(actions[name])
+    view.addAction(actions["show_thumbnails"])
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(actions["shortcuts"])
+    help_menu.addAction(actions["about"])
+
+
+def build_toolbar(window: QMainWindow, actions: Actions) -> tuple[QToolBar, QAction]:
+    """The main toolbar and its sync slot (a separator to insert sync actions before)."""
+    toolbar = QToolBar("Main")
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setFloatable(False)
+    toolbar.setIconSize(QSize(18, 18))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar.addAction(actions["import_files"])
+    toolbar.addAction(actions["mark_list_read"])
+    toolbar.addAction(actions["undo_mark"])
+    spacer = QWidget()
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    toolbar.addWidget(spacer)
+    sync_slot = toolbar.addSeparator()
+    sync_slot.setObjectName("syncSlot")
+    sync_slot.setVisible(False)  # shown when sync inserts its actions before it
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    return toolbar, sync_slot

@@ -1,0 +1,1 @@
+"""The date sidebar: smart views, years, months and days, with counts and progress rings."""

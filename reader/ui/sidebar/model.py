@@ -1,0 +1,373 @@
+"""The sidebar's tree: smart views with counts, then years, months and days, newest first.
+
+Built from ``library.days()`` and ``library.counts()`` (a few thousand small
+rows, so it is built whole); counts change in place without a reset when the
+set of days stays the same. Days that arrived by sync are flagged ``NewRole``
+until visited (kept in memory for the session).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from reader.library import DayInfo
+
+KindRole = Qt.ItemDataRole.UserRole + 1  # "view", "section", "watch", "tag", "year", "month", "day"
+KeyRole = Qt.ItemDataRole.UserRole + 2  # view name, "2024", "2024-03" or "2024-03-11"
+PapersRole = Qt.ItemDataRole.UserRole + 3
+UnreadRole = Qt.ItemDataRole.UserRole + 4
+NewRole = Qt.ItemDataRole.UserRole + 5  # a day that arrived by sync and is not visited yet
+TriagedRole = Qt.ItemDataRole.UserRole + 6  # a day's papers with a triage state (progress mark)
+ShortRole = Qt.ItemDataRole.UserRole + 7  # a shorter label for a narrow sidebar ("Fri 9")
+
+UNKNOWN = -1  # a view count not known yet (For You before it is ranked)
+
+VIEWS = (
+    ("unread", "Unread"),
+    ("bookmarked", "Bookmarked"),
+    ("all", "All Papers"),
+    ("for_you", "For You"),  # ranked by reader.recommend; counted when shown
+    # triage views (issue 13; counted by reader.triage.view_counts)
+    ("catchup", "Catch-up"),
+    ("queue", "Queue"),
+    ("must-read", "Must Read"),
+    ("done", "Done"),
+)
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the root, as a default argument
+
+
+def day_label(iso: str, with_year: bool = False) -> str:
+    """``2024-03-11`` -> ``Mon, Mar 11`` (``Mon, Mar 11, 2024`` with the year)."""
+    try:
+        d = Date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    text = f"{_WEEKDAYS[d.weekday()]}, {_MONTHS[d.month - 1][:3]} {d.day}"
+    return f"{text}, {d.year}" if with_year else text
+
+
+def short_day_label(iso: str) -> str:
+    """``2024-03-11`` -> ``Mon 11``: a day under its month, for a narrow sidebar."""
+    try:
+        d = Date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{_WEEKDAYS[d.weekday()]} {d.day}"
+
+
+@dataclass(eq=False)
+class _Node:
+    kind: str
+    key: str
+    label: str
+    parent: _Node | None = None
+    row: int = 0
+    papers: int = 0
+    unread: int = 0
+    triaged: int = 0
+    children: list[_Node] = field(default_factory=list)
+
+    def add(self, child: _Node) -> _Node:
+        child.parent, child.row = self, len(self.children)
+        self.children.append(child)
+        return child
+
+
+class DayTreeModel(QAbstractItemModel):
+    """Smart views and the year > month > day tree.
+
+    Signals: the standard model signals only.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = _Node("root", "", "")
+        self._days: dict[str, _Node] = {}
+        self._views: dict[str, _Node] = {}
+        self._order: list[str] = []  # dates, newest first
+        self._position: dict[str, int] = {}
+        self._new: set[str] = set()
+        # the Watch and Tags sections: (term, exclude, hits, new hits) and (tag, papers)
+        self._watch: list[tuple[str, bool, int, int]] = []
+        self._tags: list[tuple[str, int]] = []
+        self._sections: dict[tuple[str, str], _Node] = {}
+        self._build([], {})
+
+    # ------------------------------------------------------------- building
+
+    def _build(self, days: Sequence[DayInfo], counts: dict[str, int]) -> None:
+        root = _Node("root", "", "")
+        self._views = {}
+        for key, label in VIEWS:
+            node = root.add(_Node("view", key, label))
+            # For You is counted when it is ranked; until then its count is unknown (-1)
+            node.papers = counts.get(key, UNKNOWN if key == "for_you" else 0)
+            node.unread = counts.get("unread", 0) if key == "unread" else 0
+            self._views[key] = node
+        self._sections = {}
+        if self._watch:
+            section = root.add(_Node("section", "watch", "Watch"))
+            for term, exclude, hits, new in self._watch:
+                label = f"not: {term}" if exclude else term
+                node = section.add(_Node("watch", term, label, papers=hits, unread=new))
+                self._sections[("watch", term)] = node
+        if self._tags:
+            section = root.add(_Node("section", "tags", "Tags"))
+            for tag, papers in self._tags:
+                node = section.add(_Node("tag", tag, f"#{tag}", papers=papers))
+                self._sections[("tag", tag)] = node
+        self._days = {}
+        year = month = None
+        for info in sorted(days, key=lambda d: d.date, reverse=True):
+            y, m = info.date[:4], info.date[:7]
+            if year is None or year.key != y:
+                year = root.add(_Node("year", y, y))
+                month = None
+            if month is None or month.key != m:
+                index = int(m[5:7]) - 1 if m[5:7].isdigit() and 1 <= int(m[5:7]) <= 12 else None
+                month = year.add(_Node("month", m, _MONTHS[index] if index is not None else m))
+            node = month.add(
+                _Node(
+                    "day",
+                    info.date,
+                    day_label(info.date),
+                    papers=info.papers,
+                    unread=info.unread,
+                    triaged=info.triaged,
+                )
+            )
+            self._days[info.date] = node
+            for parent in (month, year):
+                parent.papers += info.papers
+                parent.unread += info.unread
+        self._root = root
+        self._order = list(self._days)
+        self._position = {d: i for i, d in enumerate(self._order)}
+
+    def load(self, days: Sequence[DayInfo], counts: dict[str, int]) -> None:
+        """Show *days* and view *counts*; updates in place when the days are the same."""
+        if [d.date for d in sorted(days, key=lambda d: d.date, reverse=True)] == self._order:
+            for info in days:
+                node = self._days[info.date]
+                self._set_counts(node, info.papers, info.unread)
+                if node.triaged != info.triaged:
+                    node.triaged = info.triaged
+                    self._changed(node, [TriagedRole])
+            self.set_view_counts(counts)
+            return
+        self.beginResetModel()
+        self._build(days, counts)
+        self.endResetModel()
+
+    def set_sections(
+        self, watch: Sequence[tuple[str, bool, int, int]], tags: Sequence[tuple[str, int]]
+    ) -> None:
+        """Show the Watch terms (hits, new-hit badge) and Tags; in place when the names stay."""
+        watch, tags = list(watch), list(tags)
+        same = [(w[0], w[1]) for w in watch] == [(w[0], w[1]) for w in self._watch] and [
+            t[0] for t in tags
+        ] == [t[0] for t in self._tags]
+        self._watch, self._tags = watch, tags
+        if same:
+            for term, _exclude, hits, new in watch:
+                self._set_counts(self._sections[("watch", term)], hits, new)
+            for tag, papers in tags:
+                self._set_counts(self._sections[("tag", tag)], papers, 0)
+            return
+        days = [DayInfo(n.key, n.papers, n.unread, triaged=n.triaged) for n in self._days.values()]
+        counts = self.counts()
+        self.beginResetModel()
+        self._build(days, counts)
+        self.endResetModel()
+
+    def index_of(self, kind: str, key: str) -> QModelIndex:
+        """The row of a day, a view, a watch term or a tag (invalid when there is none)."""
+        if kind == "day":
+            return self.index_of_day(key)
+        if kind == "view":
+            return self.index_of_view(key)
+        node = self._sections.get((kind, key))
+        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+
+    def section_count(self, kind: str, key: str) -> int:
+        node = self._sections.get((kind, key))
+        return node.papers if node else 0
+
+    def set_view_counts(self, counts: dict[str, int]) -> None:
+        for key, node in self._views.items():
+            unread = counts.get("unread", 0) if key == "unread" else 0
+            self._set_counts(node, counts.get(key, node.papers), unread)
+
+    def _set_counts(self, node: _Node, papers: int, unread: int) -> None:
+        d_papers, d_unread = papers - node.papers, unread - node.unread
+        if not d_papers and not d_unread:
+            return
+        node.papers, node.unread = papers, unread
+        self._changed(node)
+        if node.kind == "day":
+            parent = node.parent
+            while parent is not None and parent is not self._root:
+                parent.papers += d_papers
+                parent.unread += d_unread
+                self._changed(parent)
+                parent = parent.parent
+
+    def _changed(self, node: _Node, roles: list[int] | None = None) -> None:
+        index = self.createIndex(node.row, 0, node)
+        self.dataChanged.emit(
+            index, index, roles or [Qt.ItemDataRole.DisplayRole, PapersRole, UnreadRole]
+        )
+
+    def adjust_unread(self, dates: Iterable[str], delta: int) -> None:
+        """Add *delta* to the unread count of each of *dates* (one paper read or unread)."""
+        for date in dates:
+            node = self._days.get(date)
+            if node is not None:
+                self._set_counts(node, node.papers, max(0, min(node.papers, node.unread + delta)))
+
+    def mark_new(self, dates: Iterable[str]) -> None:
+        """Flag *dates* as newly arrived (``NewRole``) until :meth:`clear_new`."""
+        for date in dates:
+            if date in self._days and date not in self._new:
+                self._new.add(date)
+                self._changed(self._days[date], [NewRole])
+
+    def clear_new(self, date: str) -> None:
+        if date in self._new:
+            self._new.discard(date)
+            if date in self._days:
+                self._changed(self._days[date], [NewRole])
+
+    def new_days(self) -> list[str]:
+        """Days flagged new, newest first."""
+        return [d for d in self._order if d in self._new]
+
+    # -------------------------------------------------------------- queries
+
+    def dates(self) -> list[str]:
+        """Every day's date, newest first."""
+        return self._order
+
+    def counts(self) -> dict[str, int]:
+        counts = {key: node.papers for key, node in self._views.items()}
+        counts["unread"] = self._views["unread"].unread
+        return counts
+
+    def day_info(self, date: str) -> DayInfo | None:
+        node = self._days.get(date)
+        return DayInfo(node.key, node.papers, node.unread, triaged=node.triaged) if node else None
+
+    def adjacent_day(self, date: str | None, step: int) -> str | None:
+        """The day *step* rows below *date* (newest first), or the first/last day."""
+        if not self._order:
+            return None
+        if date not in self._position:
+            return self._order[0] if step > 0 else self._order[-1]
+        target = self._position[date] + step
+        return self._order[target] if 0 <= target < len(self._order) else None
+
+    def next_unread_day(self, date: str | None) -> str | None:
+        """The first older day with unread papers after *date*, wrapping to the newest."""
+        start = self._position.get(date, -1) + 1 if date else 0
+        count = len(self._order)
+        for offset in range(count):
+            candidate = self._order[(start + offset) % count]
+            if candidate != date and self._days[candidate].unread > 0:
+                return candidate
+        return None
+
+    def index_of_day(self, date: str) -> QModelIndex:
+        node = self._days.get(date)
+        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+
+    def index_of_view(self, view: str) -> QModelIndex:
+        node = self._views.get(view)
+        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+
+    # --------------------------------------------------------- model protocol
+
+    def _node(self, index: AnyIndex) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index(self, row: int, column: int, parent: AnyIndex = NO_PARENT) -> QModelIndex:
+        node = self._node(parent)
+        if column != 0 or not 0 <= row < len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, node.children[row])
+
+    def parent(self, index: AnyIndex = NO_PARENT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = index.internalPointer().parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
+        return 1
+
+    def hasChildren(self, parent: AnyIndex = NO_PARENT) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node: _Node = index.internalPointer()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.label
+        if role == KindRole:
+            return node.kind
+        if role == KeyRole:
+            return node.key
+        if role == PapersRole:
+            return node.papers
+        if role == UnreadRole:
+            return node.unread
+        if role == NewRole:
+            return node.kind == "day" and node.key in self._new
+        if role == TriagedRole:
+            return node.triaged
+        if role == ShortRole:
+            return short_day_label(node.key) if node.kind == "day" else node.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if node.kind == "view":
+                if node.papers == UNKNOWN:
+                    return f"{node.label}: counted when you open it"
+                return f"{node.label}: {node.papers} papers"
+            name = node.key if node.kind != "month" else f"{node.label} {node.key[:4]}"
+            new = " (new)" if node.kind == "day" and node.key in self._new else ""
+            triaged = f", {node.triaged} triaged" if node.kind == "day" else ""
+            return f"{name}{new}: {node.papers} papers, {node.unread} unread{triaged}"
+        return None

@@ -1,0 +1,332 @@
+"""The day sidebar: a QTreeView over :class:`DayTreeModel` with a delegate for the counts.
+
+Days with unread papers are bold with an unread badge; every row shows its paper
+count; a day that just arrived by sync has an accent dot until it is visited.
+Selecting a day or a smart view is reported by signal; the main window
+decides what the list shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from reader.ui.sidebar.model import (
+    DayTreeModel,
+    KeyRole,
+    KindRole,
+    NewRole,
+    PapersRole,
+    ShortRole,
+    TriagedRole,
+    UnreadRole,
+)
+from reader.ui.sidebar.progress_ring import SIZE, paint_progress
+
+_GLYPHS = {
+    "unread": "●",
+    "bookmarked": "★",
+    "all": "☰",
+    "catchup": "»",
+    "queue": "◷",
+    "must-read": "!",
+    "done": "✓",
+}
+
+
+@dataclass
+class RowLayout:
+    """Where a sidebar row's parts go; :meth:`DayDelegate.layout` works it out, paint draws it."""
+
+    rect: QRect  # the row inside its padding
+    font: QFont  # the label's font (bold for unread)
+    small: QFont  # the counts' font
+    glyph: QRect | None  # a smart view's symbol
+    count: QRect | None  # the paper count, right-aligned
+    count_text: str
+    progress_right: int  # where a day's triage ring ends (0: no ring)
+    badge: QRect | None  # the unread badge
+    dot: QRect | None  # a new day's accent dot
+    label: QRect
+    text: str  # the label as drawn: whole, the short form, or elided as a last resort
+
+
+class DayDelegate(QStyledItemDelegate):
+    """Paints a row's label, bold when it holds unread papers, and its counts on the right.
+
+    When the sidebar is narrow a day's label falls back to its short form ("Fri 9",
+    under its month) before anything is elided.
+    """
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), QFontMetrics(option.font).height() + 10))
+
+    def layout(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> RowLayout:
+        """The geometry of one row for *option* (its rect and font)."""
+        kind, unread, papers = index.data(KindRole), index.data(UnreadRole), index.data(PapersRole)
+        rect = option.rect.adjusted(6, 0, -6, 0)
+        glyph = None
+        if kind == "view":
+            glyph = QRect(rect.left(), rect.top(), 18, rect.height())
+            rect.setLeft(rect.left() + 22)
+        font = QFont(option.font)
+        if kind in ("year", "section"):
+            font.setWeight(QFont.Weight.DemiBold)
+        elif unread > 0 and kind in ("day", "view"):
+            font.setWeight(QFont.Weight.Bold)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
+        fm = QFontMetrics(small)
+        right = rect.right()
+        count = papers if kind != "view" or index.data(KeyRole) != "unread" else None
+        if kind == "section" or (count is not None and count < 0):
+            count = None  # the Watch and Tags headings (their rows count), For You not ranked yet
+        count_rect = None
+        if count is not None:  # a column, so the counts line up; rows without one use the room
+            column = max(fm.horizontalAdvance("000"), fm.horizontalAdvance(str(count)))
+            count_rect = QRect(right - column, rect.top(), column, rect.height())
+            right -= column + 6
+        progress_right = 0
+        if kind == "day" and papers and (index.data(TriagedRole) or 0) > 0:
+            progress_right = right
+            right -= SIZE + 6
+        badge = None
+        if unread > 0 and kind != "year":
+            width = max(fm.horizontalAdvance(str(unread)) + 10, fm.height() + 2)
+            badge = QRect(
+                right - width, rect.center().y() - fm.height() // 2 - 1, width, fm.height() + 2
+            )
+            right -= width + 6
+        dot = None
+        if kind == "day" and index.data(NewRole):
+            dot = QRect(rect.left(), rect.center().y() - 3 + 1, 6, 6)
+            rect.setLeft(rect.left() + 12)
+        label = QRect(rect.left(), rect.top(), max(0, right - rect.left()), rect.height())
+        metrics = QFontMetrics(font)
+        text = index.data() or ""
+        if metrics.horizontalAdvance(text) > label.width():
+            text = index.data(ShortRole) or text
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, label.width())
+        return RowLayout(
+            rect,
+            font,
+            small,
+            glyph,
+            count_rect,
+            str(count),
+            progress_right,
+            badge,
+            dot,
+            label,
+            text,
+        )
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        row = self.layout(opt, index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        dim = QColor(text_color)
+        dim.setAlphaF(0.55)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        painter.save()
+        if row.glyph is not None:
+            glyph = _GLYPHS.get(index.data(KeyRole), "")
+            painter.setPen(
+                QColor("#e0a21b")
+                if glyph == "★" and not selected
+                else (text_color if selected else accent)
+            )
+            painter.setFont(opt.font)
+            painter.drawText(row.glyph, Qt.AlignmentFlag.AlignCenter, glyph)
+        painter.setFont(row.small)
+        if row.count is not None:
+            painter.setPen(dim)
+            painter.drawText(
+                row.count,
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                row.count_text,
+            )
+        if row.progress_right:
+            paint_progress(
+                painter,
+                index.data(TriagedRole) or 0,
+                index.data(PapersRole),
+                row.progress_right,
+                row.rect,
+                selected,
+                text_color,
+            )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if row.badge is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(text_color if selected else accent)
+            painter.drawRoundedRect(row.badge, row.badge.height() / 2, row.badge.height() / 2)
+            painter.setPen(
+                accent if selected else palette.color(QPalette.ColorRole.HighlightedText)
+            )
+            painter.drawText(row.badge, Qt.AlignmentFlag.AlignCenter, str(index.data(UnreadRole)))
+        painter.setFont(row.font)
+        if row.dot is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(text_color if selected else accent)
+            painter.drawEllipse(row.dot)
+            painter.setPen(text_color if selected else accent)
+        else:
+            painter.setPen(text_color)
+        painter.drawText(
+            row.label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, row.text
+        )
+        painter.restore()
+
+
+class DaySidebar(QTreeView):
+    """The tree of smart views and days.
+
+    Signals: ``day_selected(str date)``, ``view_selected(str view)``,
+    ``mark_day_read_requested(str date)`` (from the context menu).
+    """
+
+    day_selected = Signal(str)
+    view_selected = Signal(str)
+    mark_day_read_requested = Signal(str)
+
+    def __init__(self, model: DayTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("daySidebar")
+        self.setModel(model)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setItemDelegate(DayDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setIndentation(12)
+        self.setFrameShape(QTreeView.Shape.NoFrame)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        self._kept = ""
+        model.modelAboutToBeReset.connect(self._keep_selection)
+        model.modelReset.connect(self._restore_selection)
+        self._expand_newest()
+
+    def day_model(self) -> DayTreeModel:
+        model = self.model()
+        assert isinstance(model, DayTreeModel)
+        return model
+
+    def _expand_newest(self) -> None:
+        model = self.day_model()
+        dates = model.dates()
+        if dates:
+            self._reveal(model.index_of_day(dates[0]))
+        for row in range(model.rowCount()):  # the Watch and Tags sections start open
+            index = model.index(row, 0)
+            if index.data(KindRole) == "section":
+                self.expand(index)
+
+    def _keep_selection(self) -> None:
+        self._kept = self.current_key()
+
+    def _restore_selection(self) -> None:
+        """After a reset (new days imported) the same day stays selected, silently."""
+        self._expand_newest()
+        kind, _sep, key = self._kept.partition(":")
+        model = self.day_model()
+        index = model.index_of(kind, key)
+        if index.isValid():
+            selection = self.selectionModel()
+            blocked = selection.blockSignals(True)
+            try:
+                self._reveal(index)
+                self.setCurrentIndex(index)
+            finally:
+                selection.blockSignals(blocked)
+            self.viewport().update()
+
+    def reveal_day(self, date: str) -> None:
+        """Expand the year and month holding *date* (e.g. a day that just arrived)."""
+        self._reveal(self.day_model().index_of_day(date))
+
+    def _reveal(self, index: QModelIndex) -> None:
+        parent = index.parent()
+        while parent.isValid():
+            self.expand(parent)
+            parent = parent.parent()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        kind, key = current.data(KindRole), current.data(KeyRole)
+        if kind == "day":
+            self.day_model().clear_new(key)  # visited
+            self.day_selected.emit(key)
+        elif kind == "view":
+            self.view_selected.emit(key)
+        elif kind in ("watch", "tag"):  # a watch term's or a tag's papers
+            self.view_selected.emit(f"{kind}:{key}")
+
+    def _select(self, index: QModelIndex) -> bool:
+        if not index.isValid():
+            return False
+        self._reveal(index)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def select_day(self, date: str) -> bool:
+        return self._select(self.day_model().index_of_day(date))
+
+    def select_view(self, view: str) -> bool:
+        return self._select(self.day_model().index_of_view(view))
+
+    def current_key(self) -> str:
+        """``day:DATE``, ``view:NAME`` or an empty string."""
+        index = self.currentIndex()
+        if index.isValid() and index.data(KindRole) in ("day", "view", "watch", "tag"):
+            return f"{index.data(KindRole)}:{index.data(KeyRole)}"
+        return ""
+
+    def current_day(self) -> str | None:
+        index = self.currentIndex()
+        return index.data(KeyRole) if index.isValid() and index.data(KindRole) == "day" else None
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        if not index.isValid() or index.data(KindRole) != "day":
+            return
+        menu = QMenu(self)
+        date = index.data(KeyRole)
+        action = menu.addAction("Mark Day as Read")
+        action.setEnabled(index.data(UnreadRole) > 0)
+        action.triggered.connect(lambda: self.mark_day_read_requested.emit(date))
+        menu.popup(self.viewport().mapToGlobal(pos))

@@ -1,0 +1,296 @@
+"""Triage from the window: state keys on the list's selection, queue order, skip the rest, undo.
+
+Every write runs in the worker pool (a bulk selection or Catch-up's rest can be
+thousands of papers); the result comes back with fresh day progress and view
+counts, and only the touched rows read their marks again. Each change is kept
+for undo: Ctrl+Z (the window's one Undo action) takes back the newest change,
+whether a triage change here or a bulk read mark of :class:`reader.ui.triage.marks.Marks`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QToolButton
+
+from reader import notes_tags, notify, triage, watch
+from reader.db import LibraryError
+from reader.library import DayInfo
+from reader.triage import StateChange
+from reader.ui.papers.model import IdRole
+
+if TYPE_CHECKING:
+    from reader.ui.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+KEYS = {
+    "state_later": "later",
+    "state_must": "must-read",
+    "state_done": "done",
+    "state_skipped": "skipped",
+    "state_new": "new",
+}
+NAMES = {
+    "later": "queued",
+    "must-read": "marked must-read",
+    "done": "marked done",
+    "skipped": "skipped",
+    "new": "back to new",
+}
+UNDO_DEPTH = 50
+COUNTS_DELAY_MS = 300
+
+# days, view counts, watch terms (term, exclude, hits, new hits), tags (tag, papers)
+Refreshed = tuple[
+    list[DayInfo], dict[str, int], list[tuple[str, bool, int, int]], list[tuple[str, int]]
+]
+
+
+class TriageUi(QObject):
+    """Triage actions of a :class:`MainWindow` (its ``triage`` attribute).
+
+    Signals: ``changed(list ids)`` after states were written and the rows updated.
+    """
+
+    changed = Signal(list)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self._undo: list[tuple[int, str, list[StateChange]]] = []  # (order, what, changes)
+        self._order = 0
+        self._marks_order = -1  # when Marks last offered an undo
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self.refresh_counts)
+        self._closed = False
+        self._counted = False  # the triage counts and sections were read once
+
+    def shutdown(self) -> None:
+        """The window closes: no more count refreshes (the pool is going away)."""
+        self._closed = True
+        self._counts_timer.stop()
+
+    def connect_actions(self) -> None:
+        a = self.w.action_set
+        for name, state in KEYS.items():
+            a[name].triggered.connect(lambda _c=False, s=state: self.set_state(s))
+        a["queue_up"].triggered.connect(lambda: self.move(-1))
+        a["queue_down"].triggered.connect(lambda: self.move(1))
+        a["skip_rest"].triggered.connect(self.skip_rest)
+        self.w.paper_list.model.on_queue_drop = self.move_to  # drag to reorder the Queue
+        # Catch-up's "Skip the rest" sits on the toolbar beside Undo while Catch-up is shown
+        toolbar = self.w.toolbar
+        after = toolbar.actions().index(a["undo_mark"]) + 1
+        button = QToolButton()
+        button.setDefaultAction(a["skip_rest"])
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAutoRaise(True)
+        self.skip_button = toolbar.insertWidget(toolbar.actions()[after], button)
+        self.skip_button.setVisible(False)  # the key works everywhere; the button in Catch-up
+        self.w.sidebar.view_selected.connect(lambda v: self.skip_button.setVisible(v == "catchup"))
+        self.w.sidebar.day_selected.connect(lambda _d: self.skip_button.setVisible(False))
+        self.w.marks.undo_available.connect(self._marks_undo_available)
+        self.w.marks.counts_changed.connect(self._counts_changed)
+
+    # ------------------------------------------------------------- writing
+
+    def selected_ids(self) -> list[str]:
+        """The list's selected papers, in list order (the shown paper when none)."""
+        view = self.w.paper_list.view
+        rows = sorted(i.row() for i in view.selectionModel().selectedIndexes())
+        ids = [self.w.paper_list.model.index(r, 0).data(IdRole) for r in rows]
+        if not ids and self.w.commands.current is not None:
+            ids = [self.w.commands.current.id]
+        return [i for i in ids if i]
+
+    def set_state(self, state: str, ids: Sequence[str] | None = None) -> None:
+        """Give *ids* (default: the selection) *state*; one paper moves on to the next row."""
+        ids = list(ids) if ids is not None else self.selected_ids()
+        if not ids:
+            return
+        single = len(ids) == 1 and ids[0] == self.w.paper_list.current_id()
+        what = f"{len(ids):,} papers" if len(ids) > 1 else "the paper"
+        library = self.w.library
+        self._write(
+            lambda: triage.set_state(library, ids, state),
+            f"{what.capitalize()} {NAMES[state]}",
+            then=(lambda: self.w.paper_list.step(1)) if single else None,
+        )
+
+    def skip_rest(self) -> None:
+        """Mark every untriaged paper of Catch-up skipped (undo-able)."""
+        library = self.w.library
+        self._write(lambda: triage.skip_rest(library), "Skipped the rest of Catch-up")
+
+    def _write(
+        self,
+        change: Callable[[], list[StateChange]],
+        what: str,
+        then: Callable[[], None] | None = None,
+        undoable: bool = True,
+    ) -> None:
+        library = self.w.library
+
+        def work() -> tuple[list[StateChange], Refreshed]:
+            changes = change()
+            return changes, self._counts(library)
+
+        def done(result: tuple[list[StateChange], Refreshed]) -> None:
+            changes, refreshed = result
+            self._apply([c.id for c in changes], refreshed)
+            if changes and undoable:
+                self._order += 1
+                self._undo.append((self._order, what, changes))
+                del self._undo[:-UNDO_DEPTH]
+                self._update_undo()
+            if undoable:
+                n = len(changes)
+                notify.info(f"{what} ({n:,} changed)." if n != 1 else f"{what}.")
+            if then is not None:
+                then()
+
+        self.w.workers.run_task(work, done, self._failed, context=self, name="triage")
+
+    @staticmethod
+    def _counts(library) -> Refreshed:  # type: ignore[no-untyped-def]
+        counts = library.counts()
+        counts.update(triage.view_counts(library))
+        terms = [(t.term, t.exclude, t.hits, t.new_hits) for t in watch.terms(library)]
+        return library.days(), counts, terms, notes_tags.all_tags(library)
+
+    def _apply(self, ids: list[str], refreshed: Refreshed) -> None:
+        self.w.paper_list.model.update_marks(ids)
+        self.show_counts(refreshed)
+        if ids:
+            self.changed.emit(ids)
+
+    def _counts_changed(self, _counts: object) -> None:
+        """The library's counts were read: the first time, read ours at once (start-up and
+        screenshots wait for the pool); later, once for a burst of changes."""
+        if not self._counted:
+            self._counted = True
+            self.refresh_counts()
+        else:
+            self._counts_timer.start()
+
+    def schedule_counts(self) -> None:
+        """Refresh counts and sections a moment from now (several changes, one read)."""
+        self._counts_timer.start()
+
+    def refresh_counts(self) -> None:
+        """Day progress and the triage views' counts, read again in a worker."""
+        if self._closed:
+            return
+        library = self.w.library
+
+        self.w.workers.run_task(
+            lambda: self._counts(library),
+            self.show_counts,
+            self._failed,
+            context=self,
+            name="triage counts",
+        )
+
+    def show_counts(self, refreshed: Refreshed) -> None:
+        """Put fresh counts, day progress and the Watch and Tags sections in the sidebar."""
+        days, counts, terms, tags = refreshed
+        self.w.day_model.load(days, counts)
+        self.w.day_model.set_sections(terms, tags)
+        self.w._update_header()
+
+    # ---------------------------------------------------------------- queue
+
+    def move(self, step: int) -> None:
+        """Move the shown paper *step* places in the queue (the Queue view only)."""
+        lst = self.w.paper_list
+        paper_id, row = lst.current_id(), lst.current_row()
+        if lst.current_query().view != "queue" or lst.current_query().date is not None:
+            notify.info("Reorder papers in the Queue view (Ctrl+Up / Ctrl+Down).")
+            return
+        if not paper_id or not 0 <= row + step < lst.model.rowCount():
+            return
+        library = self.w.library
+
+        def done(_result: object) -> None:
+            lst.reload()
+            lst.select_paper(paper_id)
+
+        self.w.workers.run_task(
+            lambda: triage.move_in_queue(library, [paper_id], row + step),
+            done,
+            self._failed,
+            context=self,
+            name="queue order",
+        )
+
+    def move_to(self, ids: Sequence[str], position: int) -> None:
+        """Move *ids* so the first lands at *position* of the queue (drag and drop)."""
+        library, lst = self.w.library, self.w.paper_list
+        ids = list(ids)
+
+        def done(_result: object) -> None:
+            lst.reload()
+            if ids:
+                lst.select_paper(ids[0])
+
+        self.w.workers.run_task(
+            lambda: triage.move_in_queue(library, ids, position),
+            done,
+            self._failed,
+            context=self,
+            name="queue order",
+        )
+
+    # ----------------------------------------------------------------- undo
+
+    def _marks_undo_available(self, available: bool) -> None:
+        if available:
+            self._order += 1
+            self._marks_order = self._order
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        action = self.w.action_set["undo_mark"]
+        marks_first = self.w.marks.can_undo() and (
+            not self._undo or self._marks_order > self._undo[-1][0]
+        )
+        if marks_first:
+            action.setText("Undo Mark as Read")
+        elif self._undo:
+            action.setText(f"Undo: {self._undo[-1][1]}")
+        action.setEnabled(self.w.marks.can_undo() or bool(self._undo))
+
+    def undo(self) -> None:
+        """Take back the newest change: a triage change here, or Marks' bulk read mark."""
+        if self.w.marks.can_undo() and (not self._undo or self._marks_order > self._undo[-1][0]):
+            self.w.marks.undo()
+            return
+        if not self._undo:
+            return
+        _order, what, changes = self._undo.pop()
+        library = self.w.library
+        self._update_undo()
+        self._write(
+            lambda: triage.undo(library, changes),
+            f"Undid: {what}",
+            undoable=False,
+        )
+        notify.info(f"Undid: {what}.")
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, LibraryError):
+            notify.error(str(exc))
+        else:
+            log.error("triage failed", exc_info=exc)
+            notify.error(
+                f"Changing triage states failed ({type(exc).__name__}); details are in the log file."
+            )
