@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from reader import notify
+from reader.ui.common.core_text import translated
 
 MESSAGE_MS = {"info": 6000, "warning": 10000, "error": 0}
 
@@ -25,8 +26,15 @@ class NotifyBridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._unsubscribe = notify.subscribe(self.message.emit)
+        self._unsubscribe = notify.subscribe(self._relay)
         self.destroyed.connect(self._unsubscribe)
+
+    def _relay(self, message: notify.Message) -> None:
+        """Emit *message* with a core sentence in the window's language (reader.sentence)."""
+        text = translated(message.text)
+        if text is not message.text:
+            message = notify.Message(message.level, text, message.details)
+        self.message.emit(message)
 
     def close(self) -> None:
         self._unsubscribe()
