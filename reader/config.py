@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from reader.inifile import IniFile, locked
+from reader.urls import is_http_url
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ VERSION = 2
 THEMES = ("system", "light", "dark")
 SORTS = ("votes", "title", "date", "rising")
 SUMMARY_LANGUAGES = ("ko", "en")
+LANGUAGES = ("system", "ko", "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,15 @@ SETTINGS: tuple[Setting, ...] = (
         maximum=600_000,
     ),
     Setting("theme", str, "system", "Colour theme: system, light or dark.", THEMES),
+    Setting(
+        "language",
+        str,
+        "system",
+        "Language of the window (menus, buttons, messages, dates): system (the system's"
+        " locale: Korean when it is Korean, else English), ko or en; read at start-up."
+        " The command line stays English.",
+        LANGUAGES,
+    ),
     Setting("font_size", int, 0, "Text size in points for the reading panes (0: the system size)."),
     Setting("show_thumbnails", bool, True, "Show the cached thumbnail above a paper's summary."),
     Setting(
@@ -277,7 +288,6 @@ def stored_form(setting: Setting, value: Any) -> Any:
 # ------------------------------------------------------------ user input
 
 _REPO_RE = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
-_URL_RE = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
 _TRUE, _FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
 
 
@@ -327,7 +337,7 @@ def parse(setting: Setting, text: str) -> Any:
         raise SettingError(f"{name} is one of {', '.join(setting.choices)}, not {text!r}.")
     if setting.kind == "repo" and not _REPO_RE.match(text):
         raise SettingError(f"{name} must be of the form OWNER/NAME, not {text!r}.")
-    if setting.kind == "url" and not _URL_RE.match(text):
+    if setting.kind == "url" and not is_http_url(text):
         raise SettingError(f"{name} must be an http:// or https:// address, not {text!r}.")
     return text
 

@@ -103,6 +103,7 @@ def main(args: argparse.Namespace) -> int:
     from reader.cache import ThumbnailCache
     from reader.db import LibraryError
     from reader.library import Library
+    from reader.ui.common import i18n
     from reader.ui.common.settings import Settings
     from reader.ui.common.theme import apply_theme
     from reader.ui.common.workers import Workers
@@ -110,6 +111,7 @@ def main(args: argparse.Namespace) -> int:
 
     try:
         settings = Settings(paths.settings_file)
+        i18n.install(app, settings.get("language"))  # before any window text
         apply_theme(app, settings.get("theme"))
         library = Library(paths.database)
     except (LibraryError, DataDirError) as exc:
