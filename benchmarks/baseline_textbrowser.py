@@ -1,46 +1,61 @@
 """Baseline for start-up: one day's digest markdown in a bare QTextBrowser.
 
 What a user could do instead of running the reader: open the newest file with
-Qt's own markdown renderer. Run by ``benchmarks/run.py`` in a subprocess; prints
-one JSON line ``{"ready": epoch seconds when first painted, "rss_mb": ...}``.
+Qt's own markdown renderer. Run by ``benchmarks/run.py`` in a subprocess, under
+the same display as the app; prints one JSON line ``{"ready": epoch seconds when
+first painted, "rss_mb": ..., "marks": [[step, epoch s], ...]}``.
 
     python benchmarks/baseline_textbrowser.py DIGEST.md
 """
 
 from __future__ import annotations
 
-import json
-import os
-import resource
-import sys
 import time
+
+PYTHON_STARTED = time.time()
+
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
 
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    marks: list[tuple[str, float]] = []
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
+    marks.append(("Qt imports", time.time()))
     app = QApplication(sys.argv[:1])
+    marks.append(("QApplication", time.time()))
     browser = QTextBrowser()
     with open(sys.argv[1], encoding="utf-8") as fh:
         browser.setMarkdown(fh.read())
     browser.resize(1280, 800)
+    marks.append(("window built", time.time()))
+    report: dict[str, object] = {"python_started": PYTHON_STARTED, "marks": marks}
 
     class PaintWatcher(QObject):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
-                ready = time.time()
-                rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-                print(json.dumps({"ready": ready, "rss_mb": rss}), flush=True)
-                QTimer.singleShot(0, app.quit)
+                report["ready"] = time.time()
+                report["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
                 obj.removeEventFilter(self)
+                QTimer.singleShot(0, close)
             return False
+
+    def close() -> None:
+        report["close"] = time.time()
+        browser.close()  # the last window: the event loop ends, as a user's close would
 
     watcher = PaintWatcher()
     browser.viewport().installEventFilter(watcher)
     browser.show()
-    return app.exec()
+    marks.append(("show", time.time()))
+    status = app.exec()
+    print(json.dumps(report), flush=True)
+    return status
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import json
 import os
 import platform
@@ -24,7 +25,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,19 +84,42 @@ def timed_import(source: Path, data_dir: Path) -> tuple[float, float, int]:
     return cold, warm, report.papers
 
 
-def probe(args: list[str]) -> dict:
-    """Run a probe script; its last stdout line is JSON with an epoch ``ready`` time."""
+def probe(args: list[str], env: dict[str, str] | None = None) -> dict:
+    """Run a probe script; its last stdout line is JSON with an epoch ``ready`` time.
+
+    Adds ``startup_s`` (process spawned to ready) and, when the probe says when it
+    closed its window, ``quit_s`` (close asked to the process's exit).
+    """
     # no sync on start or thumbnail downloads: the benchmark measures the app, not the network
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DAILY_PAPERS_AUTO_NETWORK="0")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "DAILY_PAPERS_AUTO_NETWORK": "0",
+        **(env or {}),
+    }
     start = time.time()
-    out = subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, env=env, timeout=300, cwd=ROOT
+    proc = subprocess.Popen(
+        [sys.executable, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
     )
-    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
-    if out.returncode != 0 or not lines:
-        raise RuntimeError(f"probe {args[0]} failed ({out.returncode}): {out.stderr[-2000:]}")
+    try:
+        stdout, stderr = proc.communicate(timeout=300)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        stdout, stderr = proc.communicate()
+    exited = time.time()
+    lines = [line for line in stdout.splitlines() if line.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(f"probe {args[0]} failed ({proc.returncode}): {stderr[-2000:]}")
     data = json.loads(lines[-1])
+    data["spawned"] = start
     data["startup_s"] = data["ready"] - start
+    if "close" in data:
+        data["quit_s"] = exited - data["close"]
     return data
 
 
@@ -102,6 +127,130 @@ def median_startup(args: list[str], runs: int) -> tuple[float, dict]:
     probe(args)  # warm the OS file cache once, as a second morning start would be
     results = [probe(args) for _ in range(runs)]
     return statistics.median(r["startup_s"] for r in results), results[-1]
+
+
+@contextlib.contextmanager
+def x_display() -> Iterator[str | None]:
+    """An X server for the start-up rows: $DISPLAY when set, else an Xvfb of our own.
+
+    Yields the display name, or None when there is neither (then only the
+    offscreen rows are measured). Xvfb picks a free display itself (-displayfd).
+    """
+    if os.environ.get("DISPLAY"):
+        yield os.environ["DISPLAY"]
+        return
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None and os.geteuid() == 0 and shutil.which("apt-get"):
+        print("installing xvfb for the start-up rows ...", file=sys.stderr)
+        subprocess.run(["apt-get", "install", "-y", "-q", "xvfb"], capture_output=True, check=False)
+        xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        print("no Xvfb and no $DISPLAY: start-up measured offscreen only", file=sys.stderr)
+        yield None
+        return
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as fh:
+            number = fh.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@dataclass
+class Startups:
+    """Interleaved start-ups under one display: the bare window and the app at each size."""
+
+    display: str  # "Xvfb" or "offscreen"
+    bare: list[dict]
+    apps: dict[str, list[dict]]  # label -> probe results
+
+
+def measure_startups(
+    display: str, env: dict[str, str], bare_args: list[str], apps: dict[str, list[str]], runs: int
+) -> Startups:
+    """*runs* rounds of bare window, then each app, so load on the machine hits all alike."""
+    kinds = [("bare", bare_args), *apps.items()]
+    for _label, args in kinds:
+        probe(args, env)  # warm the OS file cache once, as a second morning start would be
+    results: dict[str, list[dict]] = {label: [] for label, _ in kinds}
+    for i in range(runs):
+        for label, args in kinds[i % len(kinds) :] + kinds[: i % len(kinds)]:
+            results[label].append(probe(args, env))
+    bare = results.pop("bare")
+    return Startups(display, bare, results)
+
+
+def median_of(results: list[dict], key: str) -> float:
+    return statistics.median(r[key] for r in results)
+
+
+def startup_table(
+    s: Startups, runs: int, budget_ratio: float | None, budget_s: float | None
+) -> list[Row]:
+    """Rows: the bare window, each app start-up (absolute and as a ratio of the bare one)."""
+    bare = median_of(s.bare, "startup_s")
+    rows = [
+        Row(
+            f"start-up, bare QTextBrowser window ({s.display})",
+            bare,
+            "s",
+            note=f"median of {runs}; {s.bare[-1]['rss_mb']:.0f} MB resident",
+        )
+    ]
+    for label, results in s.apps.items():
+        t = median_of(results, "startup_s")
+        rows.append(
+            Row(
+                f"start-up to first paper rendered, {label} ({s.display})",
+                t,
+                "s",
+                budget_s,
+                f"median of {runs}",
+            )
+        )
+        rows.append(
+            Row(
+                f"start-up / bare window, {label} ({s.display})",
+                t / bare,
+                "x",
+                budget_ratio,
+            )
+        )
+    return rows
+
+
+def breakdown(results: list[dict]) -> list[tuple[str, float]]:
+    """Median time of each start-up step, from the timestamps the probe and the app record."""
+    steps: dict[str, list[float]] = {}
+    for r in results:
+        points = [("python start", r["python_started"])]
+        points += [(name, t) for name, t in r.get("marks", [])]
+        points.append(("first paint", r["ready"]))
+        last = r["spawned"]
+        for name, t in points:
+            steps.setdefault(name, []).append(t - last)
+            last = t
+    return [(name, statistics.median(values)) for name, values in steps.items()]
+
+
+def print_breakdown(title: str, results: list[dict]) -> None:
+    steps = breakdown(results)
+    print(f"\nstart-up breakdown, {title} (median ms of each step):")
+    total = 0.0
+    for name, seconds in steps:
+        total += seconds
+        print(f"  {name:<36} {seconds * 1000:7.1f}   (at {total * 1000:6.1f})")
 
 
 def newest_digest(folder: Path) -> Path:
@@ -207,6 +356,209 @@ def pdf_rows(work: Path, count: int) -> list[Row]:
     ]
 
 
+@dataclass
+class Bench:
+    """What the row-producing steps share: options, the work folder, the libraries made."""
+
+    opts: argparse.Namespace
+    work: Path
+    small: Path | None = None  # the ~5.5k-paper generated archive, and its library
+    small_lib: Path | None = None
+    large: Path | None = None  # the large archive (--days x --papers) and its library
+    large_lib: Path | None = None
+    large_n: int = 0
+    after_table: list[Callable[[], None]] = field(default_factory=list)  # printed under it
+
+
+def sample_rows(b: Bench) -> list[Row]:
+    if not SAMPLE.is_dir():
+        return []
+    cold, _warm, n = timed_import(SAMPLE, b.work / "lib-sample")
+    return [
+        Row(
+            "import sample (17 files), cold",
+            n / cold,
+            "papers/s",
+            note=f"{n} papers in {cold:.3f} s",
+        )
+    ]
+
+
+def hostile_rows(b: Bench) -> list[Row]:
+    return hostile_parse_rows()
+
+
+def import_rows(b: Bench) -> list[Row]:
+    """The small and large archives: generated, imported cold and re-imported."""
+    opts = b.opts
+    b.small = corpus(b.work, "5k", 183, 30)
+    b.small_lib = b.work / "lib-5k"
+    cold, warm, n = timed_import(b.small, b.small_lib)
+    rows = [
+        Row(
+            f"import {n:,} papers, cold (with search index)",
+            cold,
+            "s",
+            1.5,
+            f"{n / cold:,.0f} papers/s",
+        ),
+        Row(f"re-import {n:,} papers, nothing changed", warm, "s", 0.1),
+    ]
+    print(f"generating and importing {opts.days * opts.papers:,} papers ...", file=sys.stderr)
+    b.large = corpus(b.work, f"{opts.days}x{opts.papers}", opts.days, opts.papers)
+    b.large_lib = b.work / "lib-large"
+    cold, warm, n = timed_import(b.large, b.large_lib)
+    b.large_n = n
+    rows.append(Row(f"import {n:,} papers, cold", n / cold, "papers/s", note=f"{cold:.1f} s"))
+    rows.append(Row(f"re-import {n:,} papers, nothing changed", warm, "s"))
+    db_mb = (b.large_lib / "library.sqlite3").stat().st_size / 2**20
+    rows.append(Row(f"database size at {n:,} papers", db_mb, "MB"))
+    return rows
+
+
+def similarity_rows(b: Bench) -> list[Row]:
+    print("building the similarity index (related papers, For You) ...", file=sys.stderr)
+    from recommend_quality import large_rows  # the app then starts with the index in place
+
+    return [Row(*r) for r in large_rows(b.large_lib)]
+
+
+def triage_rows_step(b: Bench) -> list[Row]:
+    print("triage and watch lists (20 terms) on a copy of the library ...", file=sys.stderr)
+    from triage_bench import triage_rows
+
+    return triage_rows(b.large_lib, b.large, Row)
+
+
+def startup_rows(b: Bench) -> list[Row]:
+    """Issue 11: start-up against the bare window, under X (Xvfb) and offscreen; quit time.
+
+    Each round starts the bare QTextBrowser window and the app at both sizes one
+    after the other; the medians' ratio has a 1.2x budget under X. Quit is timed
+    from the window's close to the process's exit, right after start-up and again
+    after 2 s (with the background work started then: library check, indexes).
+    """
+    print("starting the app ...", file=sys.stderr)
+    # measure a morning start: bytecode compiled (as after any earlier run, even
+    # under PYTHONDONTWRITEBYTECODE) and the imports' writes flushed to disk
+    compileall.compile_dir(ROOT / "reader", quiet=1)
+    os.sync()
+    runs = b.opts.runs
+    probe_py = str(ROOT / "benchmarks" / "startup_probe.py")
+    base_py = str(ROOT / "benchmarks" / "baseline_textbrowser.py")
+    bare = [base_py, str(newest_digest(b.large))]
+    apps = {
+        f"{count_papers(b.small_lib):,} papers": [probe_py, str(b.small_lib)],
+        f"{b.large_n:,} papers": [probe_py, str(b.large_lib)],
+    }
+    rows: list[Row] = []
+    with x_display() as display:
+        if display is not None:
+            env = {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+            x = measure_startups("Xvfb", env, bare, apps, runs)
+            rows += startup_table(x, runs, 1.2, None)
+            large = list(x.apps.values())[-1]
+            b.after_table.append(lambda: print_breakdown(f"{list(x.apps)[-1]}, Xvfb", large))
+            b.after_table.append(lambda: print_breakdown("bare window, Xvfb", x.bare))
+            quits = [r["quit_s"] for results in x.apps.values() for r in results]
+            rows.append(
+                Row(
+                    "quit: close to process exit, right after start-up (Xvfb)",
+                    statistics.median(quits),
+                    "s",
+                    0.3,
+                    f"median of {len(quits)}, worst {max(quits):.3f} s",
+                )
+            )
+            late = [
+                probe([*apps[list(apps)[-1]], "--quit-after", "2000"], env)
+                for _ in range(max(3, runs // 3))
+            ]
+            quits = [r["quit_s"] for r in late]
+            rows.append(
+                Row(
+                    "quit: close to process exit, 2 s after start-up (Xvfb)",
+                    statistics.median(quits),
+                    "s",
+                    0.3,
+                    f"median of {len(quits)}, worst {max(quits):.3f} s",
+                )
+            )
+        else:
+            rows.append(Row("start-up under X: not measured (no Xvfb, no $DISPLAY)", 0, "s"))
+    off = measure_startups("offscreen", {"QT_QPA_PLATFORM": "offscreen"}, bare, apps, runs)
+    rows += startup_table(off, runs, None, 0.5)
+    return rows
+
+
+def count_papers(library_dir: Path | None) -> int:
+    import sqlite3
+
+    assert library_dir is not None
+    with contextlib.closing(sqlite3.connect(library_dir / "library.sqlite3")) as db:
+        return int(db.execute("SELECT count(*) FROM papers").fetchone()[0])
+
+
+def interaction_rows(b: Bench) -> list[Row]:
+    print("driving the window ...", file=sys.stderr)
+    probe_py = str(ROOT / "benchmarks" / "startup_probe.py")
+    n = b.large_n
+    inter = probe([probe_py, str(b.large_lib), "--interact", str(b.opts.rounds)])
+    rows = []
+    for key, label, budget in (
+        ("day_switch", "switch day", 30.0),
+        ("open_paper", "open a paper", None),
+        ("search_keystroke", "search keystroke (UI thread)", 30.0),
+        ("search_query", "search results after a keystroke", 30.0),
+    ):
+        fig = inter[key]
+        rows.append(Row(f"{label}, median, {n:,} papers", fig["median_ms"], "ms", budget))
+        rows.append(Row(f"{label}, 95th percentile", fig["p95_ms"], "ms"))
+    rows.append(
+        Row(
+            f"peak resident memory, {n:,} papers",
+            inter["peak_rss_mb"],
+            "MB",
+            150.0,
+            f"{inter['rss_ready_mb']:.0f} MB when first shown",
+        )
+    )
+    return rows
+
+
+def pdf_rows_step(b: Bench) -> list[Row]:
+    return pdf_rows(b.work, b.opts.pdfs)
+
+
+# The table, in order: each step measures and returns its rows (a later step may use
+# what an earlier one left in Bench). Add a probe by adding a step here; --only runs some.
+STEPS: list[tuple[str, Callable[[Bench], list[Row]]]] = [
+    ("sample", sample_rows),
+    ("hostile", hostile_rows),
+    ("import", import_rows),  # needed by every step below
+    ("similarity", similarity_rows),
+    ("triage", triage_rows_step),
+    ("startup", startup_rows),
+    ("interact", interaction_rows),
+    ("pdf", pdf_rows_step),
+]
+
+
+def print_table(rows: list[Row]) -> None:
+    print(
+        f"\nDaily Papers Reader benchmarks — {platform.node()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}\n"
+    )
+    width = max(len(r.figure) for r in rows)
+    print(f"{'figure':<{width}}  {'measured':>14}  {'budget':>10}  verdict  note")
+    for r in rows:
+        budget = "" if r.budget is None else f"{r.budget:g} {r.unit}"
+        value = (
+            f"{r.measured:,.3f} {r.unit}" if r.unit in ("s", "x") else f"{r.measured:,.1f} {r.unit}"
+        )
+        print(f"{r.figure:<{width}}  {value:>14}  {budget:>10}  {r.verdict:<7}  {r.note}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -217,128 +569,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=40, help="interactions per figure")
     parser.add_argument("--work", help="keep corpora and libraries here between runs")
     parser.add_argument("--pdfs", type=int, default=500, help="PDFs of 20 pages to index")
+    parser.add_argument(
+        "--only",
+        help="comma-separated steps to run (import always runs first): "
+        + ", ".join(name for name, _ in STEPS),
+    )
     opts = parser.parse_args(argv)
+    chosen = set(opts.only.split(",")) | {"import"} if opts.only else {n for n, _ in STEPS}
+    unknown = chosen - {n for n, _ in STEPS}
+    if unknown:
+        parser.error(f"unknown step(s): {', '.join(sorted(unknown))}")
 
     work = Path(opts.work) if opts.work else Path(tempfile.mkdtemp(prefix="dpr-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    bench = Bench(opts, work)
     rows: list[Row] = []
-    large_n = opts.days * opts.papers
     try:
         print(f"working in {work} ...", file=sys.stderr)
-        if SAMPLE.is_dir():
-            cold, warm, n = timed_import(SAMPLE, work / "lib-sample")
-            rows.append(
-                Row(
-                    "import sample (17 files), cold",
-                    n / cold,
-                    "papers/s",
-                    note=f"{n} papers in {cold:.3f} s",
-                )
-            )
-        rows += hostile_parse_rows()
-        small = corpus(work, "5k", 183, 30)
-        cold, warm, n = timed_import(small, work / "lib-5k")
-        rows.append(
-            Row(
-                f"import {n:,} papers, cold (with search index)",
-                cold,
-                "s",
-                1.5,
-                f"{n / cold:,.0f} papers/s",
-            )
-        )
-        rows.append(Row(f"re-import {n:,} papers, nothing changed", warm, "s", 0.1))
-
-        print(f"generating and importing {large_n:,} papers ...", file=sys.stderr)
-        large = corpus(work, f"{opts.days}x{opts.papers}", opts.days, opts.papers)
-        cold, warm, n = timed_import(large, work / "lib-large")
-        rows.append(Row(f"import {n:,} papers, cold", n / cold, "papers/s", note=f"{cold:.1f} s"))
-        rows.append(Row(f"re-import {n:,} papers, nothing changed", warm, "s"))
-        db_mb = (work / "lib-large" / "library.sqlite3").stat().st_size / 2**20
-        rows.append(Row(f"database size at {n:,} papers", db_mb, "MB"))
-
-        print("building the similarity index (related papers, For You) ...", file=sys.stderr)
-        from recommend_quality import large_rows  # the app then starts with the index in place
-
-        rows.extend(Row(*r) for r in large_rows(work / "lib-large"))
-
-        print("triage and watch lists (20 terms) on a copy of the library ...", file=sys.stderr)
-        from triage_bench import triage_rows
-
-        rows.extend(triage_rows(work / "lib-large", large, Row))
-
-        print("starting the app ...", file=sys.stderr)
-        # measure a morning start: bytecode compiled (as after any earlier run, even
-        # under PYTHONDONTWRITEBYTECODE) and the imports' writes flushed to disk
-        compileall.compile_dir(ROOT / "reader", quiet=1)
-        os.sync()
-        probe_py = str(ROOT / "benchmarks" / "startup_probe.py")
-        t5k, _ = median_startup([probe_py, str(work / "lib-5k")], opts.runs)
-        rows.append(
-            Row(
-                "start-up to first paper rendered, 5.5k papers",
-                t5k,
-                "s",
-                0.5,
-                f"median of {opts.runs}",
-            )
-        )
-        tbig, _ = median_startup([probe_py, str(work / "lib-large")], opts.runs)
-        rows.append(
-            Row(
-                f"start-up to first paper rendered, {n:,} papers",
-                tbig,
-                "s",
-                0.5,
-                f"median of {opts.runs}",
-            )
-        )
-        base_py = str(ROOT / "benchmarks" / "baseline_textbrowser.py")
-        tbase, base = median_startup([base_py, str(newest_digest(large))], opts.runs)
-        rows.append(
-            Row(
-                "baseline: one day's markdown in a bare QTextBrowser",
-                tbase,
-                "s",
-                note=f"{base['rss_mb']:.0f} MB resident",
-            )
-        )
-
-        print("driving the window ...", file=sys.stderr)
-        inter = probe([probe_py, str(work / "lib-large"), "--interact", str(opts.rounds)])
-        for key, label, budget in (
-            ("day_switch", "switch day", 30.0),
-            ("open_paper", "open a paper", None),
-            ("search_keystroke", "search keystroke (UI thread)", 30.0),
-            ("search_query", "search results after a keystroke", 30.0),
-        ):
-            fig = inter[key]
-            rows.append(Row(f"{label}, median, {n:,} papers", fig["median_ms"], "ms", budget))
-            rows.append(Row(f"{label}, 95th percentile", fig["p95_ms"], "ms"))
-        rows.append(
-            Row(
-                f"peak resident memory, {n:,} papers",
-                inter["peak_rss_mb"],
-                "MB",
-                150.0,
-                f"{inter['rss_ready_mb']:.0f} MB when first shown",
-            )
-        )
-        rows.extend(pdf_rows(work, opts.pdfs))
+        for name, step in STEPS:
+            if name in chosen:
+                rows += step(bench)
     finally:
         if not opts.work:
             shutil.rmtree(work, ignore_errors=True)
 
-    print(
-        f"\nDaily Papers Reader benchmarks — {platform.node()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}\n"
-    )
-    width = max(len(r.figure) for r in rows)
-    print(f"{'figure':<{width}}  {'measured':>14}  {'budget':>10}  verdict  note")
-    for r in rows:
-        budget = "" if r.budget is None else f"{r.budget:g} {r.unit}"
-        value = f"{r.measured:,.3f} {r.unit}" if r.unit == "s" else f"{r.measured:,.1f} {r.unit}"
-        print(f"{r.figure:<{width}}  {value:>14}  {budget:>10}  {r.verdict:<7}  {r.note}")
+    print_table(rows)
+    for show in bench.after_table:
+        show()
     over = [r for r in rows if r.verdict == "OVER"]
     print(f"\n{len(over)} of {sum(r.budget is not None for r in rows)} budgets missed.")
     return 1 if over else 0

@@ -26,6 +26,7 @@ import argparse
 import logging
 import signal
 import sys
+import time
 import traceback
 from types import TracebackType
 
@@ -34,6 +35,14 @@ from reader import APP_NAME, APP_SLUG, ORG_NAME, __version__, logsetup, notify
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 800)
+
+STARTUP: list[tuple[str, float]] = []
+"""(step, epoch seconds when it ended) of this process's start-up: the benchmark's breakdown."""
+
+
+def mark(step: str) -> None:
+    """Note that start-up *step* just ended (cheap: one clock read)."""
+    STARTUP.append((step, time.time()))
 
 
 def create_app(argv: list[str] | None = None):  # -> QApplication
@@ -88,6 +97,7 @@ def _close_on_signals(window) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
+    mark("command line")
     paths = args.paths
     from reader.paths import DataDirError
 
@@ -97,7 +107,9 @@ def main(args: argparse.Namespace) -> int:
         log_dir = None
     logsetup.setup(log_dir, logging.INFO if getattr(args, "verbose", False) else logging.WARNING)
 
+    mark("logging")
     app = create_app()
+    mark("QApplication")
     from PySide6.QtWidgets import QMessageBox
 
     from reader.cache import ThumbnailCache
@@ -109,11 +121,13 @@ def main(args: argparse.Namespace) -> int:
     from reader.ui.common.workers import Workers
     from reader.ui.window import MainWindow
 
+    mark("window imports")
     try:
         settings = Settings(paths.settings_file)
         i18n.install(app, settings.get("language"))  # before any window text
         apply_theme(app, settings.get("theme"))
         library = Library(paths.database)
+        mark("settings, theme, library open")
     except (LibraryError, DataDirError) as exc:
         log.error("%s", exc)
         QMessageBox.critical(None, APP_NAME, str(exc))
@@ -123,10 +137,13 @@ def main(args: argparse.Namespace) -> int:
         window = MainWindow(
             library, settings, workers, ThumbnailCache(paths.thumbnails), paths=paths
         )
+        mark("window built")
         screen = app.primaryScreen().availableGeometry()
         window.resize(min(DEFAULT_SIZE[0], screen.width()), min(DEFAULT_SIZE[1], screen.height()))
         window.load()
+        mark("first query (day list, papers)")
         window.show()
+        mark("show")
         window.start_background()
         sys.excepthook = _excepthook
         _close_on_signals(window)
