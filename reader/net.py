@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType, TracebackType
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -43,7 +43,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError, SSLError
 
-from reader import __version__
+from reader import __version__, urls
 from reader.neterrors import (
     SECRET_WORDS,
     BadResponse,
@@ -110,7 +110,6 @@ DEFAULT_USER_AGENT = (
 MAX_REDIRECTS = 10
 CHUNK_SIZE = 64 * 1024
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 _SLEEP_SLICE = 0.1
 
 Cancel = Callable[[], bool]
@@ -363,7 +362,7 @@ class HttpClient:
                 location = raw.headers.get("Location")
                 if raw.status_code in _REDIRECT_STATUSES and location:
                     target = urljoin(current, location)
-                    if urlsplit(target).scheme not in ("http", "https"):
+                    if not urls.is_http_url(target):
                         raise BadResponse(
                             f"{host_of(current)} redirected to an address that is not a web page.",
                             url=current,
@@ -485,12 +484,8 @@ class HttpClient:
 
     def _token_for(self, url: str) -> str | None:
         """The token configured for exactly this netloc, if the transport is safe for it."""
-        parts = urlsplit(url)
-        netloc = parts.netloc.rpartition("@")[2].lower()
-        token = self._tokens.get(netloc)
-        if token and (parts.scheme == "https" or parts.hostname in _LOOPBACK_HOSTS):
-            return token
-        return None
+        token = self._tokens.get(urls.netloc(url))
+        return token if token and urls.may_carry_token(url) else None
 
     def _pause(self, seconds: float, cancel: Cancel | None, url: str) -> None:
         """Back off; with a cancel callback, sleep in short slices so cancel wins quickly."""

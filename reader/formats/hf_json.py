@@ -46,11 +46,11 @@ from reader.model import (
     iso_date,
     parse_votes,
 )
+from reader.urls import is_http_url
 
 AI_SUMMARY_HEADING = "AI summary"
 ABSTRACT_HEADING = "Abstract"
 _DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})")
-_MEDIA_SCHEMES = ("https://", "http://")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
@@ -115,7 +115,7 @@ def _media(item: Mapping[str, Any], paper: Mapping[str, Any]) -> tuple[str | Non
 def _url(value: Any) -> str | None:
     """An http(s) link; a link over MAX_URL_CHARS is dropped, not cut."""
     url = _text(value, MAX_URL_CHARS + 1)
-    return url if url.startswith(_MEDIA_SCHEMES) and len(url) <= MAX_URL_CHARS else None
+    return url if is_http_url(url) and len(url) <= MAX_URL_CHARS else None
 
 
 def _organization(value: Any) -> str | None:

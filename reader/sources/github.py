@@ -49,6 +49,7 @@ from reader.sources.base import (
     safe_relative,
     write_cached,
 )
+from reader.urls import base_url
 
 log = logging.getLogger(__name__)
 
@@ -70,14 +71,6 @@ _SHA_RE = re.compile(r"^[0-9a-f]{40}$")
 def git_blob_sha(data: bytes) -> str:
     """The sha git (and the tree API) gives a file with this content."""
     return hashlib.sha1(b"blob %d\x00" % len(data) + data).hexdigest()
-
-
-def _base_url(url: str, what: str) -> str:
-    url = url.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"The {what} {url!r} is not an http or https address.")
-    return url
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +121,8 @@ class GitHubRepo:
             name,
             branch,
             folder,
-            _base_url(api_url, "GitHub API address"),
-            _base_url(raw_url, "raw file address"),
+            base_url(api_url, "GitHub API address"),
+            base_url(raw_url, "raw file address"),
         )
 
     @property

@@ -36,8 +36,9 @@ import time
 from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote
 
+from reader import urls
 from reader.formats import hf_json
 from reader.model import ParseResult
 from reader.net import (
@@ -127,14 +128,8 @@ class HfSource:
         interval: float = DEFAULT_INTERVAL,
         max_wait: float = DEFAULT_MAX_WAIT,
     ) -> None:
-        url = base_url.strip().rstrip("/")
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError(
-                f"The Hugging Face address {base_url!r} is not an http or https address."
-            )
-        self.base_url = url
-        self.netloc = parts.netloc.rpartition("@")[2].lower()
+        self.base_url = urls.base_url(base_url, "Hugging Face address")
+        self.netloc = urls.netloc(self.base_url)
         self.backfill_days = max(1, backfill_days)
         self.pacer = Pacer(burst, interval, max_wait)
         self._pauses = 0

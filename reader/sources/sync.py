@@ -20,8 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
-from urllib.parse import urlsplit
 
+from reader import urls
 from reader.cache import DEFAULT_MAX_BYTES, ThumbnailCache
 from reader.formats import hf_json
 from reader.formats.markdown import parse_bytes as parse_markdown
@@ -105,11 +105,7 @@ class SyncSettings:
 
     def token_hosts(self) -> dict[str, str]:
         """The one netloc each token may be sent to: ``{"github": ..., "hf": ...}``."""
-        return {"github": _netloc(self.api_url), "hf": _netloc(self.hf_url)}
-
-
-def _netloc(url: str) -> str:
-    return urlsplit(url.strip()).netloc.rpartition("@")[2].lower()
+        return {"github": urls.netloc(self.api_url), "hf": urls.netloc(self.hf_url)}
 
 
 def load_tokens(settings: SyncSettings, store: SecretStore) -> tuple[dict[str, str], str | None]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from urllib.parse import urlsplit
 
 from reader.cache import ThumbnailCache
 from reader.net import (
@@ -22,6 +21,7 @@ from reader.net import (
     NetTimeout,
     RateLimited,
 )
+from reader.urls import is_http_url
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def fetch_thumbnails(
     """
     urls: dict[str, str] = {}
     for day, url in candidates:
-        if urlsplit(url).scheme in ("http", "https") and day > urls.get(url, ""):
+        if is_http_url(url) and day > urls.get(url, ""):
             urls[url] = day
     queue = [u for u in sorted(urls, key=lambda u: urls[u], reverse=True) if cache.get(u) is None]
     fetched = failed = in_row = 0

@@ -12,15 +12,15 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from reader.net import HttpClient, HttpError, NetError
+from reader.urls import is_http_url, may_carry_token
+from reader.urls import netloc as netloc_of
 
 log = logging.getLogger(__name__)
 
 UNAUTHENTICATED_LIMIT = 60  # GitHub's hourly limit without a token
 CHECK_DEADLINE = 30.0  # seconds the Test button may take in all, however the server answers
-_LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +48,10 @@ def check_token(name: str, token: str, base_url: str, **client_options: Any) -> 
         url = check_url(name, base_url)
     except ValueError as exc:
         return TokenCheck(False, str(exc))
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if not is_http_url(url):
         return TokenCheck(False, f"{base_url!r} is not an http or https address.")
-    netloc = parts.netloc.rpartition("@")[2].lower()
-    if parts.scheme != "https" and parts.hostname not in _LOOPBACK:
+    netloc = netloc_of(url)
+    if not may_carry_token(url):
         return TokenCheck(False, f"A token is only sent over https, and {base_url} is not.")
     options = {"retries": 0, "connect_timeout": 5.0, "stall_timeout": 15.0, **client_options}
     with HttpClient(tokens={netloc: token}, **options) as client:

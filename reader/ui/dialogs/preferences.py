@@ -15,7 +15,6 @@ import logging
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from reader.ui.common.settings import BY_NAME, Settings
 from reader.ui.common.workers import Workers
 from reader.ui.dialogs.token_field import TokenField
+from reader.urls import is_http_url
 
 if TYPE_CHECKING:
     from reader.secrets import SecretStore
@@ -287,8 +287,7 @@ class PreferencesDialog(QDialog):
         if not _REPO_RE.match(values["github_repo"]):
             found.append("The GitHub repository must look like owner/name.")
         for name, label in URLS.items():
-            parts = urlsplit(values[name])
-            if parts.scheme not in ("http", "https") or not parts.netloc:
+            if not is_http_url(values[name]):
                 found.append(f"{label} must be an http or https address.")
         return found
 

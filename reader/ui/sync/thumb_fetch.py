@@ -20,6 +20,7 @@ from reader.ui.common.settings import Settings
 from reader.ui.common.thumbnails import ThumbnailLoader
 from reader.ui.sync.runner import SyncController
 from reader.ui.sync.service import auto_network_allowed
+from reader.urls import is_http_url
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ class ThumbnailFetcher(QObject):
     def wanted(self, url: str) -> bool:
         return (
             url not in self.tried
-            and url.startswith(("http://", "https://"))
+            and is_http_url(url)
             and bool(self._settings.get("show_thumbnails"))
             and not self._sync.offline
             and auto_network_allowed()
