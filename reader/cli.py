@@ -144,11 +144,28 @@ def cmd_search(args: argparse.Namespace) -> int:
             _out(json.dumps(items, ensure_ascii=False, indent=2))
         else:
             _print_rows(rows, False, library)
+        total = _search_total(args.paths, library, query) if more else len(rows)
+    # notes go to stderr so stdout stays the results; no match is exit 1, as grep does,
+    # so a script can tell "found nothing" from "found" without reading the text
     if not rows:
-        _err(f"No paper matches {query!r}.")
+        _err(f"No papers match “{query}”.")
     elif more:
-        _err(f"Showing the first {_papers(len(rows))}; use --limit N to see more.")
+        # more than the limit (at least 1) matched, so the total is plural
+        _err(f"{len(rows):,} of {total:,} papers shown; use --limit N to see more.")
     return 0 if rows else 1
+
+
+def _search_total(app_paths: paths.AppPaths, library: Library, text: str) -> int:
+    """How many papers ``search`` would list with no limit (PDF-text hits included)."""
+    from reader.fulltext import FILE_NAME, FullText
+    from reader.library import PaperQuery
+
+    index_path = app_paths.cache / FILE_NAME
+    pdf_ids: tuple[str, ...] = ()
+    if index_path.exists():  # as search_json_extra: no index file is created for a count
+        with FullText(index_path) as index:
+            pdf_ids = tuple(index.search(text))
+    return library.count(PaperQuery(text=text, also_ids=pdf_ids))
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:

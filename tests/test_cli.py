@@ -76,7 +76,8 @@ def test_search_korean_english_and_author(cli, corpus: Path) -> None:
     author = cli("search", "Glaese")
     assert author.returncode == 0 and "2403.05530" in author.stdout
     none = cli("search", "qqqzzzxxx")
-    assert none.returncode == 1 and none.stderr.strip() == "No paper matches 'qqqzzzxxx'."
+    assert none.returncode == 1 and none.stderr.strip() == "No papers match “qqqzzzxxx”."
+    assert none.stdout == ""  # stdout holds results only
 
 
 def test_search_says_when_its_list_is_cut_and_plurals_agree(cli, corpus: Path) -> None:
@@ -85,9 +86,9 @@ def test_search_says_when_its_list_is_cut_and_plurals_agree(cli, corpus: Path) -
     assert len(everything) > 3
     cut = cli("search", "model", "--limit", "3")
     assert cut.returncode == 0 and len(cut.stdout.strip().splitlines()) == 3
-    assert "Showing the first 3 papers; use --limit N to see more." in cut.stderr
+    assert cut.stderr == f"3 of {len(everything)} papers shown; use --limit N to see more.\n"
     whole = cli("search", "model", "--limit", str(len(everything)))
-    assert "Showing the first" not in whole.stderr
+    assert whole.returncode == 0 and "shown" not in whole.stderr
     assert cli("read", "2403.05530").stdout.strip() == "1 paper marked read."
 
 
