@@ -2,7 +2,11 @@
 
 The loader never downloads: it asks :class:`~reader.cache.ThumbnailCache` for the
 file (sync fills the cache), decodes it to a QImage in a worker and hands it back
-by signal. A few decoded images are kept so moving back and forth is instant.
+by signal. Images are decoded at the size they are shown (a thumbnail is drawn
+at most 560 px wide, times the screen's pixel ratio), not at the file's size:
+a 2400 px figure decoded whole is 9 MB, shown it needs under 1. A few decoded
+images are kept, least recently used out, within :data:`KEEP_BYTES`, so moving
+back and forth is instant and a long session's memory stays flat.
 """
 
 from __future__ import annotations
@@ -10,8 +14,8 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QImageReader, QPainter, QPen
 
 from reader.cache import ThumbnailCache
 from reader.ui.common.workers import Workers
@@ -19,19 +23,34 @@ from reader.ui.common.workers import Workers
 log = logging.getLogger(__name__)
 
 MAX_DECODED_WIDTH = 1200
-KEEP = 24
+KEEP_BYTES = 24 * 2**20  # decoded images kept in memory, in all (about 25 at 560 px)
+KEEP_COUNT = 256  # answers kept, 'not cached' ones included
+_MAX_PIXELS = 64 * 2**20  # refuse to decode an image larger than this (a hostile file)
 
 
 def decode(cache: ThumbnailCache, url: str, max_width: int = MAX_DECODED_WIDTH) -> QImage:
-    """The cached image for *url*, scaled to at most *max_width*; a null image when missing."""
+    """The cached image for *url*, scaled to at most *max_width*; a null image when missing.
+
+    The reader scales while decoding (JPEG decodes straight to the smaller size), so
+    the full-size image never sits in memory.
+    """
     path = cache.get(url)
     if path is None:
         return QImage()
-    image = QImage(str(path))
-    if image.isNull():
-        log.info("thumbnail %s could not be decoded", path)
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and size.width() * size.height() > _MAX_PIXELS:
+        log.info("thumbnail %s is too large to decode (%dx%d)", path, size.width(), size.height())
         return QImage()
-    if image.width() > max_width:
+    if size.isValid() and size.width() > max_width:
+        height = max(1, round(size.height() * max_width / size.width()))
+        reader.setScaledSize(QSize(max_width, height))
+    image = reader.read()
+    if image.isNull():
+        log.info("thumbnail %s could not be decoded: %s", path, reader.errorString())
+        return QImage()
+    if image.width() > max_width:  # a format whose size was unknown before reading
         image = image.scaledToWidth(max_width, Qt.TransformationMode.SmoothTransformation)
     return image
 
@@ -40,19 +59,35 @@ class ThumbnailLoader(QObject):
     """Asynchronous, memory-cached access to cached thumbnails.
 
     Signals: ``ready(str url, QImage image)``; the image is null when the
-    thumbnail is not in the cache or cannot be decoded.
+    thumbnail is not in the cache or cannot be decoded. Decoded images are kept
+    within *max_bytes* (least recently used out); :attr:`max_width` is the widest
+    an image is decoded (the detail pane sets it to what it draws).
     """
 
     ready = Signal(str, QImage)
 
     def __init__(
-        self, cache: ThumbnailCache, workers: Workers, parent: QObject | None = None
+        self,
+        cache: ThumbnailCache,
+        workers: Workers,
+        parent: QObject | None = None,
+        max_bytes: int = KEEP_BYTES,
     ) -> None:
         super().__init__(parent)
         self._cache = cache
         self._workers = workers
+        self.max_bytes = max_bytes
+        self.max_width = MAX_DECODED_WIDTH
         self._decoded: OrderedDict[str, QImage] = OrderedDict()
+        self._bytes = 0
         self._pending: set[str] = set()
+
+    def decoded_bytes(self) -> int:
+        """Bytes of the decoded images kept in memory."""
+        return self._bytes
+
+    def decoded_count(self) -> int:
+        return len(self._decoded)
 
     def cached(self, url: str) -> QImage | None:
         """The decoded image if it is in memory (a null image means 'known missing')."""
@@ -66,8 +101,9 @@ class ThumbnailLoader(QObject):
         if url in self._decoded or url in self._pending:
             return
         self._pending.add(url)
+        width = self.max_width
         self._workers.run_task(
-            lambda: decode(self._cache, url),
+            lambda: decode(self._cache, url, width),
             on_done=lambda image: self._done(url, image),
             on_error=lambda _exc: self._done(url, QImage()),
             context=self,
@@ -76,7 +112,9 @@ class ThumbnailLoader(QObject):
 
     def forget(self, url: str) -> None:
         """Drop what is known of *url* (its thumbnail was just downloaded)."""
-        self._decoded.pop(url, None)
+        image = self._decoded.pop(url, None)
+        if image is not None:
+            self._bytes -= image.sizeInBytes()
 
     def forget_missing(self) -> None:
         """Drop 'not cached' answers (after a sync added thumbnails)."""
@@ -85,9 +123,15 @@ class ThumbnailLoader(QObject):
 
     def _done(self, url: str, image: QImage) -> None:
         self._pending.discard(url)
+        self.forget(url)
         self._decoded[url] = image
-        while len(self._decoded) > KEEP:
-            self._decoded.popitem(last=False)
+        self._bytes += image.sizeInBytes()
+        # the newest image always stays (it is about to be shown), whatever its size
+        while len(self._decoded) > 1 and (
+            self._bytes > self.max_bytes or len(self._decoded) > KEEP_COUNT
+        ):
+            _old_url, old = self._decoded.popitem(last=False)
+            self._bytes -= old.sizeInBytes()
         self.ready.emit(url, image)
 
 

@@ -21,7 +21,15 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QImage, QResizeEvent, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -178,6 +186,10 @@ class DetailPane(QWidget):
         layout.addWidget(self.switch_row)
         layout.addWidget(self.browser, 1)
         thumbnails.ready.connect(self._thumbnail_ready)
+        screen = QGuiApplication.primaryScreen()
+        ratio = max(1.0, screen.devicePixelRatio() if screen is not None else 1.0)
+        thumbnails.max_width = round(THUMB_MAX * ratio)  # decode at the size drawn, no larger
+        self.resource_names: list[str] = []  # images in the document now (at most the shown ones)
         self._rerender = Throttle(self._render, 120, self)
         self._held = 0  # while > 0, renders wait (see hold_rendering)
         self._pending = False
@@ -352,6 +364,10 @@ class DetailPane(QWidget):
         column, side = self._column()
         document = self.browser.document()
         value = self.browser.verticalScrollBar().value()
+        # setHtml keeps every image resource ever added: drop them all, so the document
+        # holds only this render's thumbnail and sparkline (60 papers once kept 181 MB)
+        document.clear()
+        self.resource_names = []
         if self.paper is None:
             self.spark_name = ""
             html = empty_html(self._empty[0], self._empty[1], colors, self._point_size)
@@ -392,10 +408,14 @@ class DetailPane(QWidget):
         self.spark_name = (
             f"spark://{self.paper.id}/{len(self.history)}-{last.votes}-{colors.link[1:]}-{ratio:g}"
         )
-        self.browser.document().addResource(
-            QTextDocument.ResourceType.ImageResource, QUrl(self.spark_name), image
-        )
+        self._add_image(self.spark_name, image)
         return Image(self.spark_name, SPARK_WIDTH, SPARK_HEIGHT)
+
+    def _add_image(self, name: str, image: QImage) -> None:
+        self.browser.document().addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(name), image
+        )
+        self.resource_names.append(name)
 
     def _align_switch(self, side: int) -> None:
         """Line the switch up with the text column."""
@@ -411,12 +431,11 @@ class DetailPane(QWidget):
         assert paper.media_url is not None
         width = min(THUMB_MAX, column)
         self._thumb_width = width
-        document = self.browser.document()
         decoded = self._thumbnails.cached(paper.media_url)
         if decoded is not None and not decoded.isNull():
             name = f"thumb://{paper.id}/image"
             height = round(width * decoded.height() / max(1, decoded.width()))
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), decoded)
+            self._add_image(name, decoded)
             return Image(name, width, height)
         text = "Thumbnail not downloaded yet" if decoded is not None else "Loading thumbnail…"
         width, height = placeholder_size(text, width)
@@ -424,7 +443,7 @@ class DetailPane(QWidget):
         image = placeholder(
             width, height, colors.panel, colors.rule, colors.dim, self.devicePixelRatioF(), text
         )
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        self._add_image(name, image)
         return Image(name, width, height)
 
     def _thumbnail_ready(self, url: str, _image: QImage) -> None:
