@@ -19,10 +19,22 @@ def arxiv_id_from_url(url: str) -> str | None:
     return match.group(1) if match else None
 
 
-def iso_date(text: str) -> str | None:
-    """*text* as an ISO date (``2024-03-11``), or None when it is not a real day."""
+_ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_date(text: object) -> str | None:
+    """*text* as a day written ``2024-03-11``, or None when it is not a real day.
+
+    The one date check of the app (file names, digest headings, API replies, the
+    command line's and the sync's date options). Only that form: ``date.fromisoformat``
+    alone would also take ``20240311`` and ``2024-W11-1``.
+    """
+    if isinstance(text, date):
+        return text.isoformat()
+    if not isinstance(text, str) or not _ISO_DAY_RE.fullmatch(text.strip()):
+        return None
     try:
-        return date.fromisoformat(text).isoformat()
+        return date.fromisoformat(text.strip()).isoformat()
     except ValueError:
         return None
 

@@ -40,7 +40,7 @@ from urllib.parse import quote, unquote
 
 from reader import urls
 from reader.formats import hf_json
-from reader.model import ParseResult
+from reader.model import ParseResult, iso_date
 from reader.net import (
     Cancelled,
     NetConnectionError,
@@ -72,7 +72,10 @@ _RECORD_RE = re.compile(r"^(\d+)@(\d{4}-\d{2}-\d{2})$")
 def _iso(value: str | date | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
-    return date.fromisoformat(value)
+    day = iso_date(value)
+    if day is None:
+        raise ValueError(f"{value!r} is not a date like 2024-03-11.")
+    return date.fromisoformat(day)
 
 
 def day_record(papers: int, fetched_on: date) -> str:
@@ -83,12 +86,10 @@ def day_record(papers: int, fetched_on: date) -> str:
 def read_record(value: str | None) -> tuple[int, date] | None:
     """``(papers, fetched on)`` of a day's record; None for one written before these."""
     match = _RECORD_RE.match(value or "")
-    if not match:
+    day = iso_date(match.group(2)) if match else None
+    if match is None or day is None:
         return None
-    try:
-        return int(match.group(1)), date.fromisoformat(match.group(2))
-    except ValueError:
-        return None
+    return int(match.group(1)), date.fromisoformat(day)
 
 
 def plan(

@@ -28,7 +28,7 @@ from reader.formats.markdown import parse_bytes as parse_markdown
 from reader.fsutil import remove_stale_temp_files
 from reader.importer import Cancel, ImportReport, Progress, import_documents
 from reader.library import Library, now_iso
-from reader.model import ParseResult
+from reader.model import ParseResult, iso_date
 from reader.net import (
     DEFAULT_DEADLINE,
     DEFAULT_STALL_TIMEOUT,
@@ -140,12 +140,10 @@ def make_client(
 def _day(value: str | date | None, what: str) -> str | None:
     if value is None:
         return None
-    try:
-        return (
-            value.isoformat() if isinstance(value, date) else date.fromisoformat(value).isoformat()
-        )
-    except ValueError:
-        raise ValueError(f"The {what} date {value!r} is not a date like 2024-03-11.") from None
+    day = iso_date(value)
+    if day is None:
+        raise ValueError(f"The {what} date {value!r} is not a date like 2024-03-11.")
+    return day
 
 
 class SyncService:
