@@ -8,6 +8,10 @@ open the file without harming it:
   with one sentence, and its bytes are never changed;
 - reads go through read-only connections (``mode=ro``), so merely opening and
   reading a library writes nothing to it;
+- every write runs on one writer thread (:class:`reader.writer.Writer`), in
+  the order it was queued: the window queues its writes and never waits, workers
+  and the command line wait for theirs, and a ``with`` block around a
+  transaction takes its turn in the same queue (a lease);
 - the one writer connection is opened only after the file passed
   ``PRAGMA quick_check`` (:meth:`Database.verify`: run before the first write,
   or earlier in the background by the window); a damaged file, or one in a
@@ -31,12 +35,17 @@ import stat
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from reader.logsetup import FILE_ONLY
 
+from reader.writer import CLOSE_DEADLINE_S, Writer
+
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -222,10 +231,11 @@ class Database:
         # Python thread state per task, which would empty a threading.local each time
         self._connections: dict[int, sqlite3.Connection] = {}
         self._lock = threading.Lock()
-        self._write_lock = threading.RLock()
+        self._write_lock = threading.RLock()  # verifying and opening the writer connection
         self._writer: sqlite3.Connection | None = None
         self._immutable = False  # a read-only folder with no -shm: read without locking
         self._verified = False
+        self.writes = Writer(f"writer:{self.path.name}")
         self.read_only_reason: str | None = None
         try:
             self._open(read_only)
@@ -380,7 +390,14 @@ class Database:
 
     @property
     def conn(self) -> sqlite3.Connection:
-        """This thread's read-only connection (SQLite connections must not cross threads)."""
+        """This thread's read-only connection (SQLite connections must not cross threads).
+
+        The writer thread reads through the writer connection: it is the only
+        thread that uses it, and a writer thread that ends when idle must not
+        leave a read connection behind each time.
+        """
+        if self._writer is not None and self.writes.on_thread():
+            return self._writer
         ident = threading.get_ident()
         conn = self._connections.get(ident)
         if conn is None:
@@ -390,7 +407,10 @@ class Database:
         return conn
 
     def _writer_conn(self) -> sqlite3.Connection:
-        """The one writer, opened only for a verified, writable file (call under the lock)."""
+        """The one writer connection, opened only for a verified, writable file.
+
+        Only the thread that owns the writer (:meth:`Writer.owns`) calls this.
+        """
         self.require_writable()
         if self._writer is None:
             uri = f"{self.path.absolute().as_uri()}?mode=rw"  # never creates a file
@@ -434,6 +454,8 @@ class Database:
             try:
                 problem = self.check()
             except sqlite3.Error as exc:
+        if self._verified or self.read_only_reason is not None:
+            return self.read_only_reason  # no lock: the window asks this on its own thread
                 error = describe(exc, self.path)
                 if error is None:
                     raise
@@ -467,8 +489,13 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run a block as one write transaction; one writer at a time in this process."""
-        with self._write_lock:
+        """Run a block as one write transaction, in turn with every other write.
+
+        On the writer thread (or nested) it runs at once; on any other thread it
+        waits for its turn in the writer's queue (a lease). The window never
+        calls this on its own thread: it queues with :meth:`submit`.
+        """
+        with self.writes.lease():
             conn = self._writer_conn()
             if conn.in_transaction:  # nested: join the outer transaction
                 yield conn
@@ -484,8 +511,7 @@ class Database:
 
     def pragma(self, sql: str) -> list[tuple]:
         """Run a PRAGMA on the writer outside any transaction (checkpoint settings)."""
-        with self._write_lock:
-            return self._writer_conn().execute(sql).fetchall()
+        return self.writes.call(lambda: self._writer_conn().execute(sql).fetchall())
 
     def _close_readers(self) -> None:
         with self._lock:
@@ -496,7 +522,9 @@ class Database:
                     log.exception("closing a connection failed")
             self._connections.clear()
 
-    def close(self) -> None:
+    def close(self, deadline: float = CLOSE_DEADLINE_S) -> None:
+        """Write what is queued (within *deadline* seconds), then close every connection."""
+        self.writes.close(deadline)
         self._close_readers()
         with self._write_lock:
             if self._writer is not None:
@@ -509,6 +537,26 @@ class Database:
 
 def chunked(values: Sequence[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
     """``(chunk, "?,?,…")`` pairs for ``IN (…)`` queries under SQLite's variable limit."""
+    def write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``fn(connection)`` as one transaction on the writer thread and wait for it."""
+
+        def job() -> T:
+            with self.transaction() as tx:
+                return fn(tx)
+
+        return self.writes.call(job)
+
+    def submit(self, fn: Callable[[], T]) -> Future[T]:
+        """Queue *fn* to run on the writer thread and return at once (the window's writes).
+
+        Whatever *fn* writes runs inline there, one transaction per write call.
+        """
+        return self.writes.submit(fn)
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until the writes queued so far are done; False if *timeout* came first."""
+        return self.writes.flush(timeout)
+
     for start in range(0, len(values), size):
         chunk = list(values[start : start + size])
         yield chunk, ",".join("?" * len(chunk))

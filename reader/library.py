@@ -4,6 +4,11 @@ The UI and the command line talk to this class only; neither writes SQL. Reads
 are cheap, windowed queries (``rows(query, offset, limit)``) so no caller ever
 loads the whole library. Imports go through :meth:`Library.store` (one batch, one
 transaction); user state lives in its own tables that :meth:`store` never writes.
+
+Every write runs on the library's one writer thread (:mod:`reader.writer`): the
+methods here wait for theirs (workers, the command line), and the window queues
+its writes with :meth:`Library.submit` and never waits. Reads go through
+read-only WAL connections, which an open write transaction does not block.
 """
 
 from __future__ import annotations
@@ -12,11 +17,13 @@ import logging
 import re
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from reader import display_rule, user_views
 from reader.db import Database, DatabaseCorrupt, LibraryError, chunked, describe
@@ -33,8 +40,10 @@ from reader.store import (
     store_batch,
 )
 
+from reader.writer import CLOSE_DEADLINE_S, Writer
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 __all__ = ["DayInfo", "Library", "LibraryError", "ListRow", "PaperQuery", "StoreResult"]
 
 # ORDER BY clauses; across days they match the papers_by_* indexes, so the first
@@ -186,7 +195,11 @@ class Library:
 
     @contextmanager
     def writing(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction for the user-state modules; errors become sentences."""
+        """One write transaction for the user-state modules; errors become sentences.
+
+        Off the writer thread it waits for its turn in the writer's queue: call it
+        from a worker, or from a function given to :meth:`submit`.
+        """
         with self._told(), self._db.transaction() as tx:
             yield tx
 
@@ -195,6 +208,29 @@ class Library:
         """SQLite environment errors become the user's sentence; bugs in our SQL propagate.
 
         A damaged page met on the way turns the library read-only from then on.
+    def submit(self, fn: Callable[[], T]) -> Future[T]:
+        """Queue *fn* (which may call any write method here) on the writer; never waits.
+
+        The window's writes go through this: it updates its models at once and
+        corrects them if the future fails (with a :class:`LibraryError` sentence,
+        or a bug's exception).
+        """
+
+        def job() -> T:
+            with self._told():
+                return fn()
+
+        return self._db.submit(job)
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every write queued so far is done; False if *timeout* came first."""
+        return self._db.flush(timeout)
+
+    @property
+    def writer(self) -> Writer:
+        """The one writer (tests watch which threads wait on it)."""
+        return self._db.writes
+
         """
         try:
             yield
@@ -206,8 +242,9 @@ class Library:
                 self._db.mark_damaged(str(exc))
             raise error from exc
 
-    def close(self) -> None:
-        self._db.close()
+    def close(self, deadline: float = CLOSE_DEADLINE_S) -> None:
+        """Write what is still queued (at most *deadline* seconds), then close the file."""
+        self._db.close(deadline)
 
     def __enter__(self) -> Library:
         return self
@@ -258,8 +295,9 @@ class Library:
         ``LLMtimesMapReduce``).
         """
         result = StoreResult()
-        with self._told(), self._db.transaction() as tx:
-            store_batch(tx, list(batch), result)
+        sources = list(batch)
+        with self._told():
+            self._db.write(lambda tx: store_batch(tx, sources, result))
         return result
 
     # ---------------------------------------------------------------- queries
@@ -604,7 +642,7 @@ class Library:
         return PaperState(row[0], row[1], row[2] or "", tags)
 
     def _write(self, sql: str, rows: Sequence[tuple]) -> int:
-        with self._told(), self._db.transaction() as tx:
+        def run(tx: sqlite3.Connection) -> int:
             before = tx.total_changes
             tx.executemany(sql, rows)
             return tx.total_changes - before
@@ -614,6 +652,9 @@ class Library:
         ids = list(dict.fromkeys(ids))
         current = self._marked("read_state", ids)
         changed = [i for i in ids if (i in current) != read]
+        with self._told():
+            return self._db.write(run)
+
         if read:
             stamp = now_iso()
             self._write(
