@@ -41,6 +41,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
+from reader import textpack
 from reader.logsetup import FILE_ONLY
 
 from reader.writer import CLOSE_DEADLINE_S, Writer
@@ -52,6 +53,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 10.0
 STALE_TEMP_S = 600  # a half-built new library older than this is a crash's leftover
 
+PAGE_SIZE = 8192  # of a new library (an existing one keeps its own)
 # primary result codes from sqlite3.h (an extended code's low byte is its primary code)
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
@@ -333,6 +335,9 @@ class Database:
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
                 conn.execute("PRAGMA journal_mode=WAL")
+                textpack.register(conn)
+                # 8 KB pages: a row of deflated text (~0.8-2 KB) leaves less of a page unused
+                conn.execute(f"PRAGMA page_size = {PAGE_SIZE:d}")
                 conn.execute("BEGIN IMMEDIATE")
                 for script in self.migrations:
                     for statement in _statements(script):
@@ -384,6 +389,7 @@ class Database:
         )
         conn.execute("PRAGMA cache_size=-16000")
         if writer:
+        textpack.register(conn)  # pack_text/unpack_text: the texts are stored deflated
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
         return conn

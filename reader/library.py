@@ -29,6 +29,7 @@ from reader import display_rule, user_views
 from reader.db import Database, DatabaseCorrupt, LibraryError, chunked, describe
 from reader.model import Day, Paper, PaperText, VoteSnapshot
 from reader.schema import MIGRATIONS
+from reader.textpack import unpack
 from reader.store import (
     SAMPLE_PREFIX,
     VOTES_NEWEST,
@@ -576,7 +577,7 @@ class Library:
             "SELECT family, language, kind, parts, date FROM texts WHERE paper = ?", (rowid,)
         )
         return display_rule.ordered(
-            (PaperText(f, lang, k, decode_summary(parts), d) for f, lang, k, parts, d in rows),
+            (PaperText(f, lang, k, decode_summary(unpack(parts)), d) for f, lang, k, parts, d in rows),
             language,
         )
 

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader import textpack
 from reader.simquery import Hit, IndexQueries, Vector, pack, unpack
 from reader.store import decode_summary
 from reader.textfeatures import features
@@ -64,7 +65,7 @@ _DOCS_V2 = (
     " JOIN lib.paper_texts t ON t.rowid = p.rowid"
 )
 _DOCS_V3 = (
-    "SELECT p.rowid, {sig}, p.title, coalesce((SELECT group_concat(x.parts, char(30))"
+    "SELECT p.rowid, {sig}, p.title, coalesce((SELECT group_concat(unpack_text(x.parts), char(30))"
     " FROM lib.texts x WHERE x.paper = p.rowid), t.summary),"
     " coalesce((SELECT m.keywords FROM lib.paper_meta m WHERE m.paper = p.rowid), '')"
     " FROM lib.papers p JOIN lib.paper_texts t ON t.rowid = p.rowid"
@@ -170,6 +171,7 @@ class SimilarityIndex(IndexQueries):
             # small page caches: the window keeps a connection per worker thread, and
             # every MB here is resident; a query reads a few hundred KB of postings
             conn.execute("PRAGMA cache_size=-1000")
+            textpack.register(conn)  # the library's texts are stored deflated
             if self.library_path.exists():
                 self._attach(conn)
             with self._lock:

@@ -26,6 +26,7 @@ from reader import display_rule, triage_counts, watch_match
 from reader.db import chunked
 from reader.display_rule import SAMPLE, authors_rank, text_source, title_rank
 from reader.model import Paper, PaperMeta, PaperText, SummaryPart
+from reader.textpack import pack, unpack
 
 SAMPLE_PREFIX = "sample:"  # source keys of the bundled samples
 VOTES_NEWEST = "votes.newest"  # meta: unix time of the newest vote snapshot
@@ -143,7 +144,8 @@ def stored_texts(tx: sqlite3.Connection, rowids: list[int]) -> dict[int, list[_T
             f" WHERE paper IN ({marks})",
             chunk,
         ):
-            found.setdefault(row[0], []).append(_Text(*row[1:], _index_text(row[6])))
+            parts = unpack(row[6])
+            found.setdefault(row[0], []).append(_Text(*row[1:6], parts, _index_text(parts)))
     return found
 
 
@@ -389,7 +391,7 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
             text_drops.append((rowid, family))
         new_texts[rowid] = [t for t in new_texts.get(rowid, kept) if t.family != family] + texts
         text_rows += [
-            (rowid, t.family, t.kind, t.writer, t.language, t.date, t.parts) for t in texts
+            (rowid, t.family, t.kind, t.writer, t.language, t.date, pack(t.parts)) for t in texts
         ]
         if paper.meta is not None:
             meta_rows.append(_meta_row(rowid, date, paper.meta))

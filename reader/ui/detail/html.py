@@ -23,10 +23,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from reader.display_rule import KIND_LABELS
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from reader.model import Paper, PaperMeta, PaperText, SummaryPart, VoteSnapshot
+from reader.ui.common.i18n import day_text, number_text
 from reader.ui.common.theme import Colors
-from reader.ui.sidebar.model import day_label
 
 # http(s) URLs; Hangul and CJK punctuation end a URL (a particle often follows one).
 URL_RE = re.compile(
@@ -112,31 +113,54 @@ def _authors_html(paper: Paper, colors: Colors) -> str:
     text = html.escape(", ".join(shown))
     hidden = len(paper.authors) - len(shown)
     if hidden > 0:
-        text += f", and {hidden} more"
+        text += html.escape(QCoreApplication.translate("PaperHtml", ", and %n more", "", hidden))
     if paper.authors_truncated:
-        text += (
-            f' <span style="color:{colors.dim}; font-style:italic">et al.'
-            " (the digest shortened this list)</span>"
-        )
+        note = QCoreApplication.translate("PaperHtml", "et al. (the digest shortened this list)")
+        text += f' <span style="color:{colors.dim}; font-style:italic">{html.escape(note)}</span>'
+
     return f'<p class="authors">{text}</p>'
 
 
-LANGUAGES = {"ko": "Korean", "en": "English", "ja": "Japanese", "zh": "Chinese"}
-SOURCES = {
-    "digest": "From the Korean daily digest",
-    "hf": "From Hugging Face",
-    "sample": "From the bundled sample digests (made up to show the app)",
+# marked here, translated where used (the language is chosen after import)
+KINDS = {
+    "summary": QT_TRANSLATE_NOOP("PaperHtml", "Summary"),
+    "ai_summary": QT_TRANSLATE_NOOP("PaperHtml", "AI summary"),
+    "abstract": QT_TRANSLATE_NOOP("PaperHtml", "Abstract"),
 }
+LANGUAGES = {
+    "ko": QT_TRANSLATE_NOOP("PaperHtml", "Korean"),
+    "en": QT_TRANSLATE_NOOP("PaperHtml", "English"),
+    "ja": QT_TRANSLATE_NOOP("PaperHtml", "Japanese"),
+    "zh": QT_TRANSLATE_NOOP("PaperHtml", "Chinese"),
+}
+SOURCES = {
+    "digest": QT_TRANSLATE_NOOP("PaperHtml", "From the Korean daily digest"),
+    "hf": QT_TRANSLATE_NOOP("PaperHtml", "From Hugging Face"),
+    "sample": QT_TRANSLATE_NOOP(
+        "PaperHtml", "From the bundled sample digests (made up to show the app)"
+    ),
+}
+
+
+def _word(text: str) -> str:
+    return QCoreApplication.translate("PaperHtml", text)
 
 
 def text_label(text: PaperText) -> str:
     """A text's name on the switch: its kind, and its language unless English."""
-    kind = KIND_LABELS.get(text.kind, text.kind.replace("_", " ").capitalize())
+    if text.kind in KINDS:
+        kind = _word(KINDS[text.kind])
+    else:
+        kind = text.kind.replace("_", " ").capitalize()
     if text.language in ("en", ""):
         return kind
-    language = LANGUAGES.get(text.language, text.language)
+    language = _word(LANGUAGES[text.language]) if text.language in LANGUAGES else text.language
     lowered = kind[0].lower() + kind[1:] if kind[1:2].islower() else kind
-    return f"{language} {lowered}"
+    return (
+        QCoreApplication.translate("PaperHtml", "%1 %2", "a text's language, then its kind")
+        .replace("%1", language)
+        .replace("%2", lowered)
+    )
 
 
 def text_labels(texts: Sequence[PaperText]) -> list[str]:
@@ -149,12 +173,18 @@ def text_labels(texts: Sequence[PaperText]) -> list[str]:
 
 
 def source_name(source: str) -> str:
-    return {"digest": "digest", "hf": "Hugging Face", "sample": "sample"}.get(source, source)
+    if source == "digest":
+        return QCoreApplication.translate("PaperHtml", "digest")
+    if source == "sample":
+        return QCoreApplication.translate("PaperHtml", "sample")
+    return {"hf": "Hugging Face"}.get(source, source)
 
 
 def source_caption(text: PaperText) -> str:
     """Where *text* came from, in one short sentence."""
-    return SOURCES.get(text.source, f"From {text.source}")
+    if text.source in SOURCES:
+        return _word(SOURCES[text.source])
+    return QCoreApplication.translate("PaperHtml", "From %1").replace("%1", text.source)
 
 
 def _safe_link(url: str | None) -> str | None:
@@ -167,7 +197,7 @@ def _safe_link(url: str | None) -> str | None:
 def _count(number: int) -> str:
     if number >= 10_000:
         return f"{number / 1000:.1f}k".replace(".0k", "k")
-    return f"{number:,}"
+    return number_text(number)
 
 
 def facts_html(meta: PaperMeta | None, colors: Colors) -> str:
@@ -183,19 +213,29 @@ def facts_html(meta: PaperMeta | None, colors: Colors) -> str:
             else ""
         )
         items.append(
-            f'<a href="{html.escape(repo, quote=True)}" style="color:{colors.link}">Code</a>'
+            f'<a href="{html.escape(repo, quote=True)}" style="color:{colors.link}">'
+            + html.escape(QCoreApplication.translate("PaperHtml", "Code"))
+            + "</a>"
             + stars
         )
     page = _safe_link(meta.project_page)
     if page:
+        label = html.escape(QCoreApplication.translate("PaperHtml", "Project page"))
         items.append(
-            f'<a href="{html.escape(page, quote=True)}" style="color:{colors.link}">Project page</a>'
+            f'<a href="{html.escape(page, quote=True)}" style="color:{colors.link}">{label}</a>'
         )
     if meta.organization:
-        items.append(f"Organisation: {html.escape(meta.organization)}")
+        items.append(
+            html.escape(
+                QCoreApplication.translate("PaperHtml", "Organisation: %1").replace(
+                    "%1", meta.organization
+                )
+            )
+        )
     if meta.comments is not None:
-        word = "comment" if meta.comments == 1 else "comments"
-        items.append(f"{_count(meta.comments)} {word}")
+        comments = meta.comments
+        words = QCoreApplication.translate("PaperHtml", "%n comment(s)", "", comments)
+        items.append(html.escape(words.replace(str(comments), _count(comments), 1)))
     if not items:
         return ""
     return f'<p class="facts">{" &nbsp;·&nbsp; ".join(items)}</p>'
@@ -221,9 +261,13 @@ def history_html(history: Sequence[VoteSnapshot], spark: Image | None, colors: C
     gain = latest.votes - first.votes
     sign = "+" if gain >= 0 else "−"
     since = _short_date(first.at)
-    tail = f"{sign}{abs(gain)} since {html.escape(since)}" if since else f"{sign}{abs(gain)}"
+    tail = f"{sign}{abs(gain)}"
+    if since:
+        tail = QCoreApplication.translate("PaperHtml", "%1 since %2", "a vote gain since a day")
+        tail = html.escape(tail.replace("%1", f"{sign}{abs(gain)}").replace("%2", since))
+    votes = html.escape(QCoreApplication.translate("PaperHtml", "Votes"))
     return (
-        f'<p class="history">Votes &nbsp;{first.votes} '
+        f'<p class="history">{votes} &nbsp;{first.votes} '
         f'<img src="{html.escape(spark.name, quote=True)}" width="{spark.width}"'
         f' height="{spark.height}" align="middle"> {latest.votes}'
         f' &nbsp;<span style="color:{colors.dim}">{tail}</span></p>'
@@ -231,12 +275,12 @@ def history_html(history: Sequence[VoteSnapshot], spark: Image | None, colors: C
 
 
 def _short_date(at: str) -> str:
-    """``2025-02-06T08:00:00+00:00`` -> ``Feb 6, 2025`` ('' when unreadable)."""
+    """``2025-02-06T08:00:00+00:00`` -> ``Thu, Feb 6, 2025`` ('' when unreadable)."""
     try:
         when = datetime.fromisoformat(at)
     except ValueError:
         return ""
-    return f"{when:%b} {when.day}, {when.year}"
+    return day_text(when.date())
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,13 +347,19 @@ def paper_html(
     shown_date = listed_on if listed_on in dates else (dates[-1] if dates else "")
     meta = []
     if shown_date:
-        meta.append(html.escape(day_label(shown_date, with_year=True)))
-    meta.append(f"▲ {paper.votes} votes" if paper.votes is not None else "▲ votes unknown")
+        meta.append(html.escape(day_text(shown_date)))
+    if paper.votes is not None:
+        count = paper.votes
+        votes = QCoreApplication.translate("PaperHtml", "▲ %n vote(s)", "", count)
+        meta.append(html.escape(votes.replace(str(count), number_text(count), 1)))
+    else:
+        meta.append(html.escape(QCoreApplication.translate("PaperHtml", "▲ votes unknown")))
     meta.append(f"arXiv {html.escape(paper.id)}")
-    others = [day_label(d, with_year=True) for d in dates if d != shown_date]
-    also = (
-        (f'<p class="meta">Also listed on {html.escape(", ".join(others))}</p>') if others else ""
-    )
+    others = [day_text(d) for d in dates if d != shown_date]
+    also = ""
+    if others:
+        listed = QCoreApplication.translate("PaperHtml", "Also listed on %1")
+        also = f'<p class="meta">{html.escape(listed.replace("%1", ", ".join(others)))}</p>'
     title_link = html.escape(paper.abs_url, quote=True)
     body = [
         f'<p class="meta">{" &nbsp;·&nbsp; ".join(meta)}</p>',
@@ -330,11 +380,13 @@ def paper_html(
     elif paper.media_kind == "video" and paper.media_url and URL_RE.fullmatch(paper.media_url):
         url = html.escape(paper.media_url, quote=True)
         body.append(
-            f'<p class="meta"><a href="{url}" style="color:{colors.link}">▶ Watch the video</a></p>'
+            f'<p class="meta"><a href="{url}" style="color:{colors.link}">▶ '
+            + html.escape(QCoreApplication.translate("PaperHtml", "Watch the video"))
+            + "</a></p>"
         )
+    none = QCoreApplication.translate("PaperHtml", "This digest has no summary for the paper.")
     body.append(
-        _text_html(paper, shown, colors)
-        or f'<p style="color:{colors.dim}">This digest has no summary for the paper.</p>'
+        _text_html(paper, shown, colors) or f'<p style="color:{colors.dim}">{html.escape(none)}</p>'
     )
     body.append(keywords_html(paper.meta, colors))
     links = " &nbsp;·&nbsp; ".join(

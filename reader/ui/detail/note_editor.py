@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from reader import notes_tags, notify
 from reader.db import LibraryError
 from reader.library import Library
+from reader.ui.common.core_text import translated
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ class NoteEditor(QWidget):
         self.paper_id = ""
         self._saved_text = ""
         self._tags: list[str] = []
-        self.title = QLabel("Note")
+        self.title = QLabel(self.tr("Note"))
         self.title.setObjectName("noteTitle")
         self.watch = QLabel()  # the watch terms that hit the paper (set by WatchUi)
         self.watch.setObjectName("noteWatch")
@@ -81,7 +82,7 @@ class NoteEditor(QWidget):
         self.watch.hide()
         self.tags = QLineEdit()
         self.tags.setObjectName("noteTags")
-        self.tags.setPlaceholderText("Tags, comma-separated  (T)")
+        self.tags.setPlaceholderText(self.tr("Tags, comma-separated  (T)"))
         self._tag_model = QStringListModel(self)
         completer = TagCompleter(self._tag_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -92,13 +93,13 @@ class NoteEditor(QWidget):
         self.tags.editingFinished.connect(self.apply_tags)  # Enter, or focus out
         self.preview = QToolButton()
         self.preview.setObjectName("notePreview")
-        self.preview.setText("Preview")
+        self.preview.setText(self.tr("Preview"))
         self.preview.setCheckable(True)
-        self.preview.setToolTip("Show the note rendered as Markdown")
+        self.preview.setToolTip(self.tr("Show the note rendered as Markdown"))
         self.preview.toggled.connect(self._show_preview)
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("noteEdit")
-        self.edit.setPlaceholderText("Your note on this paper, in Markdown  (C)")
+        self.edit.setPlaceholderText(self.tr("Your note on this paper, in Markdown  (C)"))
         self.edit.setTabChangesFocus(True)
         self.rendered = QTextBrowser()
         self.rendered.setObjectName("noteRendered")
@@ -266,11 +267,13 @@ class NoteEditor(QWidget):
         """A read-only library: the note and tags can be read, not typed (*reason* says why)."""
         for widget, tip in ((self.edit, ""), (self.tags, "")):
             widget.setReadOnly(reason is not None)
-            widget.setToolTip(reason or tip)
+            widget.setToolTip(translated(reason) if reason else tip)
         self.edit.setPlaceholderText(
-            "The library is read-only" if reason else "Your note on this paper, in Markdown  (C)"
+            self.tr("The library is read-only")
+            if reason
+            else self.tr("Your note on this paper, in Markdown  (C)")
         )
-        self.tags.setPlaceholderText("" if reason else "Tags, comma-separated  (T)")
+        self.tags.setPlaceholderText("" if reason else self.tr("Tags, comma-separated  (T)"))
 
     def focus_note(self) -> None:
         self.preview.setChecked(False)

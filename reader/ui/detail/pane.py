@@ -135,7 +135,7 @@ class DetailPane(QWidget):
         self._empty = ("", "")
         self._shown = False  # nothing rendered until a paper or an empty state is asked for
         self._thumb_width = 0
-        self.toolbar = QToolBar("Paper")
+        self.toolbar = QToolBar(self.tr("Paper"))
         self.toolbar.setObjectName("paperToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setIconSize(QSize(16, 16))
@@ -151,9 +151,9 @@ class DetailPane(QWidget):
             menu.addActions(more)
             self.more_button = QToolButton()
             self.more_button.setObjectName("moreButton")
-            self.more_button.setText("More")
+            self.more_button.setText(self.tr("More"))
             self.more_button.setToolTip(", ".join(a.text().replace("&", "") for a in more))
-            self.more_button.setAccessibleName("More paper actions")
+            self.more_button.setAccessibleName(self.tr("More paper actions"))
             self.more_button.setMenu(menu)
             self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -166,7 +166,7 @@ class DetailPane(QWidget):
         self.browser.resized.connect(self._resized)
         self.switch = QTabBar()
         self.switch.setObjectName("textSwitch")
-        self.switch.setAccessibleName("Paper text")
+        self.switch.setAccessibleName(self.tr("Paper text"))
         self.switch.setDocumentMode(True)
         self.switch.setExpanding(False)
         self.switch.setDrawBase(False)
@@ -437,7 +437,11 @@ class DetailPane(QWidget):
             height = round(width * decoded.height() / max(1, decoded.width()))
             self._add_image(name, decoded)
             return Image(name, width, height)
-        text = "Thumbnail not downloaded yet" if decoded is not None else "Loading thumbnail…"
+        text = (
+            self.tr("Thumbnail not downloaded yet")
+            if decoded is not None
+            else self.tr("Loading thumbnail…")
+        )
         width, height = placeholder_size(text, width)
         name = f"thumb://placeholder/{width}x{height}/{'missing' if decoded is not None else 'loading'}"
         image = placeholder(

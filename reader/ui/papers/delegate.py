@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QTextLayout
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -208,7 +217,7 @@ class PaperDelegate(QStyledItemDelegate):
     @staticmethod
     def _code_pill(painter: QPainter, fm: QFontMetrics, right: int, top: int, color: QColor) -> int:
         """A small outlined "code" label ending at *right*; returns its width."""
-        text = "code"
+        text = QCoreApplication.translate("PaperDelegate", "code")
         width = fm.horizontalAdvance(text) + 8
         box = QRectF(right - width, top + 0.5, width, fm.height() - 1)
         outline = QColor(color)

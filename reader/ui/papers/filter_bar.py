@@ -11,16 +11,22 @@ being clipped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
-SORT_LABELS = (("votes", "Votes"), ("rising", "Rising"), ("title", "Title"), ("date", "Date"))
+# marked here, translated where used (the language is chosen after import)
+SORT_LABELS = (
+    ("votes", QT_TRANSLATE_NOOP("FilterBar", "Votes")),
+    ("rising", QT_TRANSLATE_NOOP("FilterBar", "Rising")),
+    ("title", QT_TRANSLATE_NOOP("FilterBar", "Title")),
+    ("date", QT_TRANSLATE_NOOP("FilterBar", "Date")),
+)
 SORT_TIPS = {
-    "votes": "Most votes first",
-    "rising": "Most votes gained over the last three days first",
-    "title": "By title, A to Z",
-    "date": "Newest day first",
+    "votes": QT_TRANSLATE_NOOP("FilterBar", "Most votes first"),
+    "rising": QT_TRANSLATE_NOOP("FilterBar", "Most votes gained over the last three days first"),
+    "title": QT_TRANSLATE_NOOP("FilterBar", "By title, A to Z"),
+    "date": QT_TRANSLATE_NOOP("FilterBar", "Newest day first"),
 }
 
 
@@ -47,20 +53,24 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sort = QComboBox()
-        self.sort.setToolTip("Sort the list by votes, votes gained lately, title or date")
+        self.sort.setToolTip(self.tr("Sort the list by votes, votes gained lately, title or date"))
         for key, label in SORT_LABELS:
-            self.sort.addItem(label, key)
+            self.sort.addItem(QCoreApplication.translate("FilterBar", label), key)
             self.sort.setItemData(
-                self.sort.count() - 1, SORT_TIPS[key], Qt.ItemDataRole.ToolTipRole
+                self.sort.count() - 1,
+                QCoreApplication.translate("FilterBar", SORT_TIPS[key]),
+                Qt.ItemDataRole.ToolTipRole,
             )
-        self.unread_only = _toggle("Unread", "List only unread papers")
-        self.bookmarked_only = _toggle("★", "List only bookmarked papers")
-        self.has_code = _toggle("Code", "List only papers with a known code repository")
+        self.unread_only = _toggle(self.tr("Unread"), self.tr("List only unread papers"))
+        self.bookmarked_only = _toggle("★", self.tr("List only bookmarked papers"))
+        self.has_code = _toggle(
+            self.tr("Code"), self.tr("List only papers with a known code repository")
+        )
         self.has_code.setObjectName("hasCode")
         self.min_votes = QSpinBox()
         self.min_votes.setRange(0, 9999)
         self.min_votes.setPrefix("▲≥ ")
-        self.min_votes.setToolTip("List only papers with at least this many votes")
+        self.min_votes.setToolTip(self.tr("List only papers with at least this many votes"))
         self.min_votes.setAccelerated(True)
         for signal in (
             self.sort.currentIndexChanged,

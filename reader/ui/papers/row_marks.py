@@ -7,17 +7,17 @@ tag and watch markers go at the right end of the meta line, before the star.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 
 from reader.userstate import RowMarks
 
-# state -> (glyph, colour, words for the tooltip and screen readers)
+# state -> (glyph, colour, words for the tooltip and screen readers, translated where used)
 STATE_ICONS: dict[str, tuple[str, str, str]] = {
-    "later": ("◷", "#2f7bd8", "in the queue"),
-    "must-read": ("!", "#d64545", "must read"),
-    "done": ("✓", "#2e9a4a", "done"),
-    "skipped": ("–", "#8a8a8a", "skipped"),
+    "later": ("◷", "#2f7bd8", QT_TRANSLATE_NOOP("RowMarks", "in the queue")),
+    "must-read": ("!", "#d64545", QT_TRANSLATE_NOOP("RowMarks", "must read")),
+    "done": ("✓", "#2e9a4a", QT_TRANSLATE_NOOP("RowMarks", "done")),
+    "skipped": ("–", "#8a8a8a", QT_TRANSLATE_NOOP("RowMarks", "skipped")),
 }
 WATCH = "#c47f00"
 DIM_OPACITY = 0.45  # rows hit by an exclude term
@@ -27,15 +27,25 @@ def describe(marks: RowMarks) -> str:
     """Words for a row's marks (tooltips, accessible text); '' when there are none."""
     parts = []
     if marks.state in STATE_ICONS:
-        parts.append(STATE_ICONS[marks.state][2])
+        parts.append(QCoreApplication.translate("RowMarks", STATE_ICONS[marks.state][2]))
     if marks.watch:
-        parts.append("watch: " + ", ".join(marks.watch))
+        parts.append(
+            QCoreApplication.translate("RowMarks", "watch: %1").replace(
+                "%1", ", ".join(marks.watch)
+            )
+        )
     if marks.excluded:
-        parts.append("excluded by: " + ", ".join(marks.excluded))
+        parts.append(
+            QCoreApplication.translate("RowMarks", "excluded by: %1").replace(
+                "%1", ", ".join(marks.excluded)
+            )
+        )
     if marks.note:
-        parts.append("has a note")
+        parts.append(QCoreApplication.translate("RowMarks", "has a note"))
     if marks.tags:
-        parts.append("tags: " + ", ".join(marks.tags))
+        parts.append(
+            QCoreApplication.translate("RowMarks", "tags: %1").replace("%1", ", ".join(marks.tags))
+        )
     return "; ".join(parts)
 
 

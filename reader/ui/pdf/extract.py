@@ -14,17 +14,32 @@ from pathlib import Path
 
 from PySide6.QtPdf import QPdfDocument
 
+from reader.sentence import QT_TRANSLATE_NOOP, Sentence
 from reader.sources.pdfs import PdfError
 
 log = logging.getLogger(__name__)
 
+# (core sentences: these errors are raised in workers and travel in download reports)
 _REASONS = {
-    QPdfDocument.Error.FileNotFound: "the file is missing",
-    QPdfDocument.Error.InvalidFileFormat: "it is damaged or not a PDF",
-    QPdfDocument.Error.IncorrectPassword: "it is protected by a password",
-    QPdfDocument.Error.UnsupportedSecurityScheme: "its encryption is not supported",
-    QPdfDocument.Error.DataNotYetAvailable: "it is incomplete",
+    QPdfDocument.Error.FileNotFound: QT_TRANSLATE_NOOP("PdfText", "the file is missing"),
+    QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP(
+        "PdfText", "it is damaged or not a PDF"
+    ),
+    QPdfDocument.Error.IncorrectPassword: QT_TRANSLATE_NOOP(
+        "PdfText", "it is protected by a password"
+    ),
+    QPdfDocument.Error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP(
+        "PdfText", "its encryption is not supported"
+    ),
+    QPdfDocument.Error.DataNotYetAvailable: QT_TRANSLATE_NOOP("PdfText", "it is incomplete"),
 }
+UNREADABLE = QT_TRANSLATE_NOOP("PdfText", "QtPdf cannot read it")
+NO_PAGES = QT_TRANSLATE_NOOP("PdfText", "it has no pages")
+
+
+def reason_of(error: QPdfDocument.Error) -> Sentence:
+    """Why QtPdf refused a file, as a translatable phrase."""
+    return _REASONS.get(error, UNREADABLE).arg()
 
 
 def page_texts(path: Path | str) -> list[str]:
@@ -33,10 +48,10 @@ def page_texts(path: Path | str) -> list[str]:
     try:
         error = document.load(str(path))
         if error != QPdfDocument.Error.None_:
-            raise _unreadable(path, _REASONS.get(error, "QtPdf cannot read it"))
+            raise _unreadable(path, reason_of(error))
         count = document.pageCount()
         if count <= 0:
-            raise _unreadable(path, "it has no pages")
+            raise _unreadable(path, NO_PAGES.arg())
         return [document.getAllText(page).text() for page in range(count)]
     finally:
         document.close()
@@ -44,7 +59,8 @@ def page_texts(path: Path | str) -> list[str]:
 
 
 def _unreadable(path: Path | str, reason: str) -> PdfError:
-    error = PdfError(f"The PDF {Path(path).name} cannot be opened ({reason}).")
+    text = QT_TRANSLATE_NOOP("PdfText", "The PDF %1 cannot be opened (%2).")
+    error = PdfError(text.arg(Path(path).name, reason))
     error.reason = reason  # type: ignore[attr-defined]
     return error
 

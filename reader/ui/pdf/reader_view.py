@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.common import links
-from reader.ui.pdf.extract import _REASONS
+from reader.ui.common.core_text import translated
+from reader.ui.pdf.extract import reason_of
 from reader.ui.pdf.page_view import FIT_PAGE, FIT_WIDTH, PdfPageView
 
 log = logging.getLogger(__name__)
@@ -87,8 +88,8 @@ class PdfReader(QWidget):
         self.hits.currentRowChanged.connect(self.show_hit)
         self.side = QTabWidget()
         self.side.setObjectName("pdfSide")
-        self.side.addTab(self.outline, "Outline")
-        self.side.addTab(self.hits, "Search")
+        self.side.addTab(self.outline, self.tr("Outline"))
+        self.side.addTab(self.hits, self.tr("Search"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.side)
         self.splitter.addWidget(self.view)
@@ -117,14 +118,14 @@ class PdfReader(QWidget):
     # ------------------------------------------------------------- building
 
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar("PDF")
+        bar = QToolBar(self.tr("PDF"))
         bar.setObjectName("pdfToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.back_action = bar.addAction("← Summary", self.closed.emit)
-        self.back_action.setToolTip("Back to the summary (Esc)")
+        self.back_action = bar.addAction(self.tr("← Summary"), self.closed.emit)
+        self.back_action.setToolTip(self.tr("Back to the summary (Esc)"))
         bar.addSeparator()
         self.prev_action = bar.addAction("‹", lambda: self.step_page(-1))
-        self.prev_action.setToolTip("Previous page")
+        self.prev_action.setToolTip(self.tr("Previous page"))
         self.page_box = QSpinBox()
         self.page_box.setObjectName("pdfPage")
         self.page_box.setMinimum(1)
@@ -134,25 +135,29 @@ class PdfReader(QWidget):
         self.page_count = QLabel("/ 0")
         bar.addWidget(self.page_count)
         self.next_action = bar.addAction("›", lambda: self.step_page(1))
-        self.next_action.setToolTip("Next page")
+        self.next_action.setToolTip(self.tr("Next page"))
         bar.addSeparator()
-        self.fit_width_action = bar.addAction("Fit width", lambda: self.view.set_zoom(FIT_WIDTH))
-        self.fit_width_action.setToolTip("Fit the page width (W)")
-        self.fit_page_action = bar.addAction("Fit page", lambda: self.view.set_zoom(FIT_PAGE))
-        self.fit_page_action.setToolTip("Fit the whole page (F)")
+        self.fit_width_action = bar.addAction(
+            self.tr("Fit width"), lambda: self.view.set_zoom(FIT_WIDTH)
+        )
+        self.fit_width_action.setToolTip(self.tr("Fit the page width (W)"))
+        self.fit_page_action = bar.addAction(
+            self.tr("Fit page"), lambda: self.view.set_zoom(FIT_PAGE)
+        )
+        self.fit_page_action.setToolTip(self.tr("Fit the whole page (F)"))
         self.zoom_out_action = bar.addAction("−", lambda: self.view.zoom_step(-1))
-        self.zoom_out_action.setToolTip("Zoom out (-)")
+        self.zoom_out_action.setToolTip(self.tr("Zoom out (-)"))
         self.zoom_label = QLabel("100%")
         self.zoom_label.setObjectName("pdfZoom")
         self.zoom_label.setMinimumWidth(44)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar.addWidget(self.zoom_label)
         self.zoom_in_action = bar.addAction("+", lambda: self.view.zoom_step(1))
-        self.zoom_in_action.setToolTip("Zoom in (+)")
+        self.zoom_in_action.setToolTip(self.tr("Zoom in (+)"))
         bar.addSeparator()
         self.search = QLineEdit()
         self.search.setObjectName("pdfSearch")
-        self.search.setPlaceholderText("Find in PDF")
+        self.search.setPlaceholderText(self.tr("Find in PDF"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(220)
         bar.addWidget(self.search)
@@ -195,8 +200,8 @@ class PdfReader(QWidget):
         error = document.load(str(path))
         if error != QPdfDocument.Error.None_:
             document.deleteLater()
-            reason = _REASONS.get(error, "QtPdf cannot read it")
-            return f"The PDF of {paper_id} cannot be opened ({reason})."
+            text = self.tr("The PDF of %1 cannot be opened (%2).")
+            return text.replace("%1", paper_id).replace("%2", translated(reason_of(error)))
         old, self.document = self.document, document
         self.paper_id, self.path = paper_id, path
         self._waiting_first = True
@@ -301,13 +306,14 @@ class PdfReader(QWidget):
             page = index.data(int(_ROLE.Page.value))
             before = index.data(int(_ROLE.ContextBefore.value)) or ""
             after = index.data(int(_ROLE.ContextAfter.value)) or ""
-            text = f"p. {int(page) + 1}: …{before}[{self.search_model.searchString()}]{after}…"
+            where = self.tr("p. %1").replace("%1", str(int(page) + 1))
+            text = f"{where}: …{before}[{self.search_model.searchString()}]{after}…"
             self.hits.addItem(QListWidgetItem(" ".join(text.replace("\u23ce", " ").split())))
         if 0 <= current < count:
             self.hits.setCurrentRow(current)
         self.hits.blockSignals(False)
         term = self.search.text().strip()
-        self.hit_label.setText(f"{count} found" if term else "")
+        self.hit_label.setText(self.tr("%n found", "", count) if term else "")
         if term and count:
             self.side.setCurrentIndex(1)
 
@@ -322,7 +328,10 @@ class PdfReader(QWidget):
         link = self.search_model.resultAtIndex(row)
         location = link.location()
         self.view.go_to(link.page(), QPointF(location.x(), max(0.0, location.y() - 40)))
-        self.hit_label.setText(f"{row + 1} of {self.hit_count()}")
+        which, total = row + 1, self.hit_count()
+        self.hit_label.setText(
+            self.tr("%1 of %2").replace("%1", str(which)).replace("%2", str(total))
+        )
         if self.hits.currentRow() != row:
             self.hits.blockSignals(True)
             self.hits.setCurrentRow(row)

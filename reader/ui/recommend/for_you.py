@@ -14,12 +14,6 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 from reader.recommend import Suggestion
 from reader.ui.recommend.suggestion_list import SuggestionList, SuggestionModel
 
-EMPTY = (
-    "Nothing to go on yet.\n\nBookmark papers you like (B), or queue them or mark them "
-    "must-read: For You then ranks the unread papers by how much they are like them, and "
-    "says why. Press X on a paper you do not want more of."
-)
-
 
 class ForYouPane(QWidget):
     """Header and ranked list.
@@ -35,8 +29,8 @@ class ForYouPane(QWidget):
         self.model = SuggestionModel(self)
         self.view = SuggestionList(self.model)
         self.view.setObjectName("forYouList")
-        self.view.setAccessibleName("For You")
-        self.title = QLabel("For You")
+        self.view.setAccessibleName(self.tr("For You"))
+        self.title = QLabel(self.tr("For You"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setWeight(font.Weight.DemiBold)
@@ -44,7 +38,7 @@ class ForYouPane(QWidget):
         self.subtitle = QLabel("")
         self.subtitle.setObjectName("forYouSubtitle")
         self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel(self._nothing_yet())
         self.empty.setObjectName("forYouEmpty")
         self.empty.setWordWrap(True)
         self.empty.setMargin(16)
@@ -61,8 +55,15 @@ class ForYouPane(QWidget):
         column.addWidget(body, 1)
         self.view.current_changed.connect(self.paper_selected)
 
+    def _nothing_yet(self) -> str:
+        return self.tr(
+            "Nothing to go on yet.\n\nBookmark papers you like (B), or queue them or mark them "
+            "must-read: For You then ranks the unread papers by how much they are like them, and "
+            "says why. Press X on a paper you do not want more of."
+        )
+
     def show_pending(self) -> None:
-        self.subtitle.setText("Ranking unread papers…")
+        self.subtitle.setText(self.tr("Ranking unread papers…"))
 
     def show_results(self, found: list[Suggestion], kept: int) -> None:
         """Show the ranking; *kept* is how many kept papers it came from."""
@@ -70,15 +71,17 @@ class ForYouPane(QWidget):
         self.model.set_suggestions(found)
         self._stack.setCurrentWidget(self.view if found else self.empty)
         if found:
-            self.subtitle.setText(f"{len(found)} like the {kept} you kept  ·  X: not interested")
+            count = len(found)
+            text = self.tr("%n like the %1 you kept  ·  X: not interested", "", count)
+            self.subtitle.setText(text.replace("%1", str(kept)))
             row = self.model.row_of(current)
             self.view.select_row(row if row >= 0 else 0)
         else:
             self.subtitle.setText("")
             if not kept:
-                self.empty.setText(EMPTY)
+                self.empty.setText(self._nothing_yet())
             else:
-                self.empty.setText("No unread papers like the ones you kept, right now.")
+                self.empty.setText(self.tr("No unread papers like the ones you kept, right now."))
             self.paper_selected.emit("")
 
     def remove(self, paper_id: str) -> bool:
@@ -90,7 +93,7 @@ class ForYouPane(QWidget):
             self.view.select_row(min(row, self.model.rowCount() - 1))
         else:
             self._stack.setCurrentWidget(self.empty)
-            self.empty.setText("You have gone through every suggestion.")
+            self.empty.setText(self.tr("You have gone through every suggestion."))
             self.paper_selected.emit("")
         return True
 

@@ -34,14 +34,14 @@ class RelatedPanel(QWidget):
         self.model = SuggestionModel(self)
         self.view = SuggestionList(self.model)
         self.view.setObjectName("relatedList")
-        self.view.setAccessibleName("Related papers")
+        self.view.setAccessibleName(self.tr("Related papers"))
         self.title = QToolButton()
         self.title.setObjectName("relatedTitle")
         self.title.setCheckable(True)
         self.title.setAutoRaise(True)
         self.title.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.title.setArrowType(Qt.ArrowType.RightArrow)
-        self.title.setToolTip("Show or hide the papers most like this one  (L)")
+        self.title.setToolTip(self.tr("Show or hide the papers most like this one  (L)"))
         self.title.toggled.connect(self.set_expanded)
         font = self.title.font()
         font.setWeight(font.Weight.DemiBold)
@@ -82,7 +82,9 @@ class RelatedPanel(QWidget):
 
     def _update_title(self) -> None:
         count = self.model.rowCount()
-        self.title.setText(f"Related  {count}" if count else "Related")
+        self.title.setText(
+            self.tr("Related  %1").replace("%1", str(count)) if count else self.tr("Related")
+        )
         if self.expanded():
             self.view.setVisible(count > 0)
 
@@ -101,7 +103,7 @@ class RelatedPanel(QWidget):
             return
         self.model.set_suggestions(found)
         self.view.setEnabled(True)
-        self.status.setText(note or ("" if found else "No related papers yet"))
+        self.status.setText(note or ("" if found else self.tr("No related papers yet")))
         self._update_title()
 
     def ids(self) -> list[str]:

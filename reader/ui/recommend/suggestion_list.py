@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -83,12 +84,21 @@ class SuggestionModel(QAbstractListModel):
         if role == IdRole:
             return s.id
         if role == ReasonRole:
-            return s.reason()
+            return self.reason(s)
         if role == ScoreRole:
             return s.score
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{s.title}\n{s.id} · why: {s.reason()}"
+            why = self.tr("why: %1").replace("%1", self.reason(s))
+            return f"{s.title}\n{s.id} · {why}"
         return None
+
+    def reason(self, s: Suggestion) -> str:
+        """The shared terms, then the kept paper it is like (Suggestion.reason, translated)."""
+        text = ", ".join(s.why)
+        if s.like_title:
+            like = self.tr("like “%1”").replace("%1", s.like_title)
+            text = f"{text} · {like}" if text else like
+        return text
 
 
 class SuggestionDelegate(QStyledItemDelegate):
@@ -134,7 +144,8 @@ class SuggestionDelegate(QStyledItemDelegate):
             color = palette.color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(color)
         top = rect.top() + fm.lineSpacing() + GAP
-        text = sm.elidedText(f"why: {reason}", Qt.TextElideMode.ElideRight, rect.width())
+        why = QCoreApplication.translate("SuggestionModel", "why: %1").replace("%1", reason)
+        text = sm.elidedText(why, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), top, rect.width(), sm.lineSpacing() + 4), 0, text)
         painter.restore()
 

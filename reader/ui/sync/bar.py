@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.sentence import fill
+from reader.ui.common.core_text import translated
 from reader.ui.common.theme import warning_sheet
 
 log = logging.getLogger(__name__)
@@ -71,16 +73,16 @@ class SyncBar(QFrame):
         self.progress.setFixedWidth(180)
         self.progress.setMaximumHeight(12)
         self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("syncCancel")
         self.cancel_button.clicked.connect(self.cancel_requested)
-        self.details_button = QPushButton("Details…")
+        self.details_button = QPushButton(self.tr("Details…"))
         self.details_button.setObjectName("syncDetails")
         self.details_button.clicked.connect(self.show_details)
         self.close_button = QToolButton()
         self.close_button.setObjectName("syncDismiss")
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Dismiss")
+        self.close_button.setToolTip(self.tr("Dismiss"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
@@ -95,17 +97,24 @@ class SyncBar(QFrame):
     # ------------------------------------------------------------ progress
 
     def start(self) -> None:
-        self.show_progress(0, 0, "Starting")
+        self.show_progress(0, 0, self.tr("Starting"))
 
-    def show_progress(self, done: int, total: int, label: str, verb: str = "Syncing") -> None:
+    def show_progress(self, done: int, total: int, label: str, verb: str = "") -> None:
         """'Syncing · paper_logs/2024/03/11.md (5 of 17)' and a bar (busy while *total* is 0).
 
-        *verb* names other work shown here ("Downloading PDFs").
+        *verb* names other work shown here ("Downloading PDFs"; "Syncing" when empty).
         """
         self._set_mode("progress")
         self.icon.setText("⟳")
-        count = f" ({min(done + 1, total)} of {total})" if total > 0 and label else ""
-        self._set_text(f"{verb} · {label}{count}" if label else f"{verb}…")
+        verb = verb or self.tr("Syncing")
+        label = translated(label)  # a core sentence ('Listing the files of …')
+        if not label:
+            self._set_text(self.tr("%1…").replace("%1", verb))
+        elif total > 0:
+            text = self.tr("%1 · %2 (%3 of %4)", "verb · what (which of how many)")
+            self._set_text(fill(text, [verb, label, min(done + 1, total), total]))
+        else:
+            self._set_text(fill(self.tr("%1 · %2", "verb · what"), [verb, label]))
         self.progress.setRange(0, max(0, total))
         if total > 0:
             self.progress.setValue(min(done, total))
@@ -130,7 +139,7 @@ class SyncBar(QFrame):
             self.box.close()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Sync problems",
+            self.tr("Sync problems"),
             self.text,
             QMessageBox.StandardButton.Close,
             self.window(),

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from reader import notify
-from reader.plural import count_noun
+from reader.ui.common.core_text import translated
 from reader.ui.common.workers import Workers
 
 
@@ -21,6 +21,8 @@ def run_export(
 ) -> None:
     """Write ``produce()``'s text to *path* in a worker and say how many *noun* went out.
 
+    *noun* is ``note`` or ``bookmark`` (each has its translated plural sentence).
+
     The file gets the user's normal mode (``public=True``), as the CLI's exports do.
     """
 
@@ -32,11 +34,22 @@ def run_export(
         return count
 
     def failed(exc: BaseException) -> None:
-        notify.error(f"Could not export to {path}: {getattr(exc, 'strerror', None) or exc}.")
+        reason = getattr(exc, "strerror", None) or translated(str(exc))
+        text = QCoreApplication.translate("ExportTask", "Could not export to %1: %2.")
+        notify.error(text.replace("%1", path).replace("%2", reason))
+
+    def done(count: int) -> None:
+        if noun == "note":
+            text = QCoreApplication.translate("ExportTask", "Exported %n note(s) to %1.", "", count)
+        else:
+            text = QCoreApplication.translate(
+                "ExportTask", "Exported %n bookmark(s) to %1.", "", count
+            )
+        notify.info(text.replace("%1", path))
 
     workers.run_task(
         work,
-        lambda n: notify.info(f"Exported {count_noun(n, noun)} to {path}."),
+        done,
         failed,
         context=context,
         name="export",

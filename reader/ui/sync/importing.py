@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from reader import notify
 from reader.library import Library
+from reader.sentence import fill
 from reader.ui.common.workers import Task, Workers
+from reader.ui.sync.text import import_summary, lines_text
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +55,7 @@ class ImportController(QObject):
         With *samples* the one path is the bundled sample folder, imported as samples.
         """
         if self.task is not None:
-            notify.warning("An import is already running.")
+            notify.warning(self.tr("An import is already running."))
             return None
         library, chosen = self._library, [str(p) for p in paths]
 
@@ -84,8 +86,10 @@ class ImportController(QObject):
             self.task.cancel()
 
     def _open_dialog(self, task: Task) -> None:
-        dialog = QProgressDialog("Looking for digests…", "Cancel", 0, 0, self._parent)
-        dialog.setWindowTitle("Importing digests")
+        dialog = QProgressDialog(
+            self.tr("Looking for digests…"), self.tr("Cancel"), 0, 0, self._parent
+        )
+        dialog.setWindowTitle(self.tr("Importing digests"))
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -99,7 +103,7 @@ class ImportController(QObject):
     def _cancel_clicked(self) -> None:
         self.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText("Cancelling after the current file…")
+            self.dialog.setLabelText(self.tr("Cancelling after the current file…"))
 
     def _progress(self, done: int, total: int, name: str) -> None:
         dialog = self.dialog
@@ -108,11 +112,11 @@ class ImportController(QObject):
         if dialog.maximum() != total:
             dialog.setMaximum(total)
         dialog.setValue(min(done, total))
-        dialog.setLabelText(
-            f"Importing {min(done + 1, total)} of {total}: {name}"
-            if name
-            else f"Imported {total} files; updating the library…"
-        )
+        if name:
+            text = fill(self.tr("Importing %1 of %2: %3"), [min(done + 1, total), total, name])
+        else:
+            text = self.tr("Imported %n file(s); updating the library…", "", total)
+        dialog.setLabelText(text)
 
     def _close(self) -> None:
         self.task = None
@@ -125,10 +129,10 @@ class ImportController(QObject):
 
     def _done(self, report: object) -> None:
         self._close()
-        summary = report.summary()  # type: ignore[attr-defined]
+        summary = import_summary(report)  # type: ignore[arg-type]
         failed = getattr(report, "failed", [])
         if failed:
-            notify.warning(summary, "\n".join(failed))
+            notify.warning(summary, lines_text(failed))
         else:
             notify.info(summary)
         self.finished.emit(report)
@@ -141,5 +145,6 @@ class ImportController(QObject):
             notify.error(str(exc))
         else:
             log.error("import failed", exc_info=exc)
-            notify.error(f"The import failed ({type(exc).__name__}); details are in the log file.")
+            text = self.tr("The import failed (%1); details are in the log file.")
+            notify.error(text.replace("%1", type(exc).__name__))
         self.finished.emit(None)

@@ -28,6 +28,7 @@ from reader.cache import ThumbnailCache
 from reader.db import LibraryError
 from reader.library import Library
 from reader.paths import AppPaths
+from reader.ui.common.core_text import translated
 from reader.ui.common.settings import Settings
 from reader.ui.common.workers import Task, Workers
 from reader.ui.sync.service import (
@@ -116,18 +117,18 @@ class SyncController(QObject):
             return False
         if self.running():
             if not auto:
-                notify.info("A sync is already running.")
+                notify.info(self.tr("A sync is already running."))
             return False
         sources = sync_sources(self.settings)
         if not sources:
             if not auto:
-                notify.warning("No source is chosen to sync; turn one on in Preferences.")
+                notify.warning(self.tr("No source is chosen to sync; turn one on in Preferences."))
             return False
         self.auto = auto
         self._queued = True
         self.running_changed.emit(True)
         if self._stopping is not None:  # starts when the cancelled run has stopped
-            self.progressed.emit(0, 0, "Waiting for the cancelled sync to stop")
+            self.progressed.emit(0, 0, self.tr("Waiting for the cancelled sync to stop"))
         else:
             self._launch()
         return True
@@ -148,9 +149,13 @@ class SyncController(QObject):
                 clients[id(task)] = service.client
             if task.is_cancelled():  # cancelled while the service was being built
                 service.client.abort()
+
+            def progress(done: int, total: int, label: str) -> None:
+                task.report(done, total, translated(label))  # a str signal: words now
+
             try:
                 with service.client:
-                    report = service.run(sources, progress=task.report, cancel=task.is_cancelled)
+                    report = service.run(sources, progress=progress, cancel=task.is_cancelled)
                     return report, service.last_success()
             finally:
                 with lock:
@@ -166,7 +171,7 @@ class SyncController(QObject):
         )
         holder.append(self.task)
         self.task.progressed.connect(self._progress)
-        self.progressed.emit(0, 0, "Starting")
+        self.progressed.emit(0, 0, self.tr("Starting"))
 
     def _progress(self, done: int, total: int, label: str) -> None:
         if self.task is not None and self.sender() is self.task:
@@ -182,7 +187,7 @@ class SyncController(QObject):
             self._stopping, self.task = self.task, None
         self._queued = False
         self.running_changed.emit(False)
-        notify.info("Sync cancelled; what was downloaded is kept.")
+        notify.info(self.tr("Sync cancelled; what was downloaded is kept."))
 
     def _settle(self, task: Task) -> bool:
         """Forget *task*; True when it was the run on show (not a cancelled one)."""
@@ -222,12 +227,14 @@ class SyncController(QObject):
         if self.auto:
             self._failed_auto_at = time.monotonic()
         if isinstance(exc, LibraryError):
-            text = str(exc)
+            text = translated(str(exc))
         elif isinstance(exc, ValueError):  # settings that name no usable archive or host
-            text = f"Sync cannot start: {exc} Check the addresses in Preferences."
+            text = self.tr("Sync cannot start: %1 Check the addresses in Preferences.")
+            text = text.replace("%1", translated(str(exc)))
         else:
             log.error("sync failed", exc_info=exc)
-            text = f"The sync failed ({type(exc).__name__}); details are in the log file."
+            text = self.tr("The sync failed (%1); details are in the log file.")
+            text = text.replace("%1", type(exc).__name__)
         if shown:
             self.running_changed.emit(False)
             self.problem.emit(text, "")

@@ -133,9 +133,11 @@ class Marks(QObject):
             if ids:
                 self._last_bulk = ids
                 self.undo_available.emit(True)
-                notify.info(f"Marked {len(ids):,} papers in {what} as read.")
+                count = len(ids)
+                text = self.tr("Marked %n paper(s) in %1 as read.", "", count)
+                notify.info(text.replace("%1", what))
             else:
-                notify.info(f"Every paper in {what} was already read.")
+                notify.info(self.tr("Every paper in %1 was already read.").replace("%1", what))
 
         self._workers.run_task(work, done, self._failed, context=self, name="mark read")
 
@@ -153,7 +155,8 @@ class Marks(QObject):
         def done(result: tuple[list[str], list[DayInfo], dict[str, int]]) -> None:
             changed, days, counts = result
             self._apply(changed, False, days, counts)
-            notify.info(f"Marked {len(changed):,} papers unread again.")
+            count = len(changed)
+            notify.info(self.tr("Marked %n paper(s) unread again.", "", count))
 
         self._workers.run_task(work, done, self._failed, context=self, name="undo mark")
 
@@ -203,6 +206,5 @@ class Marks(QObject):
             notify.error(str(exc))
         else:
             log.error("marking papers failed", exc_info=exc)
-            notify.error(
-                f"Marking papers failed ({type(exc).__name__}); details are in the log file."
-            )
+            text = self.tr("Marking papers failed (%1); details are in the log file.")
+            notify.error(text.replace("%1", type(exc).__name__))
