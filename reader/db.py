@@ -41,19 +41,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from reader import textpack
 from reader.logsetup import FILE_ONLY
-
 from reader.writer import CLOSE_DEADLINE_S, Writer
 
 T = TypeVar("T")
+
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 10.0
 STALE_TEMP_S = 600  # a half-built new library older than this is a crash's leftover
 
-PAGE_SIZE = 8192  # of a new library (an existing one keeps its own)
 # primary result codes from sqlite3.h (an extended code's low byte is its primary code)
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
@@ -235,9 +233,9 @@ class Database:
         self._lock = threading.Lock()
         self._write_lock = threading.RLock()  # verifying and opening the writer connection
         self._writer: sqlite3.Connection | None = None
+        self.writes = Writer(f"writer:{self.path.name}")
         self._immutable = False  # a read-only folder with no -shm: read without locking
         self._verified = False
-        self.writes = Writer(f"writer:{self.path.name}")
         self.read_only_reason: str | None = None
         try:
             self._open(read_only)
@@ -335,9 +333,6 @@ class Database:
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
                 conn.execute("PRAGMA journal_mode=WAL")
-                textpack.register(conn)
-                # 8 KB pages: a row of deflated text (~0.8-2 KB) leaves less of a page unused
-                conn.execute(f"PRAGMA page_size = {PAGE_SIZE:d}")
                 conn.execute("BEGIN IMMEDIATE")
                 for script in self.migrations:
                     for statement in _statements(script):
@@ -389,7 +384,6 @@ class Database:
         )
         conn.execute("PRAGMA cache_size=-16000")
         if writer:
-        textpack.register(conn)  # pack_text/unpack_text: the texts are stored deflated
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
         return conn
@@ -453,6 +447,8 @@ class Database:
         machine, so the window runs it in the background right after start and
         the command line before its first write.
         """
+        if self._verified or self.read_only_reason is not None:
+            return self.read_only_reason  # no lock: the window asks this on its own thread
         with self._write_lock:
             if self._verified or self.read_only_reason is not None:
                 return self.read_only_reason
@@ -460,8 +456,6 @@ class Database:
             try:
                 problem = self.check()
             except sqlite3.Error as exc:
-        if self._verified or self.read_only_reason is not None:
-            return self.read_only_reason  # no lock: the window asks this on its own thread
                 error = describe(exc, self.path)
                 if error is None:
                     raise
@@ -515,6 +509,26 @@ class Database:
                 raise
             conn.execute("COMMIT")
 
+    def write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``fn(connection)`` as one transaction on the writer thread and wait for it."""
+
+        def job() -> T:
+            with self.transaction() as tx:
+                return fn(tx)
+
+        return self.writes.call(job)
+
+    def submit(self, fn: Callable[[], T]) -> Future[T]:
+        """Queue *fn* to run on the writer thread and return at once (the window's writes).
+
+        Whatever *fn* writes runs inline there, one transaction per write call.
+        """
+        return self.writes.submit(fn)
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until the writes queued so far are done; False if *timeout* came first."""
+        return self.writes.flush(timeout)
+
     def pragma(self, sql: str) -> list[tuple]:
         """Run a PRAGMA on the writer outside any transaction (checkpoint settings)."""
         return self.writes.call(lambda: self._writer_conn().execute(sql).fetchall())
@@ -543,26 +557,6 @@ class Database:
 
 def chunked(values: Sequence[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
     """``(chunk, "?,?,…")`` pairs for ``IN (…)`` queries under SQLite's variable limit."""
-    def write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
-        """Run ``fn(connection)`` as one transaction on the writer thread and wait for it."""
-
-        def job() -> T:
-            with self.transaction() as tx:
-                return fn(tx)
-
-        return self.writes.call(job)
-
-    def submit(self, fn: Callable[[], T]) -> Future[T]:
-        """Queue *fn* to run on the writer thread and return at once (the window's writes).
-
-        Whatever *fn* writes runs inline there, one transaction per write call.
-        """
-        return self.writes.submit(fn)
-
-    def flush(self, timeout: float | None = None) -> bool:
-        """Wait until the writes queued so far are done; False if *timeout* came first."""
-        return self.writes.flush(timeout)
-
     for start in range(0, len(values), size):
         chunk = list(values[start : start + size])
         yield chunk, ",".join("?" * len(chunk))

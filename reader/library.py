@@ -29,7 +29,6 @@ from reader import display_rule, user_views
 from reader.db import Database, DatabaseCorrupt, LibraryError, chunked, describe
 from reader.model import Day, Paper, PaperText, VoteSnapshot
 from reader.schema import MIGRATIONS
-from reader.textpack import unpack
 from reader.store import (
     SAMPLE_PREFIX,
     VOTES_NEWEST,
@@ -40,11 +39,11 @@ from reader.store import (
     now_iso,
     store_batch,
 )
-
 from reader.writer import CLOSE_DEADLINE_S, Writer
-log = logging.getLogger(__name__)
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
+
 __all__ = ["DayInfo", "Library", "LibraryError", "ListRow", "PaperQuery", "StoreResult"]
 
 # ORDER BY clauses; across days they match the papers_by_* indexes, so the first
@@ -204,11 +203,6 @@ class Library:
         with self._told(), self._db.transaction() as tx:
             yield tx
 
-    @contextmanager
-    def _told(self) -> Iterator[None]:
-        """SQLite environment errors become the user's sentence; bugs in our SQL propagate.
-
-        A damaged page met on the way turns the library read-only from then on.
     def submit(self, fn: Callable[[], T]) -> Future[T]:
         """Queue *fn* (which may call any write method here) on the writer; never waits.
 
@@ -232,6 +226,11 @@ class Library:
         """The one writer (tests watch which threads wait on it)."""
         return self._db.writes
 
+    @contextmanager
+    def _told(self) -> Iterator[None]:
+        """SQLite environment errors become the user's sentence; bugs in our SQL propagate.
+
+        A damaged page met on the way turns the library read-only from then on.
         """
         try:
             yield
@@ -577,7 +576,7 @@ class Library:
             "SELECT family, language, kind, parts, date FROM texts WHERE paper = ?", (rowid,)
         )
         return display_rule.ordered(
-            (PaperText(f, lang, k, decode_summary(unpack(parts)), d) for f, lang, k, parts, d in rows),
+            (PaperText(f, lang, k, decode_summary(parts), d) for f, lang, k, parts, d in rows),
             language,
         )
 
@@ -648,14 +647,14 @@ class Library:
             tx.executemany(sql, rows)
             return tx.total_changes - before
 
+        with self._told():
+            return self._db.write(run)
+
     def set_read(self, ids: Iterable[str], read: bool = True) -> list[str]:
         """Mark papers read or unread; returns the ids whose state changed (for undo)."""
         ids = list(dict.fromkeys(ids))
         current = self._marked("read_state", ids)
         changed = [i for i in ids if (i in current) != read]
-        with self._told():
-            return self._db.write(run)
-
         if read:
             stamp = now_iso()
             self._write(
