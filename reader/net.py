@@ -76,6 +76,7 @@ from reader.netwatch import (
     current_watch,
     shut,
 )
+from reader.sentence import QT_TRANSLATE_NOOP
 
 __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
@@ -161,7 +162,9 @@ class Response:
             return json.loads(self.content)
         except ValueError:
             raise BadResponse(
-                f"The reply from {host_of(self.url)}{path_of(self.url)} is not valid JSON.",
+                QT_TRANSLATE_NOOP("NetError", "The reply from %1%2 is not valid JSON.").arg(
+                    host_of(self.url), path_of(self.url)
+                ),
                 url=self.url,
             ) from None
 
@@ -364,7 +367,9 @@ class HttpClient:
                     target = urljoin(current, location)
                     if not urls.is_http_url(target):
                         raise BadResponse(
-                            f"{host_of(current)} redirected to an address that is not a web page.",
+                            QT_TRANSLATE_NOOP(
+                                "NetError", "%1 redirected to an address that is not a web page."
+                            ).arg(host_of(current)),
                             url=current,
                         )
                     logger.debug("%s redirected to %s", safe_url(current), safe_url(target))
@@ -373,7 +378,8 @@ class HttpClient:
                 return self._finish(raw, current, etag, cancel, watch)
             finally:
                 raw.close()
-        raise BadResponse(f"{host_of(url)} redirected too many times.", url=url)
+        text = QT_TRANSLATE_NOOP("NetError", "%1 redirected too many times.")
+        raise BadResponse(text.arg(host_of(url)), url=url)
 
     def _open(
         self, url: str, etag: str | None, watch: Watch, extra: Mapping[str, str] | None = None
@@ -457,28 +463,38 @@ class HttpClient:
         if isinstance(exc, requests.Timeout) or _caused_by_read_timeout(exc):
             connecting = isinstance(exc, requests.ConnectTimeout)
             seconds = self._connect_timeout if connecting else self._stall
-            return NetTimeout(f"{host} did not answer within {format_seconds(seconds)}.", url=url)
+            text = QT_TRANSLATE_NOOP("NetError", "%1 did not answer within %2.")
+            return NetTimeout(text.arg(host, format_seconds(seconds)), url=url)
         if isinstance(exc, requests.exceptions.ChunkedEncodingError):
             received = _wire_bytes(raw, 0) if raw is not None else 0
             return _truncated(url, received, expected)
         if isinstance(exc, requests.exceptions.ContentDecodingError):
-            return BadResponse(f"The reply from {host} could not be decompressed.", url=url)
+            text = QT_TRANSLATE_NOOP("NetError", "The reply from %1 could not be decompressed.")
+            return BadResponse(text.arg(host), url=url)
         if isinstance(exc, requests.exceptions.SSLError):
-            error = NetConnectionError(f"Could not make a secure connection to {host}.", url=url)
+            text = QT_TRANSLATE_NOOP("NetError", "Could not make a secure connection to %1.")
+            error = NetConnectionError(text.arg(host), url=url)
             error.retryable = False  # a certificate problem does not fix itself in a second
             return error
         if isinstance(exc, requests.ConnectionError):
             return NetConnectionError(
-                f"Could not connect to {host}; check the network connection.", url=url
+                QT_TRANSLATE_NOOP(
+                    "NetError", "Could not connect to %1; check the network connection."
+                ).arg(host),
+                url=url,
             )
         if isinstance(exc, ValueError):  # InvalidURL, MissingSchema, InvalidSchema...
-            return NetError(f"{safe_url(url)} is not a valid web address.", url=url)
-        return NetConnectionError(f"The request to {host} failed.", url=url)
+            text = QT_TRANSLATE_NOOP("NetError", "%1 is not a valid web address.")
+            return NetError(text.arg(safe_url(url)), url=url)
+        text = QT_TRANSLATE_NOOP("NetError", "The request to %1 failed.")
+        return NetConnectionError(text.arg(host), url=url)
 
     def _too_large(self, url: str) -> ResponseTooLarge:
         limit = format_size(self._max_bytes)
         return ResponseTooLarge(
-            f"The reply from {host_of(url)}{path_of(url)} is larger than the {limit} limit.",
+            QT_TRANSLATE_NOOP("NetError", "The reply from %1%2 is larger than the %3 limit.").arg(
+                host_of(url), path_of(url), limit
+            ),
             url=url,
         )
 
@@ -604,7 +620,8 @@ def _with_params(url: str, params: Mapping[str, Any] | None) -> str:
     try:
         prepared = requests.Request("GET", url, params=dict(params)).prepare()
     except (requests.RequestException, ValueError):
-        raise NetError(f"{safe_url(url)} is not a valid web address.", url=url) from None
+        text = QT_TRANSLATE_NOOP("NetError", "%1 is not a valid web address.")
+        raise NetError(text.arg(safe_url(url)), url=url) from None
     return prepared.url or url
 
 
@@ -630,11 +647,13 @@ def _wire_bytes(raw: requests.Response, fallback: int) -> int:
 
 
 def _truncated(url: str, received: int, expected: int | None) -> TruncatedResponse:
-    of = f" of {expected}" if expected is not None else ""
-    return TruncatedResponse(
-        f"The download from {host_of(url)}{path_of(url)} was cut off after {received}{of} bytes.",
-        url=url,
-    )
+    if expected is not None:
+        text = QT_TRANSLATE_NOOP(
+            "NetError", "The download from %1%2 was cut off after %3 of %4 bytes."
+        )
+        return TruncatedResponse(text.arg(host_of(url), path_of(url), received, expected), url=url)
+    text = QT_TRANSLATE_NOOP("NetError", "The download from %1%2 was cut off after %3 bytes.")
+    return TruncatedResponse(text.arg(host_of(url), path_of(url), received), url=url)
 
 
 def _caused_by_read_timeout(exc: BaseException) -> bool:

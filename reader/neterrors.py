@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit, urlunsplit
 
+from reader.sentence import QT_TRANSLATE_NOOP
+
 # Query parameters whose values must never reach a message or a log line.
 SECRET_WORDS = ("token", "key", "secret", "password", "auth", "sig")
 
@@ -43,7 +45,8 @@ class HttpError(NetError):
             phrase = http.HTTPStatus(status).phrase
         except ValueError:
             phrase = "error"
-        super().__init__(f"{host_of(url)} answered {status} {phrase} for {path_of(url)}.", url=url)
+        text = QT_TRANSLATE_NOOP("NetError", "%1 answered %2 %3 for %4.")
+        super().__init__(text.arg(host_of(url), status, phrase, path_of(url)), url=url)
         self.status = status
         self.retryable = status >= 500
 
@@ -64,10 +67,8 @@ class DeadlineExceeded(NetTimeout):
     retryable = False
 
     def __init__(self, seconds: float, url: str | None = None) -> None:
-        super().__init__(
-            f"The deadline of {format_seconds(seconds)} passed while waiting for {host_of(url)}.",
-            url=url,
-        )
+        text = QT_TRANSLATE_NOOP("NetError", "The deadline of %1 passed while waiting for %2.")
+        super().__init__(text.arg(format_seconds(seconds), host_of(url)), url=url)
         self.seconds = seconds
 
 
@@ -81,9 +82,15 @@ class RateLimited(NetError):
     """The server asked us to stop for a while; ``reset_at`` (UTC) is when, if known."""
 
     def __init__(self, reset_at: datetime | None, *, url: str | None = None) -> None:
-        host = host_of(url) if url else "the server"
-        when = f"after {format_reset(reset_at)}" if reset_at else "later"
-        super().__init__(f"Rate limited by {host}; try again {when}.", url=url)
+        host = host_of(url)
+        if reset_at:
+            text = QT_TRANSLATE_NOOP("NetError", "Rate limited by %1; try again after %2.")
+            message = text.arg(host, format_reset(reset_at))
+        else:
+            message = QT_TRANSLATE_NOOP("NetError", "Rate limited by %1; try again later.").arg(
+                host
+            )
+        super().__init__(message, url=url)
         self.reset_at = reset_at
 
 
@@ -105,7 +112,9 @@ class Cancelled(NetError):
     """The caller's ``cancel()`` returned true; raised between chunks or retries."""
 
     def __init__(self, url: str | None = None) -> None:
-        super().__init__("The download was cancelled.", url=url)
+        super().__init__(
+            QT_TRANSLATE_NOOP("NetError", "The download was cancelled.").arg(), url=url
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +132,8 @@ class RetryNotice:
     attempts: int
 
     def __str__(self) -> str:
-        return (
-            f"{self.error} Retrying in {self.delay:g} s "
-            f"(attempt {self.attempt} of {self.attempts})."
-        )
+        text = QT_TRANSLATE_NOOP("NetError", "%1 Retrying in %2 s (attempt %3 of %4).")
+        return text.arg(str(self.error), f"{self.delay:g}", self.attempt, self.attempts)
 
 
 # --------------------------------------------------------------------------- answers
@@ -188,12 +195,12 @@ def safe_url(url: str) -> str:
 def host_of(url: str | None) -> str:
     """The host (and port) of *url* for a message; 'the server' when there is none."""
     if not url:
-        return "the server"
+        return QT_TRANSLATE_NOOP("NetError", "the server").arg()
     try:
         netloc = urlsplit(url).netloc.rpartition("@")[2]
     except ValueError:
         netloc = ""
-    return netloc or "the server"
+    return netloc or QT_TRANSLATE_NOOP("NetError", "the server").arg()
 
 
 def path_of(url: str) -> str:
@@ -205,9 +212,10 @@ def path_of(url: str) -> str:
 def format_seconds(seconds: float) -> str:
     """``1 second``, ``0.3 seconds``, ``20 seconds``, ``2 minutes``, ``15 minutes``."""
     if seconds >= 120 and seconds % 60 == 0:
-        minutes = int(seconds // 60)
-        return f"{minutes} minutes"
-    return f"{seconds:g} second{'' if seconds == 1 else 's'}"
+        return QT_TRANSLATE_NOOP("NetError", "%1 minutes").arg(int(seconds // 60))
+    if seconds == 1:
+        return QT_TRANSLATE_NOOP("NetError", "1 second").arg()
+    return QT_TRANSLATE_NOOP("NetError", "%1 seconds").arg(f"{seconds:g}")
 
 
 def format_reset(when: datetime) -> str:
