@@ -163,7 +163,7 @@ def make_window(qtbot, data_dir: AppPaths) -> Iterator[WindowFactory]:
         **preferences: object,
     ) -> MainWindow:
         settings = Settings(data_dir.settings_file)
-        for name, value in {**OFFLINE_ADDRESSES, **preferences}.items():
+        for name, value in {**OFFLINE_ADDRESSES, "language": "en", **preferences}.items():
             settings.set(name, value)
         library = Library(data_dir.database)
         workers = Workers()

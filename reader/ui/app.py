@@ -77,7 +77,12 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         return
     details = "".join(traceback.format_exception(kind, value, tb))
     log.error("unexpected error\n%s", details, extra=logsetup.FILE_ONLY)
-    notify.error(f"Unexpected error ({kind.__name__}); details are in the log file.", details)
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate(
+        "App", "Unexpected error ({error}); details are in the log file."
+    ).format(error=kind.__name__)
+    notify.error(text, details)
 
 
 def _close_on_signals(window) -> None:

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -24,7 +24,7 @@ from reader.cache import ThumbnailCache
 from reader.db import LibraryError
 from reader.library import Library
 from reader.paths import AppPaths, resolve
-from reader.ui.common import links
+from reader.ui.common import i18n, links
 from reader.ui.common.resources import app_icon, samples_dir
 from reader.ui.common.settings import Settings
 from reader.ui.common.theme import warning_sheet
@@ -45,7 +45,7 @@ from reader.ui.shell.commands import Commands
 from reader.ui.shell.menus import build_menus, build_toolbar
 from reader.ui.shell.read_only import ReadOnlyUi
 from reader.ui.shell.status_bar import NotifyBridge, StatusBar
-from reader.ui.sidebar.model import VIEWS, DayTreeModel, day_label
+from reader.ui.sidebar.model import DayTreeModel, day_label, view_label
 from reader.ui.sidebar.view import DaySidebar
 from reader.ui.sync.controller import BACKGROUND_DELAY_MS, SyncUi
 from reader.ui.sync.importing import ImportController
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         net_options: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__()
+        i18n.ensure(QCoreApplication.instance(), settings.get("language"))
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
@@ -242,11 +243,11 @@ class MainWindow(QMainWindow):
             window_state.restore(self)
         if not days and (days is None or self.library.read_only_reason):
             # unreadable or read-only: never import the samples into it
-            self.detail.show_empty("Nothing to show", self.library.read_only_reason or "")
+            self.detail.show_empty(self.tr("Nothing to show"), self.library.read_only_reason or "")
             return
         if not days:
             self.detail.show_empty(
-                "Welcome to Daily Papers Reader", "Importing the sample digests…"
+                self.tr("Welcome to Daily Papers Reader"), self.tr("Importing the sample digests…")
             )
             self._first_run = True
             self.paper_list.view.setFocus()
@@ -277,7 +278,9 @@ class MainWindow(QMainWindow):
         else:
             log.error("checking the library failed", exc_info=exc)
             notify.error(
-                f"Checking the library failed ({type(exc).__name__}); details are in the log file."
+                self.tr(
+                    "Checking the library failed ({error}); details are in the log file."
+                ).format(error=type(exc).__name__)
             )
         self.show_library_state()
 
@@ -364,8 +367,10 @@ class MainWindow(QMainWindow):
         day = self.sidebar.current_day()
         whole_day = bool(day) and not searching
         action = self.action_set["mark_list_read"]
-        action.setText("Mark Day as Read" if whole_day else "Mark All in List as Read")
-        action.setIconText("Mark day read" if whole_day else "Mark list read")
+        action.setText(
+            self.tr("Mark Day as Read") if whole_day else self.tr("Mark All in List as Read")
+        )
+        action.setIconText(self.tr("Mark day read") if whole_day else self.tr("Mark list read"))
         if not self.paper_list.current_id() and not self.commands.current:
             self.commands.show_empty_state()
 
@@ -381,12 +386,12 @@ class MainWindow(QMainWindow):
             return
         kind, _sep, key = self.sidebar.current_key().partition(":")
         if kind in ("watch", "tag"):
-            title = f"Watch: {key}" if kind == "watch" else f"#{key}"
+            title = self.tr("Watch: {term}").format(term=key) if kind == "watch" else f"#{key}"
             count = self.day_model.section_count(kind, key)
             self.paper_list.set_header(title, f"{count:,} papers")
             return
         counts = self.day_model.counts()
-        label = dict(VIEWS).get(key, "")
+        label = view_label(key)
         count = counts.get(key, 0)
         self.paper_list.set_header(label, f"{count:,} papers" if key and count >= 0 else "")
 

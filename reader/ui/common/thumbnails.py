@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QImageReader, QPainter, QPen
 
 from reader.cache import ThumbnailCache
@@ -159,9 +159,10 @@ def placeholder(
     colors_rule: str,
     colors_dim: str,
     dpr: float = 1.0,
-    text: str = "Thumbnail not downloaded yet",
+    text: str = "",
 ) -> QImage:
     """A calm panel standing in for a thumbnail that is not in the cache."""
+    text = text or QCoreApplication.translate("Thumbnails", "Thumbnail not downloaded yet")
     image = QImage(
         max(1, round(width * dpr)),
         max(1, round(height * dpr)),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
@@ -28,7 +29,10 @@ class Dialogs:
 
     def import_files(self, parent: QWidget) -> list[str]:
         files, _filter = QFileDialog.getOpenFileNames(
-            parent, "Import Digests", self._folder, "Digests (*.md);;All files (*)"
+            parent,
+            QCoreApplication.translate("Dialogs", "Import Digests"),
+            self._folder,
+            QCoreApplication.translate("Dialogs", "Digests (*.md);;All files (*)"),
         )
         if files:
             self._folder = str(Path(files[0]).parent)
@@ -36,7 +40,9 @@ class Dialogs:
 
     def import_folder(self, parent: QWidget) -> list[str]:
         folder = QFileDialog.getExistingDirectory(
-            parent, "Import a Folder of Digests", self._folder
+            parent,
+            QCoreApplication.translate("Dialogs", "Import a Folder of Digests"),
+            self._folder,
         )
         if folder:
             self._folder = folder
@@ -45,8 +51,10 @@ class Dialogs:
     def export_path(self, parent: QWidget, suggested: str) -> str | None:
         path, _filter = QFileDialog.getSaveFileName(
             parent,
-            "Export Bookmarks",
+            QCoreApplication.translate("Dialogs", "Export"),
             str(Path(self._folder) / suggested),
-            "BibTeX (*.bib);;JSON (*.json);;CSV (*.csv)",
+            QCoreApplication.translate(
+                "Dialogs", "BibTeX (*.bib);;JSON (*.json);;CSV (*.csv);;All files (*)"
+            ),
         )
         return path or None

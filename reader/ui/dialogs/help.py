@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,27 +31,34 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.ui.shell.actions import NATIVE_KEYS, SPECS
+from reader.ui.shell.actions import NATIVE_KEYS, SPECS, translated
 
 NO_PARENT = QModelIndex()  # the root, as a default argument
 NameRole = Qt.ItemDataRole.UserRole + 1  # the action's name ('' for keys the list handles)
-HEADERS = ("Keys", "Does", "Menu")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ShortcutModel", "Keys"),
+    QT_TRANSLATE_NOOP("ShortcutModel", "Does"),
+    QT_TRANSLATE_NOOP("ShortcutModel", "Menu"),
+)
 
 
 def shortcut_rows() -> list[tuple[str, str, str, str]]:
-    """``(keys, description, group, action name)`` for every shortcut, in menu order."""
+    """``(keys, description, group, action name)`` for every shortcut, in menu order,
+    in the window's language."""
     rows = []
+    either = QCoreApplication.translate("ShortcutModel", " or ")
     for spec in SPECS:
         if not spec.shortcuts:
             continue
-        keys = " or ".join(
+        keys = either.join(
             QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts
         )
         rows.append((keys, spec.help or spec.text, spec.group, spec.name))
         if spec.name == "prev_paper":  # keys the list handles itself, beside j/k
             rows.extend((keys, text, group, "") for group, keys, text in NATIVE_KEYS)
     order = {"Go": 0, "Paper": 1, "Triage": 2, "File": 3, "View": 4, "Help": 5}
-    return sorted(rows, key=lambda r: order.get(r[2], 9))
+    rows.sort(key=lambda r: order.get(r[2], 9))
+    return [(translated(k), translated(text), translated(g), n) for k, text, g, n in rows]
 
 
 class ShortcutModel(QAbstractTableModel):
@@ -84,7 +93,7 @@ class ShortcutModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
 
@@ -93,7 +102,7 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.model = ShortcutModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -129,12 +138,16 @@ class ShortcutsDialog(QDialog):
 def about_box(parent: QWidget) -> QMessageBox:
     """A non-blocking About box (call ``open()`` on it)."""
     box = QMessageBox(parent)
-    box.setWindowTitle("About Daily Papers Reader")
+    box.setWindowTitle(QCoreApplication.translate("About", "About Daily Papers Reader"))
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
-    box.setText(f"<b>Daily Papers Reader</b> {__version__}")
+    name = QCoreApplication.translate("About", "Daily Papers Reader")
+    box.setText(f"<b>{name}</b> {__version__}")
     box.setInformativeText(
-        "A fast, offline-first reader for daily AI-paper digests.\n"
-        "Digest text is shown as plain text; links open in your browser."
+        QCoreApplication.translate(
+            "About",
+            "A fast, offline-first reader for daily AI-paper digests.\n"
+            "Digest text is shown as plain text; links open in your browser.",
+        )
     )
     box.setModal(False)
     return box

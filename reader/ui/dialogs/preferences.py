@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.common.setting_texts import setting_description
 from reader.ui.common.settings import BY_NAME, Settings
 from reader.ui.common.workers import Workers
 from reader.ui.dialogs.token_field import TokenField
@@ -53,18 +55,28 @@ TEXTS = (
     "github_raw_url",
     "hf_url",
 )
-URLS = {
-    "github_api_url": "The GitHub API address",
-    "github_raw_url": "The raw file address",
-    "hf_url": "The Hugging Face address",
+URLS = {  # translated where they are shown (QT_TRANSLATE_NOOP only marks them)
+    "github_api_url": QT_TRANSLATE_NOOP("PreferencesDialog", "The GitHub API address"),
+    "github_raw_url": QT_TRANSLATE_NOOP("PreferencesDialog", "The raw file address"),
+    "hf_url": QT_TRANSLATE_NOOP("PreferencesDialog", "The Hugging Face address"),
 }
 SUMMARY_LANGUAGE_LABELS = (
-    ("ko", "Korean (the digest's summary)"),
-    ("en", "English (Hugging Face's AI summary and abstract)"),
+    ("ko", QT_TRANSLATE_NOOP("PreferencesDialog", "Korean (the digest's summary)")),
+    (
+        "en",
+        QT_TRANSLATE_NOOP("PreferencesDialog", "English (Hugging Face's AI summary and abstract)"),
+    ),
 )
-NO_KEYRING = (
-    "No system keyring is available, so tokens cannot be stored and sync runs without them."
+# Each language by its own name (never translated), after "System"
+LANGUAGE_NAMES = (("ko", "한국어"), ("en", "English"))
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "PreferencesDialog",
+    "No system keyring is available, so tokens cannot be stored and sync runs without them.",
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreferencesDialog", text)
 
 
 def _spin(name: str, suffix: str = "", special: str = "", step: int = 1) -> QSpinBox:
@@ -76,7 +88,7 @@ def _spin(name: str, suffix: str = "", special: str = "", step: int = 1) -> QSpi
     box.setSuffix(suffix)
     if special:
         box.setSpecialValueText(special)
-    box.setToolTip(setting.description)
+    box.setToolTip(setting_description(name))
     return box
 
 
@@ -94,15 +106,15 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.settings, self._store, self._workers = settings, store, workers
         self._choose_folder = choose_folder
         self.tabs = QTabWidget()
         self.fields: dict[str, QWidget] = {}
-        self.tabs.addTab(self._reading_tab(), "Reading")
-        self.tabs.addTab(self._sync_tab(), "Sync")
-        self.tabs.addTab(self._tokens_tab(net_options), "Tokens")
-        self.tabs.addTab(self._folders_tab(), "Folders")
+        self.tabs.addTab(self._reading_tab(), self.tr("Reading"))
+        self.tabs.addTab(self._sync_tab(), self.tr("Sync"))
+        self.tabs.addTab(self._tokens_tab(net_options), self.tr("Tokens"))
+        self.tabs.addTab(self._folders_tab(), self.tr("Folders"))
         self.error = QLabel()
         self.error.setObjectName("preferencesError")
         self.error.setStyleSheet("color: #c0392b;")
@@ -124,46 +136,67 @@ class PreferencesDialog(QDialog):
 
     def _reading_tab(self) -> QWidget:
         page, form = QWidget(), QFormLayout()
-        self.fields["read_delay_ms"] = _spin("read_delay_ms", " ms", "At once", 250)
-        self.fields["show_thumbnails"] = QCheckBox("Show the thumbnail above a paper's summary")
-        self.fields["thumbnail_cache_mb"] = _spin("thumbnail_cache_mb", " MB", step=50)
-        form.addRow("Mark as read after:", self.fields["read_delay_ms"])
+        ui_language = QComboBox()
+        ui_language.setObjectName("language")
+        ui_language.setToolTip(setting_description("language"))
+        ui_language.addItem(self.tr("System"), "system")
+        for key, name in LANGUAGE_NAMES:
+            ui_language.addItem(name, key)
+        self.fields["language"] = ui_language
+        note = QLabel(self.tr("(at the next start)"))
+        note.setObjectName("languageNote")
+        note.setEnabled(False)  # dimmed: a remark, not a control
+        language_row = QHBoxLayout()
+        language_row.addWidget(ui_language)
+        language_row.addWidget(note)
+        language_row.addStretch(1)
+        form.addRow(self.tr("Language:"), language_row)
+        self.fields["read_delay_ms"] = _spin(
+            "read_delay_ms", self.tr(" ms"), self.tr("At once"), 250
+        )
+        self.fields["show_thumbnails"] = QCheckBox(
+            self.tr("Show the thumbnail above a paper's summary")
+        )
+        self.fields["thumbnail_cache_mb"] = _spin("thumbnail_cache_mb", self.tr(" MB"), step=50)
+        form.addRow(self.tr("Mark as read after:"), self.fields["read_delay_ms"])
         form.addRow("", self.fields["show_thumbnails"])
-        form.addRow("Thumbnail cache:", self.fields["thumbnail_cache_mb"])
+        form.addRow(self.tr("Thumbnail cache:"), self.fields["thumbnail_cache_mb"])
         language = QComboBox()
         language.setObjectName("summary_language")
-        language.setToolTip(BY_NAME["summary_language"].description)
+        language.setToolTip(setting_description("summary_language"))
         for key, label in SUMMARY_LANGUAGE_LABELS:
-            language.addItem(label, key)
+            language.addItem(self.tr(label), key)
         self.fields["summary_language"] = language
-        form.addRow("Preferred summary language:", language)
+        form.addRow(self.tr("Preferred summary language:"), language)
         page.setLayout(form)
         return page
 
     def _sync_tab(self) -> QWidget:
         page, form = QWidget(), QFormLayout()
-        self.fields["sync_interval_hours"] = _spin("sync_interval_hours", " h", "Only by hand")
-        self.fields["sync_deadline_minutes"] = _spin("sync_deadline_minutes", " min")
-        self.fields["sync_stall_seconds"] = _spin("sync_stall_seconds", " s")
-        self.fields["sync_github"] = QCheckBox("GitHub archive")
-        self.fields["sync_hf"] = QCheckBox("Hugging Face Daily Papers")
+        self.fields["sync_interval_hours"] = _spin(
+            "sync_interval_hours", self.tr(" h"), self.tr("Only by hand")
+        )
+        self.fields["sync_deadline_minutes"] = _spin("sync_deadline_minutes", self.tr(" min"))
+        self.fields["sync_stall_seconds"] = _spin("sync_stall_seconds", self.tr(" s"))
+        self.fields["sync_github"] = QCheckBox(self.tr("GitHub archive"))
+        self.fields["sync_hf"] = QCheckBox(self.tr("Hugging Face Daily Papers"))
         for name in TEXTS:
             edit = QLineEdit()
             edit.setObjectName(name)
-            edit.setToolTip(BY_NAME[name].description)
+            edit.setToolTip(setting_description(name))
             self.fields[name] = edit
-        form.addRow("Sync automatically every:", self.fields["sync_interval_hours"])
-        form.addRow("Stop a sync after:", self.fields["sync_deadline_minutes"])
-        form.addRow("Give up a stalled download after:", self.fields["sync_stall_seconds"])
-        form.addRow("Sources:", self.fields["sync_github"])
+        form.addRow(self.tr("Sync automatically every:"), self.fields["sync_interval_hours"])
+        form.addRow(self.tr("Stop a sync after:"), self.fields["sync_deadline_minutes"])
+        form.addRow(self.tr("Give up a stalled download after:"), self.fields["sync_stall_seconds"])
+        form.addRow(self.tr("Sources:"), self.fields["sync_github"])
         form.addRow("", self.fields["sync_hf"])
-        form.addRow("GitHub repository:", self.fields["github_repo"])
-        form.addRow("Branch:", self.fields["github_branch"])
-        form.addRow("Folder:", self.fields["github_path"])
-        form.addRow("GitHub API address:", self.fields["github_api_url"])
-        form.addRow("Raw file address:", self.fields["github_raw_url"])
-        form.addRow("Hugging Face address:", self.fields["hf_url"])
-        defaults = QPushButton("Default Addresses")
+        form.addRow(self.tr("GitHub repository:"), self.fields["github_repo"])
+        form.addRow(self.tr("Branch:"), self.fields["github_branch"])
+        form.addRow(self.tr("Folder:"), self.fields["github_path"])
+        form.addRow(self.tr("GitHub API address:"), self.fields["github_api_url"])
+        form.addRow(self.tr("Raw file address:"), self.fields["github_raw_url"])
+        form.addRow(self.tr("Hugging Face address:"), self.fields["hf_url"])
+        defaults = QPushButton(self.tr("Default Addresses"))
         defaults.clicked.connect(self._default_addresses)
         row = QHBoxLayout()
         row.addWidget(defaults)
@@ -175,8 +208,10 @@ class PreferencesDialog(QDialog):
     def _tokens_tab(self, net_options: dict[str, Any] | None) -> QWidget:
         page, layout = QWidget(), QVBoxLayout()
         intro = QLabel(
-            "Tokens are kept in the system keyring, never in the settings file, and each "
-            "is sent only to its own service. A GitHub token raises the API rate limit."
+            self.tr(
+                "Tokens are kept in the system keyring, never in the settings file, and each "
+                "is sent only to its own service. A GitHub token raises the API rate limit."
+            )
         )
         intro.setWordWrap(True)
         self.keyring_note = QLabel()
@@ -186,8 +221,8 @@ class PreferencesDialog(QDialog):
         self.tokens: dict[str, TokenField] = {}
         form = QFormLayout()
         for name, label, url in (
-            ("github", "GitHub token:", "github_api_url"),
-            ("hf", "Hugging Face token:", "hf_url"),
+            ("github", self.tr("GitHub token:"), "github_api_url"),
+            ("hf", self.tr("Hugging Face token:"), "hf_url"),
         ):
             edit = self.fields[url]
             assert isinstance(edit, QLineEdit)
@@ -204,11 +239,13 @@ class PreferencesDialog(QDialog):
 
     def _folders_tab(self) -> QWidget:
         page, layout = QWidget(), QVBoxLayout()
-        intro = QLabel("Digest files in these folders are imported and watched for changes.")
+        intro = QLabel(
+            self.tr("Digest files in these folders are imported and watched for changes.")
+        )
         intro.setWordWrap(True)
         self.folders = QListWidget()
         self.folders.setObjectName("local_folders")
-        add, remove = QPushButton("Add…"), QPushButton("Remove")
+        add, remove = QPushButton(self.tr("Add…")), QPushButton(self.tr("Remove"))
         add.setObjectName("addFolder")
         remove.setObjectName("removeFolder")
         add.clicked.connect(self._add_folder)
@@ -228,16 +265,18 @@ class PreferencesDialog(QDialog):
         """The user-state sync folder (issue 13) and the watch-hit notification."""
         column = QVBoxLayout()
         label = QLabel(
-            "Sync folder for triage states, the queue, notes, tags and watch terms"
-            " (a folder your file-sync tool keeps in step between machines):"
+            self.tr(
+                "Sync folder for triage states, the queue, notes, tags and watch terms"
+                " (a folder your file-sync tool keeps in step between machines):"
+            )
         )
         label.setWordWrap(True)
         edit = QLineEdit()
         edit.setObjectName("userstate_folder")
-        edit.setPlaceholderText("Off")
-        edit.setToolTip(BY_NAME["userstate_folder"].description)
+        edit.setPlaceholderText(self.tr("Off"))
+        edit.setToolTip(setting_description("userstate_folder"))
         self.fields["userstate_folder"] = edit
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         choose.setObjectName("chooseUserstateFolder")
         choose.clicked.connect(
             lambda: edit.setText(next(iter(self._choose_folder(self)), edit.text()))
@@ -245,7 +284,9 @@ class PreferencesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(edit, 1)
         row.addWidget(choose)
-        self.fields["watch_notify"] = QCheckBox("Notify me when a sync finds new watch-term papers")
+        self.fields["watch_notify"] = QCheckBox(
+            self.tr("Notify me when a sync finds new watch-term papers")
+        )
         column.addWidget(label)
         column.addLayout(row)
         column.addWidget(self.fields["watch_notify"])
@@ -285,10 +326,14 @@ class PreferencesDialog(QDialog):
     def problems(self, values: dict[str, Any]) -> list[str]:
         found = []
         if not _REPO_RE.match(values["github_repo"]):
-            found.append("The GitHub repository must look like owner/name.")
+            found.append(self.tr("The GitHub repository must look like owner/name."))
         for name, label in URLS.items():
             if not is_http_url(values[name]):
-                found.append(f"{label} must be an http or https address.")
+                found.append(
+                    self.tr("{address} must be an http or https address.").format(
+                        address=self.tr(label)
+                    )
+                )
         return found
 
     def accept(self) -> None:
@@ -335,7 +380,9 @@ class PreferencesDialog(QDialog):
             secrets = store()
             refusal = secrets.refusal()
             if refusal is not None:
-                return (str(refusal) if isinstance(refusal, KeyringInsecure) else NO_KEYRING), {}
+                return (
+                    str(refusal) if isinstance(refusal, KeyringInsecure) else _tr(NO_KEYRING)
+                ), {}
             return None, {n: secrets.get(n) is not None for n in ("github", "hf")}
 
         def done(result: tuple[str | None, dict[str, bool]]) -> None:
@@ -347,6 +394,6 @@ class PreferencesDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             log.warning("the keyring could not be asked: %s", type(exc).__name__)
-            done((NO_KEYRING, {}))
+            done((_tr(NO_KEYRING), {}))
 
         self._workers.run_task(work, done, failed, context=self, name="keyring")

@@ -13,9 +13,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from reader import notify
+from reader.sources import sync_config
 from reader.ui.common.workers import Workers
 
 if TYPE_CHECKING:
@@ -23,7 +26,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LABELS = {"github": "GitHub", "hf": "Hugging Face"}
+LABELS = sync_config.LABELS  # names, the same in every language
 
 
 class TokenField(QWidget):
@@ -53,10 +56,10 @@ class TokenField(QWidget):
         self.edit.setObjectName(f"{name}Token")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setClearButtonEnabled(True)
-        self.test_button = QPushButton("Test")
+        self.test_button = QPushButton(self.tr("Test"))
         self.test_button.setObjectName(f"{name}TokenTest")
         self.test_button.clicked.connect(self.test)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setObjectName(f"{name}TokenClear")
         self.clear_button.clicked.connect(self.clear)
         self.result = QLabel()
@@ -72,7 +75,7 @@ class TokenField(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.result)
         self.edit.textChanged.connect(self._update_buttons)
-        self.set_state(available=False, stored=False, note="Checking the keyring…")
+        self.set_state(available=False, stored=False, note=self.tr("Checking the keyring…"))
 
     def set_state(self, available: bool, stored: bool, note: str = "") -> None:
         """Enable the field when a keyring is usable, and say whether a token is stored."""
@@ -80,9 +83,9 @@ class TokenField(QWidget):
         for widget in (self.edit, self.test_button, self.clear_button):
             widget.setEnabled(available)
         self.edit.setPlaceholderText(
-            "Stored in the keyring — type a new one to replace it"
+            self.tr("Stored in the keyring — type a new one to replace it")
             if stored
-            else f"Paste a {LABELS[self.name]} token"
+            else self.tr("Paste a {name} token").format(name=LABELS[self.name])
         )
         self.result.setText(note)
         if available:
@@ -109,20 +112,23 @@ class TokenField(QWidget):
             return result.ok, result.message
 
         self.test_button.setEnabled(False)
-        self.result.setText("Testing…")
+        self.result.setText(self.tr("Testing…"))
         self._workers.run_task(
             work, self._tested, self._test_failed, context=self, name="token test"
         )
 
     def _tested(self, result: tuple[bool, str]) -> None:
         ok, message = result
-        self.result.setText(("✓ OK: " if ok else "✖ Failed: ") + message)
+        shown = self.tr("✓ OK: {message}") if ok else self.tr("✖ Failed: {message}")
+        self.result.setText(shown.format(message=message))
         self._update_buttons()
         self.tested.emit(ok, message)
 
     def _test_failed(self, exc: BaseException) -> None:
         log.warning("testing the %s token failed: %s", self.name, type(exc).__name__)
-        self._tested((False, f"the test could not run ({type(exc).__name__})."))
+        self._tested(
+            (False, self.tr("the test could not run ({error}).").format(error=type(exc).__name__))
+        )
 
     def save(self) -> None:
         """Store the typed token in the keyring (in a worker); nothing when none was typed."""
@@ -131,27 +137,40 @@ class TokenField(QWidget):
             return
         name, store = self.name, self._store
         self.edit.clear()
-        self._keyring(lambda: store().set(name, token), stored=True, done="Saved")
+        self._keyring(lambda: store().set(name, token), stored=True)
 
     def clear(self) -> None:
         name, store = self.name, self._store
         self.edit.clear()
-        self._keyring(lambda: store().clear(name), stored=False, done="Cleared")
+        self._keyring(lambda: store().clear(name), stored=False)
 
-    def _keyring(self, call: Callable[[], None], stored: bool, done: str) -> None:
-        label = f"the {LABELS[self.name]} token"
+    def _keyring(self, call: Callable[[], None], stored: bool) -> None:
+        name, label = self.name, LABELS[self.name]
+        refused = self.tr("The keyring refused the {name} token ({error}).")
+        if stored:
+            note = self.tr("Saved the {name} token.")
+            said = self.tr("Saved the {name} token in the keyring.")
+        else:
+            note = self.tr("Cleared the {name} token.")
+            said = self.tr("Cleared the {name} token in the keyring.")
 
+        # No context: the result must arrive after Preferences > OK closed (or a reopen
+        # deleted) the dialog, so the callbacks check the widget themselves.
         def finished(_result: object) -> None:
-            self.set_state(True, stored, f"{done} {label}.")
-            self.saved.emit(True, f"{done} {label} in the keyring.")
+            if shiboken6.isValid(self):
+                self.set_state(True, stored, note.format(name=label))
+                self.saved.emit(True, said.format(name=label))
 
         def failed(exc: BaseException) -> None:
             message = (
                 str(exc)
                 if type(exc).__name__ == "KeyringUnavailable"
-                else (f"The keyring refused {label} ({type(exc).__name__}).")
+                else refused.format(name=label, error=type(exc).__name__)
             )
-            self.result.setText("✖ " + message)
-            self.saved.emit(False, message)
+            log.warning("the keyring refused the %s token: %s", name, type(exc).__name__)
+            notify.error(message)  # the window's message area: the dialog may be closed
+            if shiboken6.isValid(self):
+                self.result.setText("✖ " + message)
+                self.saved.emit(False, message)
 
-        self._workers.run_task(call, finished, failed, context=self, name="keyring")
+        self._workers.run_task(call, finished, failed, name="keyring")

@@ -37,22 +37,24 @@ class WatchDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("watchDialog")
-        self.setWindowTitle("Watch Terms")
+        self.setWindowTitle(self.tr("Watch Terms"))
         intro = QLabel(
-            "Papers whose title, authors or summary contain a term are highlighted"
-            " (include) or dimmed (exclude). A word matches the start of words:"
-            " “diffus” finds “diffusion”; Korean terms match with a particle after them."
+            self.tr(
+                "Papers whose title, authors or summary contain a term are highlighted"
+                " (include) or dimmed (exclude). A word matches the start of words:"
+                " “diffus” finds “diffusion”; Korean terms match with a particle after them."
+            )
         )
         intro.setWordWrap(True)
         self.terms = QListWidget()
         self.terms.setObjectName("watchTerms")
         self.term = QLineEdit()
         self.term.setObjectName("watchTerm")
-        self.term.setPlaceholderText("A word, a phrase or an author")
-        self.exclude = QCheckBox("Exclude (dim the papers)")
-        self.add = QPushButton("Add")
+        self.term.setPlaceholderText(self.tr("A word, a phrase or an author"))
+        self.exclude = QCheckBox(self.tr("Exclude (dim the papers)"))
+        self.add = QPushButton(self.tr("Add"))
         self.add.setDefault(True)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(self.tr("Remove"))
         self.remove.setEnabled(False)
         self.term.returnPressed.connect(self._add)
         self.add.clicked.connect(self._add)
@@ -76,9 +78,14 @@ class WatchDialog(QDialog):
         current = self.current_term()
         self.terms.clear()
         for t in terms:
-            kind = "exclude" if t.exclude else "include"
-            new = f", {t.new_hits} new" if t.new_hits else ""
-            item = QListWidgetItem(f"{t.term}   ({kind}: {t.hits:,} papers{new})")
+            counts = (
+                self.tr("exclude: %Ln paper(s)", "", t.hits)
+                if t.exclude
+                else self.tr("include: %Ln paper(s)", "", t.hits)
+            )
+            if t.new_hits:
+                counts = self.tr("{counts}, %Ln new", "", t.new_hits).format(counts=counts)
+            item = QListWidgetItem(f"{t.term}   ({counts})")
             item.setData(Qt.ItemDataRole.UserRole, t.term)
             self.terms.addItem(item)
             if t.term == current:

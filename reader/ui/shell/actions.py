@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 
@@ -26,234 +26,431 @@ class ActionSpec:
 
 SPECS: tuple[ActionSpec, ...] = (
     # Go
-    ActionSpec("next_paper", "Next Paper", ("J",), "Select the next paper in the list", "Go"),
     ActionSpec(
-        "prev_paper", "Previous Paper", ("K",), "Select the previous paper in the list", "Go"
+        "next_paper",
+        QT_TRANSLATE_NOOP("Actions", "Next Paper"),
+        ("J",),
+        QT_TRANSLATE_NOOP("Actions", "Select the next paper in the list"),
+        QT_TRANSLATE_NOOP("Actions", "Go"),
     ),
-    ActionSpec("next_day", "Next Day", ("N",), "Show the next (older) day", "Go"),
-    ActionSpec("prev_day", "Previous Day", ("P",), "Show the previous (newer) day", "Go"),
     ActionSpec(
-        "next_unread", "Next Unread Paper", ("U",), "Go to the next unread paper, across days", "Go"
+        "prev_paper",
+        QT_TRANSLATE_NOOP("Actions", "Previous Paper"),
+        ("K",),
+        QT_TRANSLATE_NOOP("Actions", "Select the previous paper in the list"),
+        QT_TRANSLATE_NOOP("Actions", "Go"),
+    ),
+    ActionSpec(
+        "next_day",
+        QT_TRANSLATE_NOOP("Actions", "Next Day"),
+        ("N",),
+        QT_TRANSLATE_NOOP("Actions", "Show the next (older) day"),
+        QT_TRANSLATE_NOOP("Actions", "Go"),
+    ),
+    ActionSpec(
+        "prev_day",
+        QT_TRANSLATE_NOOP("Actions", "Previous Day"),
+        ("P",),
+        QT_TRANSLATE_NOOP("Actions", "Show the previous (newer) day"),
+        QT_TRANSLATE_NOOP("Actions", "Go"),
+    ),
+    ActionSpec(
+        "next_unread",
+        QT_TRANSLATE_NOOP("Actions", "Next Unread Paper"),
+        ("U",),
+        QT_TRANSLATE_NOOP("Actions", "Go to the next unread paper, across days"),
+        QT_TRANSLATE_NOOP("Actions", "Go"),
     ),
     ActionSpec(
         "scroll_or_next",
-        "Scroll Down or Next Unread",
+        QT_TRANSLATE_NOOP("Actions", "Scroll Down or Next Unread"),
         ("Space",),
-        "Scroll the paper down a page; at its end, go to the next unread paper",
-        "Go",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Scroll the paper down a page; at its end, go to the next unread paper"
+        ),
+        QT_TRANSLATE_NOOP("Actions", "Go"),
     ),
-    ActionSpec("focus_search", "Search", ("/", "Ctrl+F"), "Search the whole library", "Go"),
+    ActionSpec(
+        "focus_search",
+        QT_TRANSLATE_NOOP("Actions", "Search"),
+        ("/", "Ctrl+F"),
+        QT_TRANSLATE_NOOP("Actions", "Search the whole library"),
+        QT_TRANSLATE_NOOP("Actions", "Go"),
+    ),
     ActionSpec(
         "focus_related",
-        "Go to Related Papers",
+        QT_TRANSLATE_NOOP("Actions", "Go to Related Papers"),
         ("L",),
-        "Move to the papers like this one, under it (Enter opens one)",
-        "Go",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Move to the papers like this one, under it (Enter opens one)"
+        ),
+        QT_TRANSLATE_NOOP("Actions", "Go"),
     ),
     ActionSpec(
-        "clear_search", "Clear Search", ("Esc",), "Clear the search and go back to the list", "Go"
+        "clear_search",
+        QT_TRANSLATE_NOOP("Actions", "Clear Search"),
+        ("Esc",),
+        QT_TRANSLATE_NOOP("Actions", "Clear the search and go back to the list"),
+        QT_TRANSLATE_NOOP("Actions", "Go"),
     ),
     # Paper
     ActionSpec(
         "toggle_bookmark",
-        "Bookmark",
+        QT_TRANSLATE_NOOP("Actions", "Bookmark"),
         ("B",),
-        "Bookmark the paper, or remove the bookmark",
-        "Paper",
+        QT_TRANSLATE_NOOP("Actions", "Bookmark the paper, or remove the bookmark"),
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
         checkable=True,
-        icon_text="☆ Bookmark",
+        icon_text=QT_TRANSLATE_NOOP("Actions", "☆ Bookmark"),
     ),
-    ActionSpec("toggle_read", "Mark Unread", ("M",), "Mark the paper unread, or read", "Paper"),
+    ActionSpec(
+        "toggle_read",
+        QT_TRANSLATE_NOOP("Actions", "Mark Unread"),
+        ("M",),
+        QT_TRANSLATE_NOOP("Actions", "Mark the paper unread, or read"),
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+    ),
     ActionSpec(
         "not_interested",
-        "Not Interested",
+        QT_TRANSLATE_NOOP("Actions", "Not Interested"),
         ("X",),
-        "Not interested: For You learns from it and drops the paper",
-        "Paper",
+        QT_TRANSLATE_NOOP("Actions", "Not interested: For You learns from it and drops the paper"),
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
     ),
     ActionSpec(
         "open_arxiv",
-        "Open arXiv Page",
+        QT_TRANSLATE_NOOP("Actions", "Open arXiv Page"),
         ("O",),
-        "Open the paper's arXiv page in the browser",
-        "Paper",
-        icon_text="arXiv",
+        QT_TRANSLATE_NOOP("Actions", "Open the paper's arXiv page in the browser"),
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "arXiv"),
     ),
     ActionSpec(
         "open_pdf",
-        "Open PDF",
+        QT_TRANSLATE_NOOP("Actions", "Open PDF"),
         ("Shift+O",),
-        "Open the paper's PDF in the browser",
-        "Paper",
-        icon_text="PDF",
+        QT_TRANSLATE_NOOP("Actions", "Open the paper's PDF in the browser"),
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "PDF"),
     ),
     ActionSpec(
         "read_pdf",
-        "Read PDF",
+        QT_TRANSLATE_NOOP("Actions", "Read PDF"),
         ("R",),
-        "Read the paper's PDF in the window, offline (downloaded first if needed)",
-        "Paper",
-        icon_text="Read",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Read the paper's PDF in the window, offline (downloaded first if needed)"
+        ),
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Read"),
     ),
     ActionSpec(
         "download_pdf",
-        "Download PDF",
+        QT_TRANSLATE_NOOP("Actions", "Download PDF"),
         ("D",),
-        "Download the paper's PDF for offline reading and full-text search",
-        "Paper",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Download the paper's PDF for offline reading and full-text search"
+        ),
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
     ),
     ActionSpec(
         "open_hf",
-        "Open on Hugging Face",
+        QT_TRANSLATE_NOOP("Actions", "Open on Hugging Face"),
         ("H",),
-        "Open the paper's Hugging Face page",
-        "Paper",
-        icon_text="Hugging Face",
+        QT_TRANSLATE_NOOP("Actions", "Open the paper's Hugging Face page"),
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Hugging Face"),
     ),
     ActionSpec(
         "copy_link",
-        "Copy Link",
+        QT_TRANSLATE_NOOP("Actions", "Copy Link"),
         ("Ctrl+Shift+C",),
-        "Copy the arXiv link",
-        "Paper",
-        icon_text="Copy link",
+        QT_TRANSLATE_NOOP("Actions", "Copy the arXiv link"),
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Copy link"),
     ),
     ActionSpec(
         "copy_bibtex",
-        "Copy BibTeX",
+        QT_TRANSLATE_NOOP("Actions", "Copy BibTeX"),
         ("Ctrl+Shift+B",),
-        "Copy a BibTeX entry for the paper",
-        "Paper",
-        icon_text="BibTeX",
+        QT_TRANSLATE_NOOP("Actions", "Copy a BibTeX entry for the paper"),
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "BibTeX"),
     ),
     ActionSpec(
         "mark_list_read",
-        "Mark Day as Read",
+        QT_TRANSLATE_NOOP("Actions", "Mark Day as Read"),
         ("Ctrl+K",),
-        "Mark every paper in the list as read",
-        "Paper",
-        icon_text="Mark day read",
+        QT_TRANSLATE_NOOP("Actions", "Mark every paper in the list as read"),
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Mark day read"),
     ),
     ActionSpec(
         "mark_all_read",
-        "Mark Everything as Read",
+        QT_TRANSLATE_NOOP("Actions", "Mark Everything as Read"),
         ("Ctrl+Shift+K",),
-        "Mark every paper in the library as read",
-        "Paper",
+        QT_TRANSLATE_NOOP("Actions", "Mark every paper in the library as read"),
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
     ),
     ActionSpec(
         "undo_mark",
-        "Undo Mark as Read",
+        QT_TRANSLATE_NOOP("Actions", "Undo Mark as Read"),
         ("Ctrl+Z",),
-        "Undo the last bulk mark as read or triage change",
-        "Paper",
-        icon_text="Undo",
+        QT_TRANSLATE_NOOP("Actions", "Undo the last bulk mark as read or triage change"),
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Undo"),
     ),
     # Triage (reader.ui.triage.controller): one key per state, on the selection
     ActionSpec(
-        "state_later", "Read Later (Queue)", ("Q",), "Put the paper in the reading queue", "Triage"
+        "state_later",
+        QT_TRANSLATE_NOOP("Actions", "Read Later (Queue)"),
+        ("Q",),
+        QT_TRANSLATE_NOOP("Actions", "Put the paper in the reading queue"),
+        QT_TRANSLATE_NOOP("Actions", "Triage"),
     ),
-    ActionSpec("state_must", "Must Read", ("I",), "Mark the paper must-read (important)", "Triage"),
-    ActionSpec("state_done", "Done", ("E",), "Mark the paper done (read and finished)", "Triage"),
-    ActionSpec("state_skipped", "Skip", ("S",), "Skip the paper (it leaves Unread)", "Triage"),
     ActionSpec(
-        "state_new", "Back to New", ("0", "Backspace"), "Clear the paper's triage state", "Triage"
+        "state_must",
+        QT_TRANSLATE_NOOP("Actions", "Must Read"),
+        ("I",),
+        QT_TRANSLATE_NOOP("Actions", "Mark the paper must-read (important)"),
+        QT_TRANSLATE_NOOP("Actions", "Triage"),
+    ),
+    ActionSpec(
+        "state_done",
+        QT_TRANSLATE_NOOP("Actions", "Done"),
+        ("E",),
+        QT_TRANSLATE_NOOP("Actions", "Mark the paper done (read and finished)"),
+        QT_TRANSLATE_NOOP("Actions", "Triage"),
+    ),
+    ActionSpec(
+        "state_skipped",
+        QT_TRANSLATE_NOOP("Actions", "Skip"),
+        ("S",),
+        QT_TRANSLATE_NOOP("Actions", "Skip the paper (it leaves Unread)"),
+        QT_TRANSLATE_NOOP("Actions", "Triage"),
+    ),
+    ActionSpec(
+        "state_new",
+        QT_TRANSLATE_NOOP("Actions", "Back to New"),
+        ("0", "Backspace"),
+        QT_TRANSLATE_NOOP("Actions", "Clear the paper's triage state"),
+        QT_TRANSLATE_NOOP("Actions", "Triage"),
     ),
     ActionSpec(
         "queue_up",
-        "Move Up in Queue",
+        QT_TRANSLATE_NOOP("Actions", "Move Up in Queue"),
         ("Ctrl+Up",),
-        "Move the paper up in the Queue view",
-        "Triage",
+        QT_TRANSLATE_NOOP("Actions", "Move the paper up in the Queue view"),
+        QT_TRANSLATE_NOOP("Actions", "Triage"),
     ),
     ActionSpec(
         "queue_down",
-        "Move Down in Queue",
+        QT_TRANSLATE_NOOP("Actions", "Move Down in Queue"),
         ("Ctrl+Down",),
-        "Move the paper down in the Queue view",
-        "Triage",
+        QT_TRANSLATE_NOOP("Actions", "Move the paper down in the Queue view"),
+        QT_TRANSLATE_NOOP("Actions", "Triage"),
     ),
     ActionSpec(
         "skip_rest",
-        "Skip the Rest of Catch-up",
+        QT_TRANSLATE_NOOP("Actions", "Skip the Rest of Catch-up"),
         ("Ctrl+Shift+S",),
-        "Mark every untriaged paper of Catch-up skipped (Ctrl+Z undoes it)",
-        "Triage",
-        icon_text="Skip rest",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Mark every untriaged paper of Catch-up skipped (Ctrl+Z undoes it)"
+        ),
+        QT_TRANSLATE_NOOP("Actions", "Triage"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Skip rest"),
     ),
-    ActionSpec("edit_note", "Edit Note", ("C",), "Write a note on the paper (Markdown)", "Triage"),
-    ActionSpec("edit_tags", "Edit Tags", ("T",), "Tag the paper (comma-separated)", "Triage"),
+    ActionSpec(
+        "edit_note",
+        QT_TRANSLATE_NOOP("Actions", "Edit Note"),
+        ("C",),
+        QT_TRANSLATE_NOOP("Actions", "Write a note on the paper (Markdown)"),
+        QT_TRANSLATE_NOOP("Actions", "Triage"),
+    ),
+    ActionSpec(
+        "edit_tags",
+        QT_TRANSLATE_NOOP("Actions", "Edit Tags"),
+        ("T",),
+        QT_TRANSLATE_NOOP("Actions", "Tag the paper (comma-separated)"),
+        QT_TRANSLATE_NOOP("Actions", "Triage"),
+    ),
     ActionSpec(
         "watch_terms",
-        "Watch Terms…",
+        QT_TRANSLATE_NOOP("Actions", "Watch Terms…"),
         (),
-        "Words, phrases or authors to highlight (or dim) in every list",
-        "Triage",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Words, phrases or authors to highlight (or dim) in every list"
+        ),
+        QT_TRANSLATE_NOOP("Actions", "Triage"),
     ),
     # File
     ActionSpec(
         "import_files",
-        "Import Digests…",
+        QT_TRANSLATE_NOOP("Actions", "Import Digests…"),
         ("Ctrl+O",),
-        "Import digest files",
-        "File",
-        icon_text="Import",
+        QT_TRANSLATE_NOOP("Actions", "Import digest files"),
+        QT_TRANSLATE_NOOP("Actions", "File"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Import"),
     ),
     ActionSpec(
-        "import_folder", "Import Folder…", ("Ctrl+Shift+O",), "Import a folder of digests", "File"
+        "import_folder",
+        QT_TRANSLATE_NOOP("Actions", "Import Folder…"),
+        ("Ctrl+Shift+O",),
+        QT_TRANSLATE_NOOP("Actions", "Import a folder of digests"),
+        QT_TRANSLATE_NOOP("Actions", "File"),
     ),
     ActionSpec(
         "sync_now",
-        "Sync Now",
+        QT_TRANSLATE_NOOP("Actions", "Sync Now"),
         ("F5",),
-        "Download new digests from GitHub and Hugging Face",
-        "File",
-        icon_text="⟳ Sync",
+        QT_TRANSLATE_NOOP("Actions", "Download new digests from GitHub and Hugging Face"),
+        QT_TRANSLATE_NOOP("Actions", "File"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "⟳ Sync"),
     ),
     ActionSpec(
         "export_bookmarks",
-        "Export Bookmarks…",
+        QT_TRANSLATE_NOOP("Actions", "Export Bookmarks…"),
         ("Ctrl+E",),
-        "Export bookmarks as BibTeX, JSON or CSV",
-        "File",
+        QT_TRANSLATE_NOOP("Actions", "Export bookmarks as BibTeX, JSON or CSV"),
+        QT_TRANSLATE_NOOP("Actions", "File"),
     ),
     ActionSpec(
-        "export_notes", "Export Notes as Markdown…", (), "Every note, one section per paper", "File"
+        "export_notes",
+        QT_TRANSLATE_NOOP("Actions", "Export Notes as Markdown…"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Every note, one section per paper"),
+        QT_TRANSLATE_NOOP("Actions", "File"),
     ),
     ActionSpec(
-        "export_ris", "Export Bookmarks as RIS…", (), "Bookmarks for reference managers", "File"
+        "export_ris",
+        QT_TRANSLATE_NOOP("Actions", "Export Bookmarks as RIS…"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Bookmarks for reference managers"),
+        QT_TRANSLATE_NOOP("Actions", "File"),
     ),
     ActionSpec(
         "preferences",
-        "Preferences…",
+        QT_TRANSLATE_NOOP("Actions", "Preferences…"),
         ("Ctrl+,",),
-        "Reading, sync, token and folder settings",
-        "File",
+        QT_TRANSLATE_NOOP("Actions", "Reading, sync, token and folder settings"),
+        QT_TRANSLATE_NOOP("Actions", "File"),
     ),
-    ActionSpec("quit", "Quit", ("Ctrl+Q",), "Quit", "File"),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "Quit"),
+        ("Ctrl+Q",),
+        QT_TRANSLATE_NOOP("Actions", "Quit"),
+        QT_TRANSLATE_NOOP("Actions", "File"),
+    ),
     # View
-    ActionSpec("theme_system", "System", (), "", "View", checkable=True),
-    ActionSpec("theme_light", "Light", (), "", "View", checkable=True),
-    ActionSpec("theme_dark", "Dark", (), "", "View", checkable=True),
-    ActionSpec("font_bigger", "Bigger Text", ("Ctrl++", "Ctrl+="), "Make the text bigger", "View"),
-    ActionSpec("font_smaller", "Smaller Text", ("Ctrl+-",), "Make the text smaller", "View"),
-    ActionSpec("font_reset", "Default Text Size", ("Ctrl+0",), "Use the default text size", "View"),
-    ActionSpec("show_thumbnails", "Show Thumbnails", (), "", "View", checkable=True),
+    ActionSpec(
+        "theme_system",
+        QT_TRANSLATE_NOOP("Actions", "System"),
+        (),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "theme_light",
+        QT_TRANSLATE_NOOP("Actions", "Light"),
+        (),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "theme_dark",
+        QT_TRANSLATE_NOOP("Actions", "Dark"),
+        (),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "font_bigger",
+        QT_TRANSLATE_NOOP("Actions", "Bigger Text"),
+        ("Ctrl++", "Ctrl+="),
+        QT_TRANSLATE_NOOP("Actions", "Make the text bigger"),
+        QT_TRANSLATE_NOOP("Actions", "View"),
+    ),
+    ActionSpec(
+        "font_smaller",
+        QT_TRANSLATE_NOOP("Actions", "Smaller Text"),
+        ("Ctrl+-",),
+        QT_TRANSLATE_NOOP("Actions", "Make the text smaller"),
+        QT_TRANSLATE_NOOP("Actions", "View"),
+    ),
+    ActionSpec(
+        "font_reset",
+        QT_TRANSLATE_NOOP("Actions", "Default Text Size"),
+        ("Ctrl+0",),
+        QT_TRANSLATE_NOOP("Actions", "Use the default text size"),
+        QT_TRANSLATE_NOOP("Actions", "View"),
+    ),
+    ActionSpec(
+        "show_thumbnails",
+        QT_TRANSLATE_NOOP("Actions", "Show Thumbnails"),
+        (),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        checkable=True,
+    ),
     # Help
-    ActionSpec("shortcuts", "Keyboard Shortcuts", ("F1",), "List the keyboard shortcuts", "Help"),
-    ActionSpec("about", "About Daily Papers Reader", (), "", "Help"),
+    ActionSpec(
+        "shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts"),
+        ("F1",),
+        QT_TRANSLATE_NOOP("Actions", "List the keyboard shortcuts"),
+        QT_TRANSLATE_NOOP("Actions", "Help"),
+    ),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP("Actions", "About Daily Papers Reader"),
+        (),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Help"),
+    ),
 )
 BY_NAME = {spec.name: spec for spec in SPECS}
 
 # Keys the list handles natively, listed in the help beside the actions.
 NATIVE_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("Go", "Down / Up", "Next / previous paper (in the list)"),
-    ("Paper", "Esc", "PDF reader: back to the summary"),
-    ("Paper", "Space, PgDown / PgUp, Home / End", "PDF reader: scroll, next / previous page, ends"),
-    ("Paper", "+ / - / W / F", "PDF reader: zoom in, zoom out, fit width, fit page"),
-    ("Paper", "/ or Ctrl+F, F3", "PDF reader: find in the PDF, next hit"),
-    ("Paper", "Ctrl+C", "PDF reader: copy the selected text (drag to select)"),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Go"),
+        QT_TRANSLATE_NOOP("Actions", "Down / Up"),
+        QT_TRANSLATE_NOOP("Actions", "Next / previous paper (in the list)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+        QT_TRANSLATE_NOOP("Actions", "Esc"),
+        QT_TRANSLATE_NOOP("Actions", "PDF reader: back to the summary"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+        QT_TRANSLATE_NOOP("Actions", "Space, PgDown / PgUp, Home / End"),
+        QT_TRANSLATE_NOOP("Actions", "PDF reader: scroll, next / previous page, ends"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+        QT_TRANSLATE_NOOP("Actions", "+ / - / W / F"),
+        QT_TRANSLATE_NOOP("Actions", "PDF reader: zoom in, zoom out, fit width, fit page"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+        QT_TRANSLATE_NOOP("Actions", "/ or Ctrl+F, F3"),
+        QT_TRANSLATE_NOOP("Actions", "PDF reader: find in the PDF, next hit"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Paper"),
+        QT_TRANSLATE_NOOP("Actions", "Ctrl+C"),
+        QT_TRANSLATE_NOOP("Actions", "PDF reader: copy the selected text (drag to select)"),
+    ),
 )
+
+
+def translated(text: str) -> str:
+    """*text* from :data:`SPECS` or :data:`NATIVE_KEYS` in the window's language."""
+    return QCoreApplication.translate("Actions", text)
 
 
 class Actions(QObject):
@@ -266,18 +463,19 @@ class Actions(QObject):
         super().__init__(parent)
         self._actions: dict[str, QAction] = {}
         for spec in SPECS:
-            action = QAction(spec.text, parent)
+            action = QAction(translated(spec.text), parent)
             action.setObjectName(spec.name)
             if spec.shortcuts:
                 action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             if spec.help:
-                action.setStatusTip(spec.help)
+                help_text = translated(spec.help)
+                action.setStatusTip(help_text)
                 action.setToolTip(
-                    f"{spec.help} ({spec.shortcuts[0]})" if spec.shortcuts else spec.help
+                    f"{help_text} ({spec.shortcuts[0]})" if spec.shortcuts else help_text
                 )
             if spec.icon_text:
-                action.setIconText(spec.icon_text)
+                action.setIconText(translated(spec.icon_text))
             action.setCheckable(spec.checkable)
             self._actions[spec.name] = action
         self._actions["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -21,7 +21,9 @@ from reader.library import Library
 
 log = logging.getLogger(__name__)
 
-TEXT = "These are sample digests. Sync or Import to get the real ones."
+TEXT = QT_TRANSLATE_NOOP(
+    "SampleBanner", "These are sample digests. Sync or Import to get the real ones."
+)
 
 
 def samples_on_show(library: Library, day: str | None) -> bool:
@@ -56,7 +58,7 @@ class SampleBanner(QFrame):
     def __init__(self, sync: QAction, import_: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sampleBanner")
-        self.label = QLabel(TEXT)
+        self.label = QLabel(QCoreApplication.translate("SampleBanner", TEXT))
         self.label.setObjectName("sampleBannerText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)

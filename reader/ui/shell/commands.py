@@ -124,16 +124,18 @@ class Commands(QObject):
         info = self.w.day_model.day_info(day) if day else None
         if info is not None:
             unread = (
-                f"{info.unread} unread — press U to start with the first one."
+                self.tr("%n unread — press U to start with the first one.", "", info.unread)
                 if info.unread
-                else "All read."
+                else self.tr("All read.")
             )
+            papers = self.tr("%n paper(s)", "", info.papers)
             self.w.detail.show_empty(
-                day_label(day or "", with_year=True), f"{info.papers} papers, {unread}"
+                day_label(day or "", with_year=True),
+                self.tr("{papers}, {unread}").format(papers=papers, unread=unread),
             )
         else:
             self.w.detail.show_empty(
-                "No paper selected", "Choose a paper from the list, or press J."
+                self.tr("No paper selected"), self.tr("Choose a paper from the list, or press J.")
             )
         self.update_paper_actions()
 
@@ -144,9 +146,11 @@ class Commands(QObject):
             action.setEnabled(has)
         a["toggle_bookmark"].setChecked(has and self.current_bookmarked)
         a["toggle_bookmark"].setIconText(
-            "★ Bookmarked" if has and self.current_bookmarked else "☆ Bookmark"
+            self.tr("★ Bookmarked") if has and self.current_bookmarked else self.tr("☆ Bookmark")
         )
-        a["toggle_read"].setText("Mark Unread" if not has or self.current_read else "Mark Read")
+        a["toggle_read"].setText(
+            self.tr("Mark Unread") if not has or self.current_read else self.tr("Mark Read")
+        )
 
     def read_changed(self, ids: list[str], read: bool) -> None:
         if self.current is not None and self.current.id in ids:
@@ -174,15 +178,15 @@ class Commands(QObject):
         if lst.searching() or (
             self.w.sidebar.current_day() is None and self.w.sidebar.current_key()
         ):
-            notify.info("No more unread papers in this list.")
+            notify.info(self.tr("No more unread papers in this list."))
             return
         date = self.w.day_model.next_unread_day(self.w.sidebar.current_day())
         if date is None:
-            notify.info("Every paper is read.")
+            notify.info(self.tr("Every paper is read."))
             return
         self.w.sidebar.select_day(date)
         if not lst.select_next_unread():
-            notify.info("Every paper in the list is read.")
+            notify.info(self.tr("Every paper in the list is read."))
 
     def scroll_or_next(self) -> None:
         if self.w.pdf.reading():  # Space pages through the PDF on show
@@ -223,7 +227,9 @@ class Commands(QObject):
     def mark_list_read(self) -> None:
         lst = self.w.paper_list
         day = self.w.sidebar.current_day()
-        what = day_label(day, with_year=True) if day and not lst.searching() else "the list"
+        what = (
+            day_label(day, with_year=True) if day and not lst.searching() else self.tr("the list")
+        )
         self.w.marks.mark_read(lst.current_query(), what)
 
     def mark_day_read(self, date: str) -> None:
@@ -238,14 +244,14 @@ class Commands(QObject):
     def copy_link(self) -> None:
         if self.current is not None:
             links.copy_text(self.current.abs_url)
-            notify.info(f"Copied {self.current.abs_url}")
+            notify.info(self.tr("Copied {link}").format(link=self.current.abs_url))
 
     def copy_bibtex(self) -> None:
         if self.current is not None:
             from reader.export import bibtex_entry
 
             links.copy_text(bibtex_entry(self.current))
-            notify.info(f"Copied a BibTeX entry for {self.current.id}")
+            notify.info(self.tr("Copied a BibTeX entry for {id}").format(id=self.current.id))
 
     def export_bookmarks(self) -> None:
         path = self.w.dialogs.export_path(self.w, "bookmarks.bib")

@@ -6,7 +6,7 @@ before which the sync code inserts its Sync button (``toolbar.insertAction``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
@@ -14,7 +14,7 @@ from reader.ui.shell.actions import Actions
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (
-        "&File",
+        QT_TRANSLATE_NOOP("Menus", "&File"),
         (
             "import_files",
             "import_folder",
@@ -31,7 +31,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ),
     ),
     (
-        "&Go",
+        QT_TRANSLATE_NOOP("Menus", "&Go"),
         (
             "next_paper",
             "prev_paper",
@@ -47,7 +47,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ),
     ),
     (
-        "&Paper",
+        QT_TRANSLATE_NOOP("Menus", "&Paper"),
         (
             "toggle_bookmark",
             "toggle_read",
@@ -69,7 +69,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ),
     ),
     (
-        "&Triage",
+        QT_TRANSLATE_NOOP("Menus", "&Triage"),
         (
             "state_later",
             "state_must",
@@ -90,31 +90,35 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
 )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
 def build_menus(window: QMainWindow, actions: Actions) -> None:
     bar = window.menuBar()
     for title, names in MENUS:
-        menu = bar.addMenu(title)
+        menu = bar.addMenu(_tr(title))
         for name in names:
             if name is None:
                 menu.addSeparator()
             else:
                 menu.addAction(actions[name])
-    view = bar.addMenu("&View")
-    theme = view.addMenu("&Theme")
+    view = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
+    theme = view.addMenu(QCoreApplication.translate("Menus", "&Theme"))
     for name in ("theme_system", "theme_light", "theme_dark"):
         theme.addAction(actions[name])
-    text = view.addMenu("Text &Size")
+    text = view.addMenu(QCoreApplication.translate("Menus", "Text &Size"))
     for name in ("font_bigger", "font_smaller", "font_reset"):
         text.addAction(actions[name])
     view.addAction(actions["show_thumbnails"])
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
     help_menu.addAction(actions["shortcuts"])
     help_menu.addAction(actions["about"])
 
 
 def build_toolbar(window: QMainWindow, actions: Actions) -> tuple[QToolBar, QAction]:
     """The main toolbar and its sync slot (a separator to insert sync actions before)."""
-    toolbar = QToolBar("Main")
+    toolbar = QToolBar(QCoreApplication.translate("Menus", "Main toolbar"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setFloatable(False)

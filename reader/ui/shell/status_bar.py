@@ -61,14 +61,16 @@ class StatusBar(QStatusBar):
         self._box: QMessageBox | None = None
 
     def set_counts(self, counts: dict[str, int]) -> None:
-        self.counts.setText(
-            f"{counts.get('all', 0):,} papers  ·  {counts.get('unread', 0):,} unread"
-            f"  ·  {counts.get('bookmarked', 0):,} bookmarked  "
+        parts = (
+            self.tr("%Ln paper(s)", "", counts.get("all", 0)),
+            self.tr("%Ln unread", "", counts.get("unread", 0)),
+            self.tr("%Ln bookmarked", "", counts.get("bookmarked", 0)),
         )
+        self.counts.setText("  ·  ".join(parts) + "  ")
 
     def set_sync_state(self, text: str, offline: bool = False) -> None:
         """For sync: 'Last sync 09:12' or 'Offline'; an empty text hides the label."""
-        self.sync_state.setText(("⚠ Offline · " if offline else "") + text)
+        self.sync_state.setText((self.tr("⚠ Offline · ") if offline else "") + text)
         self.sync_state.setVisible(bool(text) or offline)
 
     def show_message(self, message: notify.Message) -> None:
@@ -84,7 +86,7 @@ class StatusBar(QStatusBar):
     def _show_details(self, message: notify.Message) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Daily Papers Reader",
+            self.tr("Daily Papers Reader"),
             message.text,
             QMessageBox.StandardButton.Close,
             self.window(),

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date as Date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from reader.library import DayInfo
+from reader.ui.common import i18n
 
 KindRole = Qt.ItemDataRole.UserRole + 1  # "view", "section", "watch", "tag", "year", "month", "day"
 KeyRole = Qt.ItemDataRole.UserRole + 2  # view name, "2024", "2024-03" or "2024-03-11"
@@ -27,54 +35,38 @@ ShortRole = Qt.ItemDataRole.UserRole + 7  # a shorter label for a narrow sidebar
 
 UNKNOWN = -1  # a view count not known yet (For You before it is ranked)
 
-VIEWS = (
-    ("unread", "Unread"),
-    ("bookmarked", "Bookmarked"),
-    ("all", "All Papers"),
-    ("for_you", "For You"),  # ranked by reader.recommend; counted when shown
+VIEWS = (  # labels in English; view_label() gives them in the window's language
+    ("unread", QT_TRANSLATE_NOOP("DayTreeModel", "Unread")),
+    ("bookmarked", QT_TRANSLATE_NOOP("DayTreeModel", "Bookmarked")),
+    ("all", QT_TRANSLATE_NOOP("DayTreeModel", "All Papers")),
+    # ranked by reader.recommend; counted when shown
+    ("for_you", QT_TRANSLATE_NOOP("DayTreeModel", "For You")),
     # triage views (issue 13; counted by reader.triage.view_counts)
-    ("catchup", "Catch-up"),
-    ("queue", "Queue"),
-    ("must-read", "Must Read"),
-    ("done", "Done"),
+    ("catchup", QT_TRANSLATE_NOOP("DayTreeModel", "Catch-up")),
+    ("queue", QT_TRANSLATE_NOOP("DayTreeModel", "Queue")),
+    ("must-read", QT_TRANSLATE_NOOP("DayTreeModel", "Must Read")),
+    ("done", QT_TRANSLATE_NOOP("DayTreeModel", "Done")),
 )
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the root, as a default argument
 
 
+def view_label(key: str) -> str:
+    """A smart view's name in the window's language (``""`` for an unknown key)."""
+    label = dict(VIEWS).get(key, "")
+    return QCoreApplication.translate("DayTreeModel", label) if label else ""
+
+
 def day_label(iso: str, with_year: bool = False) -> str:
-    """``2024-03-11`` -> ``Mon, Mar 11`` (``Mon, Mar 11, 2024`` with the year)."""
-    try:
-        d = Date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    text = f"{_WEEKDAYS[d.weekday()]}, {_MONTHS[d.month - 1][:3]} {d.day}"
-    return f"{text}, {d.year}" if with_year else text
+    """``2024-03-11`` -> ``Mon, Mar 11`` (``Mon, Mar 11, 2024`` with the year), or
+    ``3월 11일 (월)`` in Korean: :func:`reader.ui.common.i18n.day_text`."""
+    return i18n.day_text(iso, year=with_year)
 
 
 def short_day_label(iso: str) -> str:
-    """``2024-03-11`` -> ``Mon 11``: a day under its month, for a narrow sidebar."""
-    try:
-        d = Date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{_WEEKDAYS[d.weekday()]} {d.day}"
+    """``2024-03-11`` -> ``Mon 11`` (``11일 (월)``): a day under its month, narrow sidebar."""
+    return i18n.day_text(iso, short=True)
 
 
 @dataclass(eq=False)
@@ -121,20 +113,20 @@ class DayTreeModel(QAbstractItemModel):
         root = _Node("root", "", "")
         self._views = {}
         for key, label in VIEWS:
-            node = root.add(_Node("view", key, label))
+            node = root.add(_Node("view", key, self.tr(label)))
             # For You is counted when it is ranked; until then its count is unknown (-1)
             node.papers = counts.get(key, UNKNOWN if key == "for_you" else 0)
             node.unread = counts.get("unread", 0) if key == "unread" else 0
             self._views[key] = node
         self._sections = {}
         if self._watch:
-            section = root.add(_Node("section", "watch", "Watch"))
+            section = root.add(_Node("section", "watch", self.tr("Watch")))
             for term, exclude, hits, new in self._watch:
-                label = f"not: {term}" if exclude else term
+                label = self.tr("not: {term}").format(term=term) if exclude else term
                 node = section.add(_Node("watch", term, label, papers=hits, unread=new))
                 self._sections[("watch", term)] = node
         if self._tags:
-            section = root.add(_Node("section", "tags", "Tags"))
+            section = root.add(_Node("section", "tags", self.tr("Tags")))
             for tag, papers in self._tags:
                 node = section.add(_Node("tag", tag, f"#{tag}", papers=papers))
                 self._sections[("tag", tag)] = node
@@ -147,7 +139,8 @@ class DayTreeModel(QAbstractItemModel):
                 month = None
             if month is None or month.key != m:
                 index = int(m[5:7]) - 1 if m[5:7].isdigit() and 1 <= int(m[5:7]) <= 12 else None
-                month = year.add(_Node("month", m, _MONTHS[index] if index is not None else m))
+                name = i18n.month_text(index + 1) if index is not None else m
+                month = year.add(_Node("month", m, name))
             node = month.add(
                 _Node(
                     "day",
@@ -364,10 +357,21 @@ class DayTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "view":
                 if node.papers == UNKNOWN:
-                    return f"{node.label}: counted when you open it"
-                return f"{node.label}: {node.papers} papers"
-            name = node.key if node.kind != "month" else f"{node.label} {node.key[:4]}"
-            new = " (new)" if node.kind == "day" and node.key in self._new else ""
-            triaged = f", {node.triaged} triaged" if node.kind == "day" else ""
-            return f"{name}{new}: {node.papers} papers, {node.unread} unread{triaged}"
+                    return self.tr("{view}: counted when you open it").format(view=node.label)
+                papers = self.tr("%Ln paper(s)", "", node.papers)
+                return self.tr("{view}: {papers}").format(view=node.label, papers=papers)
+            name = node.key
+            if node.kind == "month" and node.key[5:7].isdigit() and 1 <= int(node.key[5:7]) <= 12:
+                name = i18n.month_text(int(node.key[5:7]), int(node.key[:4]))
+            counts = self.tr("{papers}, {unread}").format(
+                papers=self.tr("%Ln paper(s)", "", node.papers),
+                unread=self.tr("%Ln unread", "", node.unread),
+            )
+            if node.kind == "day":
+                counts = self.tr("{counts}, {triaged}").format(
+                    counts=counts, triaged=self.tr("%Ln triaged", "", node.triaged)
+                )
+                if node.key in self._new:
+                    return self.tr("{day} (new): {counts}").format(day=name, counts=counts)
+            return self.tr("{name}: {counts}").format(name=name, counts=counts)
         return None

@@ -326,7 +326,7 @@ class DaySidebar(QTreeView):
             return
         menu = QMenu(self)
         date = index.data(KeyRole)
-        action = menu.addAction("Mark Day as Read")
+        action = menu.addAction(self.tr("Mark Day as Read"))
         action.setEnabled(index.data(UnreadRole) > 0)
         action.triggered.connect(lambda: self.mark_day_read_requested.emit(date))
         menu.popup(self.viewport().mapToGlobal(pos))
