@@ -32,6 +32,7 @@ from reader.formats.markdown import parse_bytes
 from reader.library import Library
 from reader.model import Day, ParseResult
 from reader.plural import count_noun
+from reader.sentence import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -107,12 +108,14 @@ def find_digests(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], l
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
-                errors.append(f"{path} holds no .md digest files")
+                errors.append(
+                    QT_TRANSLATE_NOOP("ImportError", "%1 holds no .md digest files").arg(path)
+                )
             files.extend(found)
         elif path.is_file():
             files.append(path)
         else:
-            errors.append(f"{path} does not exist")
+            errors.append(QT_TRANSLATE_NOOP("ImportError", "%1 does not exist").arg(path))
     return list(dict.fromkeys(p.resolve() for p in files)), errors
 
 
@@ -130,11 +133,15 @@ def import_paths(
         for path in files:
             try:
                 if path.stat().st_size > MAX_FILE_BYTES:  # refused before it fills the memory
-                    yield str(path), None, f"{path} is too large for a digest (at most 64 MB)"
+                    text = QT_TRANSLATE_NOOP(
+                        "ImportError", "%1 is too large for a digest (at most %2 MB)"
+                    )
+                    yield str(path), None, text.arg(path, MAX_FILE_BYTES // 2**20)
                     continue
                 yield str(path), path.read_bytes(), None
             except OSError as exc:
-                yield str(path), None, f"{path} could not be read ({exc.strerror or exc})"
+                text = QT_TRANSLATE_NOOP("ImportError", "%1 could not be read (%2)")
+                yield str(path), None, text.arg(path, exc.strerror or exc)
 
     report.merge(import_documents(library, documents(), len(files), "markdown", progress, cancel))
     return report
@@ -273,7 +280,8 @@ def _read_items(
     """
     for key, data, read_error in documents:
         if data is None:
-            yield _Item(key, error=read_error or f"{key} could not be read")
+            unread = QT_TRANSLATE_NOOP("ImportError", "%1 could not be read").arg(key)
+            yield _Item(key, error=read_error or unread)
             continue
         digest_hash = content_hash(data)
         if known.get(key) == digest_hash:
@@ -283,6 +291,7 @@ def _read_items(
             parsed = parse(data, key)
         except Exception as exc:  # a parser bug must cost this source only
             log.exception("import: parsing %s failed", key)
-            yield _Item(key, error=f"{key} could not be parsed ({type(exc).__name__})")
+            text = QT_TRANSLATE_NOOP("ImportError", "%1 could not be parsed (%2)")
+            yield _Item(key, error=text.arg(key, type(exc).__name__))
         else:
             yield _Item(key, digest_hash, parsed)

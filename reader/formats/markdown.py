@@ -47,6 +47,7 @@ from reader.model import (
     iso_date,
     parse_votes,
 )
+from reader.sentence import QT_TRANSLATE_NOOP
 
 DAY_RE = re.compile(r"^##\s+Daily Papers\s*\((\d{4}-\d{2}-\d{2})\)\s*$", re.I)
 ENTRY_START_RE = re.compile(r"###\s+\[")  # the rest of ``### [title](url)``: _entry_heading
@@ -257,25 +258,26 @@ class _Entry:
         )
 
 
-def _sniff_error(data: bytes) -> str | None:
+def _sniff_error(data: bytes, name: str) -> str | None:
     if len(data) > MAX_FILE_BYTES:
-        return f"is too large for a digest (at most {MAX_FILE_BYTES // 2**20} MB)"
+        text = QT_TRANSLATE_NOOP("ImportError", "%1 is too large for a digest (at most %2 MB)")
+        return text.arg(name, MAX_FILE_BYTES // 2**20)
     if not data.strip():
-        return "is empty"
+        return QT_TRANSLATE_NOOP("ImportError", "%1 is empty").arg(name)
     if b"\x00" in data[:8192]:
-        return "is a binary file, not a digest"
+        return QT_TRANSLATE_NOOP("ImportError", "%1 is a binary file, not a digest").arg(name)
     return None
 
 
 def parse_bytes(data: bytes, name: str = "<digest>") -> ParseResult:
     """Parse raw file content; undecodable or binary content is reported, not raised."""
-    error = _sniff_error(data)
+    error = _sniff_error(data, name)
     if error:
-        return ParseResult(error=f"{name} {error}")
+        return ParseResult(error=error)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return ParseResult(error=f"{name} is not UTF-8 text")
+        return ParseResult(error=QT_TRANSLATE_NOOP("ImportError", "%1 is not UTF-8 text").arg(name))
     return parse_text(text, name)
 
 
@@ -284,7 +286,8 @@ def parse_file(path: Path) -> ParseResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return ParseResult(error=f"{path} could not be read ({exc.strerror or exc})")
+        text = QT_TRANSLATE_NOOP("ImportError", "%1 could not be read (%2)")
+        return ParseResult(error=text.arg(path, exc.strerror or exc))
     return parse_bytes(data, str(path))
 
 
@@ -419,7 +422,11 @@ def parse_text(text: str, name: str = "<digest>") -> ParseResult:
     ]
     if not result.days:
         if seen_day_header or result.warnings:
-            result.error = f"{name} has no readable paper entries"
+            text = QT_TRANSLATE_NOOP("ImportError", "%1 has no readable paper entries")
+            result.error = text.arg(name)
         else:
-            result.error = f"{name} is not a daily papers digest (no '## Daily Papers' section)"
+            text = QT_TRANSLATE_NOOP(
+                "ImportError", "%1 is not a daily papers digest (no '## Daily Papers' section)"
+            )
+            result.error = text.arg(name)
     return result
