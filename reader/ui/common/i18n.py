@@ -200,9 +200,18 @@ def _tool(name: str) -> str:
 
 
 def sources(ui_dir: Path | None = None) -> list[Path]:
-    """The Python files whose strings the catalogues hold: all of ``reader/ui``."""
+    """The Python files whose strings the catalogues hold: all of ``reader/ui``, and the
+    core modules whose sentences reach the window (marked with ``QT_TRANSLATE_NOOP``
+    from :mod:`reader.sentence`)."""
     ui_dir = ui_dir or Path(__file__).resolve().parent.parent
-    return sorted(ui_dir.rglob("*.py"))
+    core = [
+        path
+        for path in ui_dir.parent.rglob("*.py")
+        if ui_dir not in path.parents
+        and path.name != "sentence.py"
+        and "QT_TRANSLATE_NOOP(" in path.read_text(encoding="utf-8")
+    ]
+    return sorted([*ui_dir.rglob("*.py"), *core])
 
 
 def ts_file(lang: str, folder: Path | None = None) -> Path:
