@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from reader.config import BY_NAME
 from reader.neterrors import (
     DeadlineExceeded,
     NetError,
@@ -54,12 +55,14 @@ from reader.neterrors import (
     host_of,
     path_of,
 )
+from reader.sentence import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 DEFAULT_CONNECT_TIMEOUT = 10.0
-DEFAULT_STALL_TIMEOUT = 20.0
-DEFAULT_DEADLINE = 15 * 60.0
+# the settings' defaults (reader.config: sync_stall_seconds, sync_deadline_minutes)
+DEFAULT_STALL_TIMEOUT = float(BY_NAME["sync_stall_seconds"].default)
+DEFAULT_DEADLINE = 60.0 * BY_NAME["sync_deadline_minutes"].default
 STALL_MIN_BYTES = 1024  # per stall window, or the download counts as stalled
 LINGER = 2.0  # seconds an idle watchdog thread waits for the next request before it ends
 
@@ -179,13 +182,13 @@ class Watch:
             return DeadlineExceeded(self.deadline.seconds, url)
         seconds = format_seconds(self.stall)
         if not self.replied:
-            return NetTimeout(f"{host_of(url)} did not answer within {seconds}.", url=url)
-        where = f"{host_of(url)}{path_of(url)}" if url else "the server"
-        return NetStalled(
-            f"The download from {where} stalled: less than "
-            f"{format_size(STALL_MIN_BYTES)} arrived in {seconds}.",
-            url=url,
+            text = QT_TRANSLATE_NOOP("NetError", "%1 did not answer within %2.")
+            return NetTimeout(text.arg(host_of(url), seconds), url=url)
+        where = f"{host_of(url)}{path_of(url)}" if url else host_of(url)
+        text = QT_TRANSLATE_NOOP(
+            "NetError", "The download from %1 stalled: less than %2 arrived in %3."
         )
+        return NetStalled(text.arg(where, format_size(STALL_MIN_BYTES), seconds), url=url)
 
 
 class Watchdog:

@@ -12,7 +12,7 @@ from reader.model import iso_date
 from reader.net import HttpClient
 from reader.paths import AppPaths
 from reader.sources import hf
-from reader.sources.sync import SyncService
+from reader.sources.sync import SyncService, SyncSettings
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,40 @@ def test_every_date_reader_uses_it(library, tmp_path) -> None:
     for bad in ("20240311", "2024-02-30"):
         with pytest.raises(ValueError, match="is not a date like 2024-03-11"):
             service.run(since=bad)
+
+
+def test_the_window_and_the_command_line_read_the_same_sync_settings(tmp_path) -> None:
+    """Written once in the settings file, read by both: the window used to drop hf_backfill_days."""
+    import argparse
+
+    from reader.config import for_paths
+    from reader.sources.sync_cli import configured
+    from reader.ui.common.settings import Settings
+    from reader.ui.sync.service import sync_sources, sync_values
+
+    paths = AppPaths(tmp_path, tmp_path / "cache", tmp_path / "config")
+    stored = for_paths(paths, writing=True)
+    for name, value in [
+        ("github_repo", "someone/archive"),
+        ("hf_url", "https://hf.example"),
+        ("hf_backfill_days", "7"),
+        ("sync_deadline_minutes", "3"),
+        ("sync_github", "false"),
+    ]:
+        stored.set(name, config_parse(name, value))
+    cli_settings, cli_sources = configured(argparse.Namespace(paths=paths))
+    window = Settings(paths.settings_file)
+    window_settings = SyncSettings().updated(**sync_values(window))
+    assert window_settings == cli_settings
+    assert (cli_settings.repo, cli_settings.hf_backfill_days, cli_settings.deadline) == (
+        "someone/archive",
+        7,
+        180.0,
+    )
+    assert list(sync_sources(window)) == cli_sources == ["hf"]
+
+
+def config_parse(name: str, text: str) -> object:
+    from reader import config
+
+    return config.parse(config.find(name), text)

@@ -341,10 +341,6 @@ def test_sync_words() -> None:
     assert relative_time(now - timedelta(days=40), now) == "2026-01-30"
     assert state_text(None) == "Not synced yet"
     from reader.sources.base import SyncReport
-    from reader.sources.sync import LAST_SUCCESS
-    from reader.ui.sync.service import LAST_SUCCESS as READ_BY_THE_WINDOW
-
-    assert READ_BY_THE_WINDOW == LAST_SUCCESS
 
     assert problem_text(SyncReport(sources=["github"])) is None
     offline = SyncReport(sources=["github"], errors=["x"], unreachable=["github"])

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
+from reader.config import BY_NAME
 from reader.formats.markdown import date_from_path, parse_bytes
 from reader.importer import SKIPPED_NAMES
 from reader.net import (
@@ -53,11 +54,12 @@ from reader.urls import base_url
 
 log = logging.getLogger(__name__)
 
-DEFAULT_REPO = "l-yohai/daily_papers_ko"
-DEFAULT_BRANCH = "main"
-DEFAULT_FOLDER = "paper_logs"
-DEFAULT_API_URL = "https://api.github.com"
-DEFAULT_RAW_URL = "https://raw.githubusercontent.com"
+# the archive's defaults are the settings' (reader.config)
+DEFAULT_REPO: str = BY_NAME["github_repo"].default
+DEFAULT_BRANCH: str = BY_NAME["github_branch"].default
+DEFAULT_FOLDER: str = BY_NAME["github_path"].default
+DEFAULT_API_URL: str = BY_NAME["github_api_url"].default
+DEFAULT_RAW_URL: str = BY_NAME["github_raw_url"].default
 SOURCE_NAME = "github"
 TREE_ENTRY = ""  # remote_files path under which the tree listing's ETag is kept
 MAX_FAILURES_IN_ROW = 5  # then the host is clearly unwell; stop and let the next sync retry

@@ -39,6 +39,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 from reader import urls
+from reader.config import BY_NAME
 from reader.formats import hf_json
 from reader.model import ParseResult, iso_date
 from reader.net import (
@@ -55,10 +56,11 @@ from reader.sources.ratelimit import Pacer
 
 log = logging.getLogger(__name__)
 
-DEFAULT_HF_URL = "https://huggingface.co"
+DEFAULT_HF_URL: str = BY_NAME["hf_url"].default  # the settings' defaults (reader.config)
 SOURCE_NAME = "hf"
-# The defaults of the source's settings (SyncSettings and the CLI flags use these).
-DEFAULT_BACKFILL_DAYS = 30  # a month of papers: what a reader catches up on, in 30 requests
+# a month of papers: what a reader catches up on, in 30 requests
+DEFAULT_BACKFILL_DAYS: int = BY_NAME["hf_backfill_days"].default
+# The defaults of the pacing (SyncSettings and the CLI flags use these).
 DEFAULT_BURST = 30  # requests that may go at once: a first sync never waits
 DEFAULT_INTERVAL = 1.0  # seconds per request after the burst: at most 330 per 5 minutes
 DEFAULT_MAX_WAIT = 300.0  # the longest pause for the server (one Hugging Face window)

@@ -48,6 +48,7 @@ from reader.paths import AppPaths
 from reader.secrets import KeyringInsecure, SecretStore
 from reader.sources import github, hf
 from reader.sources.base import SyncContext, SyncReport
+from reader.sources.sync_config import LAST_ATTEMPT, LAST_SUCCESS, SOURCES
 from reader.sources.thumbs import fetch_thumbnails
 
 log = logging.getLogger(__name__)
@@ -62,9 +63,6 @@ __all__ = [
     "make_client",
 ]
 
-SOURCES = ("github", "hf")
-LAST_SUCCESS = "sync.last_success"
-LAST_ATTEMPT = "sync.last_attempt"
 NO_KEYRING = "No system keyring is available, so sync runs without a token."
 
 

@@ -22,17 +22,9 @@ from reader.config import for_paths
 from reader.library import Library
 from reader.plural import count_noun
 from reader.sources.sync import SyncService, SyncSettings, make_client
+from reader.sources.sync_config import SOURCES, enabled_sources, sync_values
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-CONFIG_FIELDS = {  # setting -> SyncSettings field
-    "github_repo": "repo",
-    "github_branch": "branch",
-    "github_path": "path",
-    "github_api_url": "api_url",
-    "github_raw_url": "raw_url",
-    "hf_url": "hf_url",
-    "hf_backfill_days": "hf_backfill_days",
-}
 
 
 class StderrProgress:
@@ -89,12 +81,7 @@ class StderrProgress:
 def configured(args: argparse.Namespace) -> tuple[SyncSettings, list[str]]:
     """The sync settings and sources of ``config`` (the window's Preferences), before flags."""
     stored = for_paths(args.paths)
-    values = {field: stored.get(name) for name, field in CONFIG_FIELDS.items()}
-    values["deadline"] = float(stored.get("sync_deadline_minutes")) * 60
-    values["stall_timeout"] = float(stored.get("sync_stall_seconds"))
-    values["thumbnail_cache_bytes"] = int(stored.get("thumbnail_cache_mb")) * 1024 * 1024
-    sources = [name for name in ("github", "hf") if stored.get(f"sync_{name}")]
-    return SyncSettings().updated(**values), sources
+    return SyncSettings().updated(**sync_values(stored.get)), list(enabled_sources(stored.get))
 
 
 def settings_from_args(args: argparse.Namespace, base: SyncSettings | None = None) -> SyncSettings:
@@ -127,7 +114,7 @@ def run_sync(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     settings = settings_from_args(args, base)
     if args.source:
-        sources = ["github", "hf"] if args.source == "all" else [args.source]
+        sources = list(SOURCES) if args.source == "all" else [args.source]
     elif not sources:
         _err("Both sources are turned off (config sync_github, sync_hf); use --source.")
         return EXIT_USAGE

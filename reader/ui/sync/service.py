@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from reader.cache import ThumbnailCache
 from reader.library import Library
 from reader.paths import AppPaths
+from reader.sources import sync_config
 from reader.ui.common.settings import Settings
 
 if TYPE_CHECKING:
@@ -26,15 +27,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ENV_AUTO_NETWORK = "DAILY_PAPERS_AUTO_NETWORK"
-LAST_SUCCESS = "sync.last_success"  # = reader.sources.sync.LAST_SUCCESS (a test keeps them equal)
-_FIELDS = {  # setting -> SyncSettings field
-    "github_repo": "repo",
-    "github_branch": "branch",
-    "github_path": "path",
-    "github_api_url": "api_url",
-    "github_raw_url": "raw_url",
-    "hf_url": "hf_url",
-}
 
 
 def auto_network_allowed() -> bool:
@@ -48,21 +40,17 @@ def last_success(library: Library) -> str | None:
     Read straight from the library, so that a start that syncs nothing never loads
     requests or keyring.
     """
-    return library.meta(LAST_SUCCESS)
+    return library.meta(sync_config.LAST_SUCCESS)
 
 
 def sync_values(settings: Settings) -> dict[str, Any]:
     """The :class:`SyncSettings` fields the settings hold (read on the UI thread)."""
-    values: dict[str, Any] = {field: settings.get(name) for name, field in _FIELDS.items()}
-    values["thumbnail_cache_bytes"] = int(settings.get("thumbnail_cache_mb")) * 1024 * 1024
-    values["deadline"] = float(settings.get("sync_deadline_minutes")) * 60
-    values["stall_timeout"] = float(settings.get("sync_stall_seconds"))
-    return values
+    return sync_config.sync_values(settings.get)
 
 
 def sync_sources(settings: Settings) -> tuple[str, ...]:
     """The sources the settings turn on, in sync order."""
-    return tuple(n for n in ("github", "hf") if settings.get(f"sync_{n}"))
+    return sync_config.enabled_sources(settings.get)
 
 
 class ServiceFactory:
