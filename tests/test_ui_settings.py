@@ -372,3 +372,32 @@ def test_folders_in_the_settings_are_imported_when_the_window_starts(
     qtbot.waitUntil(lambda: "2031-05-05" in window.day_model.dates(), timeout=10_000)
     assert window.folders.watcher.directories() == [str(folder.resolve())]
     assert "Local folders: 1 file imported" in window.status.currentMessage()
+
+
+def test_a_token_the_keyring_refuses_after_ok_is_told_in_the_window(
+    qtbot, corpus_db, make_window, tmp_path, expect_errors
+) -> None:
+    """Preferences > OK closes the dialog before the keyring answers: the window says it."""
+    import keyring.errors
+    from keyrings.alt.file import PlaintextKeyring
+
+    class Refusing(PlaintextKeyring):
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise keyring.errors.PasswordSetError("locked")
+
+    backend = Refusing()
+    backend.file_path = str(tmp_path / "keyring.cfg")
+    window = make_window(read_delay_ms=60_000, secrets=SecretStore(backend=backend))
+    dialog = open_preferences(qtbot, window)
+    field = dialog.tokens["github"]
+    qtbot.waitUntil(field.edit.isEnabled)
+    qtbot.keyClicks(field.edit, TOKEN)
+    seen = expect_errors(r"No system keyring is available, so the token cannot be stored")
+    ok(dialog)
+    assert not dialog.isVisible()
+    window.sync_ui.open_preferences()  # reopening deletes the first dialog: still told
+    qtbot.waitUntil(lambda: window.status.last_message is not None, timeout=5000)
+    message = window.status.last_message
+    assert message.level == "error" and message.text.startswith("No system keyring is available")
+    assert TOKEN not in message.text and seen
+    window.sync_ui.dialog.reject()

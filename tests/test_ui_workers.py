@@ -120,3 +120,48 @@ def test_throttle_runs_the_first_call_and_the_last_of_a_burst(qtbot) -> None:
         throttle(i)
     assert calls == [0]
     qtbot.waitUntil(lambda: calls == [0, 4], timeout=2000)
+
+
+def test_a_bug_nobody_hears_is_logged_at_error_with_its_traceback(
+    qtbot, workers, caplog, expect_errors
+) -> None:
+    """No handler, or its context gone: the pool logs a bug itself, not at DEBUG."""
+    from reader.db import LibraryError
+    from reader.neterrors import Cancelled
+
+    expect_errors(r"background task (orphan|unhandled) failed")
+
+    def bug() -> None:
+        raise KeyError("missing")
+
+    def damaged() -> None:
+        raise LibraryError("The library is damaged.")
+
+    def cancelled() -> None:
+        raise Cancelled()
+
+    gate = threading.Event()
+
+    def late_bug() -> None:
+        gate.wait(5)
+        bug()
+
+    context = QObject()
+    heard: list[BaseException] = []
+    workers.run_task(late_bug, on_error=heard.append, context=context, name="orphan")
+    context.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(context), timeout=3000)
+    gate.set()
+    workers.run_task(bug, name="unhandled")
+    workers.run_task(damaged, name="damaged")
+    workers.run_task(cancelled, name="cancelled")
+    qtbot.waitUntil(lambda: not workers.busy(), timeout=3000)
+    errors = {r.getMessage(): r for r in caplog.records if r.levelname == "ERROR"}
+    assert set(errors) == {
+        "background task orphan failed",
+        "background task unhandled failed",
+    }
+    assert all(r.exc_info and isinstance(r.exc_info[1], KeyError) for r in errors.values())
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warnings == ["background task damaged failed: The library is damaged."]
+    assert heard == []

@@ -5,6 +5,12 @@ error and progress come back to the UI thread by signal, and are delivered only
 while the task's *context* object (usually the widget that asked) still exists.
 Functions that accept a ``task`` argument receive their :class:`Task` so they
 can report progress and poll :meth:`Task.is_cancelled`.
+
+A task's error goes to its *on_error*, which tells the user through
+:func:`reader.notify.failure`. When there is none to hear it (no handler, or its
+context is gone) the pool logs it itself: a bug with its traceback at ERROR, an
+error of the environment (:func:`reader.notify.is_environment`) at WARNING, a
+cancel at DEBUG. No error is dropped unseen.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from reader import notify
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +72,7 @@ class Task(QObject):
         try:
             wants_task = "task" in inspect.signature(self.fn).parameters
             result = self.fn(task=self) if wants_task else self.fn()
-        except BaseException as exc:  # delivered to on_error on the UI thread
-            log.debug("task %s failed", self.name, exc_info=True)
+        except BaseException as exc:  # delivered on the UI thread, logged there (see _unheard)
             self._done.emit(False, exc)
         else:
             self._done.emit(True, result)
@@ -78,6 +85,18 @@ class Task(QObject):
         else:
             self.failed.emit(value)
         self.finished.emit()
+
+
+def _unheard(name: str, exc: BaseException) -> None:
+    """Log the error of a task nobody handles (see the module docstring)."""
+    from reader.neterrors import Cancelled
+
+    if isinstance(exc, Cancelled):
+        log.debug("background task %s cancelled", name)
+    elif notify.is_environment(exc):
+        log.warning("background task %s failed: %s", name, exc)
+    else:
+        log.error("background task %s failed", name, exc_info=(type(exc), exc, exc.__traceback__))
 
 
 class _Runnable(QRunnable):
@@ -104,7 +123,25 @@ class Workers(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._pool.setExpiryTimeout(-1)  # threads (and their DB connections) live until shutdown
         self._tasks: set[Task] = set()
+        self._held: list[_Runnable] | None = None  # queued by hold() until release()
         _ALL.add(self)
+
+    def hold(self) -> None:
+        """Queue new tasks instead of starting them, until :meth:`release`.
+
+        Start-up holds the pool until the window's first paint: starting threads
+        and running the library check, counts and thumbnails beside it would slow
+        that paint on a 2-core machine, and none of them is in it.
+        """
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start the tasks queued since :meth:`hold`, in order; new ones start at once again."""
+        held, self._held = self._held, None
+        for runnable in held or ():
+            if self._pool is not None:  # a task cancelled meanwhile sees it when it runs
+                self._pool.start(runnable)
 
     def run_task(
         self,
@@ -122,13 +159,11 @@ class Workers(QObject):
             if on_done is not None and alive():
                 on_done(result)
 
-        def failed(exc: object) -> None:
-            if not alive():
-                return
-            if on_error is not None:
-                on_error(exc)  # type: ignore[arg-type]
+        def failed(exc: BaseException) -> None:
+            if on_error is not None and alive():
+                on_error(exc)
             else:
-                log.error("background task %s failed", task.name, exc_info=exc)  # type: ignore[arg-type]
+                _unheard(task.name, exc)
 
         task.succeeded.connect(done)
         task.failed.connect(failed)
@@ -137,7 +172,10 @@ class Workers(QObject):
             raise RuntimeError("the worker pool is shut down")
         was_idle = not self._tasks
         self._tasks.add(task)
-        self._pool.start(_Runnable(task))
+        if self._held is not None:
+            self._held.append(_Runnable(task))
+        else:
+            self._pool.start(_Runnable(task))
         if was_idle:
             self.busy_changed.emit(True)
         return task
@@ -161,6 +199,7 @@ class Workers(QObject):
         """Cancel every task, wait for them, and join the pool's threads."""
         for task in list(self._tasks):
             task.cancel()
+        self._held = None  # held tasks never started: nothing to wait for
         if self._pool is None:
             return
         self._pool.waitForDone()

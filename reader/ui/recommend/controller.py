@@ -293,10 +293,7 @@ class SimilarityUi(QObject):
             self.for_you.view.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, LibraryError):
-            notify.error(str(exc))
-        else:
-            log.error("related papers failed", exc_info=exc)
+        notify.failure(exc, "Finding related papers")
 
     def shutdown(self) -> None:
         """Stop a running index update (the child process) so that closing never waits on it."""

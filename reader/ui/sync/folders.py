@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from reader import notify
-from reader.db import LibraryError
 from reader.library import Library
 from reader.ui.common.workers import Task, Workers
 
@@ -122,10 +121,7 @@ class FolderWatcher(QObject):
 
     def _failed(self, exc: BaseException, new: list[str]) -> None:
         self._new |= set(new) & set(self.folders)  # try those again at the next scan
-        if isinstance(exc, LibraryError):
-            notify.error(str(exc))
-        else:
-            log.error("scanning the local folders failed", exc_info=exc)
+        notify.failure(exc, "Scanning the local folders")
         self._finish()
 
     def _watch(self, paths: list[str]) -> None:

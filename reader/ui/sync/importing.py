@@ -139,12 +139,6 @@ class ImportController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._close()
-        from reader.db import LibraryError
-
-        if isinstance(exc, LibraryError):
-            notify.error(str(exc))
-        else:
-            log.error("import failed", exc_info=exc)
-            text = self.tr("The import failed (%1); details are in the log file.")
-            notify.error(text.replace("%1", type(exc).__name__))
+        text = self.tr("The import failed (%1); details are in the log file.")
+        notify.failure(exc, "Importing", text)
         self.finished.emit(None)

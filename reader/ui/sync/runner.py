@@ -25,7 +25,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader import notify
 from reader.cache import ThumbnailCache
-from reader.db import LibraryError
 from reader.library import Library
 from reader.paths import AppPaths
 from reader.ui.common.core_text import translated
@@ -226,7 +225,7 @@ class SyncController(QObject):
         shown = self._settle(task)
         if self.auto:
             self._failed_auto_at = time.monotonic()
-        if isinstance(exc, LibraryError):
+        if notify.is_environment(exc):
             text = translated(str(exc))
         elif isinstance(exc, ValueError):  # settings that name no usable archive or host
             text = self.tr("Sync cannot start: %1 Check the addresses in Preferences.")

@@ -135,16 +135,12 @@ class UserStateUi(QObject):
 
         def failed(exc: BaseException) -> None:
             self._finish()
-            if isinstance(exc, (UserStateError, LibraryError)):
-                notify.error(str(exc))
-            else:
-                log.error("user-state sync failed", exc_info=exc)
-                notify.error(
-                    f"Syncing the user-state folder failed ({type(exc).__name__});"
-                    " details are in the log file."
-                )
+            text = self.tr(
+                "Syncing the user-state folder failed (%1); details are in the log file."
+            )
+            notify.failure(exc, "Syncing the user-state folder", text, told=(UserStateError,))
 
-        self.w.workers.run_task(
+        self.workers.run_task(
             lambda: userstate_sync.sync_folder_merge(library, folder),
             done,
             failed,

@@ -287,10 +287,5 @@ class TriageUi(QObject):
         return bool(self._undo)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, LibraryError):
-            notify.error(str(exc))
-        else:
-            log.error("triage failed", exc_info=exc)
-            notify.error(
-                f"Changing triage states failed ({type(exc).__name__}); details are in the log file."
-            )
+        text = self.tr("Changing triage states failed (%1); details are in the log file.")
+        notify.failure(exc, "Changing triage states", text)

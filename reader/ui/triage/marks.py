@@ -202,9 +202,5 @@ class Marks(QObject):
         self.counts_changed.emit(self._days.counts())
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, LibraryError):
-            notify.error(str(exc))
-        else:
-            log.error("marking papers failed", exc_info=exc)
-            text = self.tr("Marking papers failed (%1); details are in the log file.")
-            notify.error(text.replace("%1", type(exc).__name__))
+        text = self.tr("Marking papers failed (%1); details are in the log file.")
+        notify.failure(exc, "Marking papers", text)

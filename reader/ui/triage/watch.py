@@ -151,13 +151,9 @@ class WatchUi(QObject):
         label.setVisible(bool(words))
         if terms:
             patterns = [watch.highlight_pattern(t) for t in terms]
-            self.highlighted = highlight(self.w.detail.browser.document(), patterns)
+            self.highlighted = highlight(self.detail.browser.document(), patterns)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, (LibraryError, ValueError)):
-            notify.error(str(exc))  # ValueError: a term too short to watch, in one sentence
-        else:
-            log.error("watch list change failed", exc_info=exc)
-            notify.error(
-                f"Changing the watch list failed ({type(exc).__name__}); details are in the log file."
-            )
+        text = self.tr("Changing the watch list failed (%1); details are in the log file.")
+        # ValueError: a term too short to watch, in one sentence
+        notify.failure(exc, "Changing the watch list", text, told=(ValueError,))
