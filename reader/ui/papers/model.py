@@ -18,14 +18,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
-from reader import notify
 from reader.db import LibraryError
 from reader.library import Library, ListRow, PaperQuery
-from reader.ui.common.i18n import day_text
-from reader.ui.common.workers import Workers
 from reader.ui.papers.row_marks import describe
 from reader.userstate import RowMarks, marks
 
@@ -87,146 +83,40 @@ class PaperListModel(QAbstractListModel):
         """Run the query again (after an import or a bulk mark)."""
         self.set_query(self._query)
 
-    # ------------------------------------------------------------- the size
-
-    def counted(self) -> bool:
-        """True once ``rowCount`` is the whole list (False while the pool counts it)."""
-        return self._counted
-
-    def _count(self) -> None:
-        query, generation, library = self._query, self._generation, self._library
-        assert query is not None and self._workers is not None
-
-        def done(total: int) -> None:
-            if generation != self._generation:
-                return
-            self._counted = True
-            if total > len(self._rows):
-                self.beginInsertRows(QModelIndex(), len(self._rows), total - 1)
-                self._rows.extend([None] * (total - len(self._rows)))
-                self.endInsertRows()
-            self.total_changed.emit()
-
-        self._run(lambda: library.count(query), done, "counting the papers")
-
-    def _run(
-        self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        name: str,
-        after_error: Callable[[], None] | None = None,
-    ) -> bool:
-        assert self._workers is not None
-
-        def failed(exc: BaseException) -> None:
-            """The rows stay blank; the reason goes to the log (a damaged library says so
-            through its banner, not once per page)."""
-            if notify.is_environment(exc):
-                log.warning("%s failed: %s", name, exc)
-            else:
-                log.error("%s failed", name, exc_info=exc)
-            if after_error is not None:
-                after_error()
-
-        try:
-            self._workers.run_task(work, done, failed, context=self, name=name)
-        except RuntimeError:  # the pool is shut down: the window is closing
-            return False
-        return True
-
     # --------------------------------------------------------------- paging
 
-    def _read_page(self, page: int) -> Page:
-        """Rows and marks of *page* (on any thread: the library has a connection per thread)."""
-        assert self._query is not None
-        rows = self._library.rows(self._query, page * PAGE, PAGE)
-        try:
-            found = marks(self._library, [r.id for r in rows])
-        except LibraryError:
-            found = {}
-        return rows, found
-
-    def _want(self, row: int) -> None:
-        """The page holding *row* is needed for painting: read it in the pool."""
-        page = row // PAGE
-        if page in self._loaded or page == self._reading or self._query is None:
-            return
-        if self._workers is None:
-            self._store(page, *self._read_page(page), signal=False)  # inside data(): no signal
-            return
-        if page in self._wanted:
-            self._wanted.remove(page)
-        self._wanted.append(page)
-        del self._wanted[:-WANTED]
-        self._next_page()
-
-    def _next_page(self) -> None:
-        if self._reading is not None or not self._wanted:
-            return
-        page = self._wanted.pop()
-        generation = self._generation
-
-        def done(result: Page) -> None:
-            if generation != self._generation:
-                return
-            self._reading = None
-            self._store(page, *result)
-            self._next_page()
-
-        def failed() -> None:  # not asked for again: a broken page would be read every paint
-            if generation == self._generation:
-                self._reading = None
-                self._loaded.add(page)
-                self._next_page()
-
-        self._reading = page
-        if not self._run(lambda: self._read_page(page), done, "reading a page of papers", failed):
-            self._reading = None
-
-    def _store(
-        self, page: int, rows: list[ListRow], found: dict[str, RowMarks], signal: bool = True
-    ) -> None:
-        """Put a page read at its offset; a short page ends the list there.
-
-        Papers can leave the query between pages (read in the Unread view), so a
-        page may end early: the rows past it are then removed.
-        """
-        first = page * PAGE
-        rows = rows[: max(0, len(self._rows) - first)]
-        self._loaded.add(page)
-        self._marks.update(found)
-        for i, row in enumerate(rows, first):
-            self._rows[i] = row
-            self._row_of.setdefault(row.id, i)
-        end = first + len(rows)
-        if len(rows) < PAGE and end < len(self._rows) and self._counted:
-            if signal:
-                self.beginRemoveRows(QModelIndex(), end, len(self._rows) - 1)
-            for gone in self._rows[end:]:
-                if gone is not None and self._row_of.get(gone.id, -1) >= end:
-                    del self._row_of[gone.id]
-            del self._rows[end:]
-            self._loaded = {p for p in self._loaded if p * PAGE < end}
-            if signal:
-                self.endRemoveRows()
-                self.total_changed.emit()
-        if signal and rows:
-            self.dataChanged.emit(self.index(first, 0), self.index(end - 1, 0))
-            self.page_loaded.emit(first, end - 1)
-
-    def ensure_row(self, row: int) -> ListRow | None:
-        """Row *row*, read now if its page is not yet (a command needs it, not a paint)."""
-        if not 0 <= row < len(self._rows):
-            return None
-        page = row // PAGE
-        if self._rows[row] is None and page not in self._loaded and self._query is not None:
-            if page in self._wanted:
-                self._wanted.remove(page)
-            self._store(page, *self._read_page(page))
-        return self._rows[row] if row < len(self._rows) else None
-
     def canFetchMore(self, parent: AnyIndex = NO_PARENT) -> bool:
-        return False  # the model is sized to the whole list already
+        return (
+            not parent.isValid()
+            and not self._exhausted
+            and not self._changing
+            and self._query is not None
+        )
+
+    def fetchMore(self, parent: AnyIndex = NO_PARENT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        assert self._query is not None
+        more = [
+            r
+            for r in self._library.rows(self._query, len(self._rows), PAGE)
+            if r.id not in self._row_of
+        ]
+        self._exhausted = len(more) < PAGE
+        if not more:
+            self._exhausted = True
+            return
+        first = len(self._rows)
+        self._marks.update(self._fetch_marks([r.id for r in more]))
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            for i, row in enumerate(more, first):
+                self._row_of[row.id] = i
+            self._rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._changing = False
 
     # -------------------------------------------------------------- lookups
 
