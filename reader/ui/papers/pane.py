@@ -12,7 +12,16 @@ import logging
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from reader.library import Library, ListRow, PaperQuery
 from reader.ui.common.workers import Workers
-from reader.ui.papers.delegate import PaperDelegate, PaperListView
+from reader.ui.papers.delegate import PaperDelegate, PaperListView, search_patterns
 from reader.ui.papers.filter_bar import FilterBar
 from reader.ui.papers.model import PAGE, IdRole, PaperListModel
 
@@ -58,7 +67,10 @@ class PaperListPane(QWidget):
         self._pdf_hits: tuple[str, tuple[str, ...], int] = ("", (), 0)
         self._base = PaperQuery()
         self._header = ("", "")
-        self.model = PaperListModel(library, self)
+        self.model = PaperListModel(library, self, workers)  # sized to the whole list
+        self.model.total_changed.connect(self._update_header)
+        self.model.page_loaded.connect(self._page_loaded)
+        self._landing: QPersistentModelIndex | None = None  # selected before its page arrived
 
         self.title = QLabel()
         self.title.setObjectName("listTitle")
@@ -157,12 +169,13 @@ class PaperListPane(QWidget):
         clear_missing: bool = False,
         query: PaperQuery | None = None,
         rows: list[ListRow] | None = None,
+        total: int | None = None,
     ) -> None:
         """Run the current query again, keeping the selected paper when it is still listed.
 
         With *clear_missing*, a selected paper that the new list lacks is deselected
         (``paper_selected('')``); otherwise the detail keeps showing it. *rows* are
-        the first page of *query* when a worker already fetched it.
+        the first page of *query* when a worker already fetched it (and *total* its count).
         """
         self._search_generation += 1  # a search still running in the pool is now stale
         self._search_busy = False
@@ -170,9 +183,10 @@ class PaperListPane(QWidget):
         query = query or self.current_query()
         self.delegate.show_dates = query.date is None
         self.delegate.show_rising = query.sort == "rising"
+        self.delegate.matches = search_patterns(query.text)  # marked in the titles
         blocker = self.view.selectionModel().blockSignals(True)
         try:
-            self.model.set_query(query, rows)
+            self.model.set_query(query, rows, total)
         finally:
             self.view.selectionModel().blockSignals(blocker)
         row = self.model.find_row(current, max_pages=0) if current else -1
@@ -199,15 +213,17 @@ class PaperListPane(QWidget):
         self._search_busy = True
         generation, library, expand = self._search_generation, self._library, self.expand_query
 
-        def work() -> tuple[PaperQuery, int, list[ListRow]]:
+        def work() -> tuple[PaperQuery, int, list[ListRow], int]:
             full, pdf_only = expand(query) if expand is not None else (query, 0)
-            return full, pdf_only, library.rows(full, 0, PAGE)
+            rows = library.rows(full, 0, PAGE)
+            # the header says how many match, counted here rather than on a keystroke
+            return full, pdf_only, rows, library.count(full) if len(rows) == PAGE else len(rows)
 
-        def done(result: tuple[PaperQuery, int, list[ListRow]]) -> None:
-            full, pdf_only, rows = result
+        def done(result: tuple[PaperQuery, int, list[ListRow], int]) -> None:
+            full, pdf_only, rows, total = result
             if generation == self._search_generation:  # else a newer keystroke won
                 self._pdf_hits = (full.text, full.also_ids, pdf_only)
-                self.reload(query=full, rows=rows)
+                self.reload(query=full, rows=rows, total=total)
                 self.search_active.emit(True)
                 if self._after_search:
                     self._enter_results(self._after_search == "open")
@@ -226,7 +242,7 @@ class PaperListPane(QWidget):
         if self.searching():
             self.title.setText("Search")
             shown = self.model.rowCount()
-            more = "+" if self.model.canFetchMore() else ""
+            more = "" if self.model.counted() else "+"  # a moment, while the pool counts
             text, pdf_only = self.search.text().strip(), self._pdf_hits[2]
             only = (
                 f", {pdf_only} only inside their PDFs"
@@ -242,7 +258,7 @@ class PaperListPane(QWidget):
         """'20 papers · 19 unread' becomes '0 of 20 papers shown · 19 unread' under a filter."""
         if not self.filter_bar.filtered():
             return subtitle
-        more = "+" if self.model.canFetchMore() else ""
+        more = "" if self.model.counted() else "+"
         shown = f"{self.model.rowCount():,}{more}"
         return FILTERED.sub(lambda m: f"{shown} of {m.group(1)} papers shown", subtitle, count=1)
 
@@ -329,13 +345,15 @@ class PaperListPane(QWidget):
     def current_id(self) -> str:
         index = self.view.currentIndex()
         return (
-            index.data(IdRole)
+            index.data(IdRole) or ""  # a row whose page is still being read has none yet
             if index.isValid() and self.view.selectionModel().isSelected(index)
             else ""
         )
 
     def current_row(self) -> int:
-        return self.view.currentIndex().row() if self.current_id() else -1
+        index = self.view.currentIndex()  # its page may still be on its way: no id yet
+        selected = index.isValid() and self.view.selectionModel().isSelected(index)
+        return index.row() if selected else -1
 
     def _select_row(self, row: int, emit: bool = True) -> bool:
         index = self.model.index(row, 0)
@@ -365,8 +383,6 @@ class PaperListPane(QWidget):
             target = 0 if step > 0 else self.model.rowCount() - 1
         else:
             target = row + step
-        if target >= self.model.rowCount() and self.model.canFetchMore():
-            self.model.fetchMore()
         return self._select_row(target) if 0 <= target < self.model.rowCount() else False
 
     def select_next_unread(self) -> bool:
@@ -377,4 +393,17 @@ class PaperListPane(QWidget):
         self.view.selectionModel().clear()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.paper_selected.emit(current.data(IdRole) if current.isValid() else "")
+        paper_id = current.data(IdRole) if current.isValid() else ""
+        if paper_id is None:  # End or a jump landed on a page being read: shown when it is
+            self._landing = QPersistentModelIndex(current)
+            return
+        self._landing = None
+        self.paper_selected.emit(paper_id)
+
+    def _page_loaded(self, first: int, last: int) -> None:
+        landing, self._landing = self._landing, None
+        if landing is not None and landing.isValid() and landing == self.view.currentIndex():
+            if first <= landing.row() <= last:
+                self._current_changed(self.model.index(landing.row(), 0), QModelIndex())
+            else:
+                self._landing = landing
