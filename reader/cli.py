@@ -461,6 +461,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", default="1280x800", metavar="WxH")
     p.add_argument("--pdf", action="store_true", help="show the paper's downloaded PDF")
     p.add_argument("--page", type=int, default=1, help="with --pdf: the page to show")
+    p.add_argument(
+        "--lang", choices=("ko", "en"), help="the window's language (default: the setting)"
+    )
+    p.add_argument(
+        "--dialog",
+        choices=("preferences", "shortcuts", "about", "error"),
+        help="open this dialog over the window and save it instead",
+    )
     p.set_defaults(func=cmd_screenshot)
     return parser
 

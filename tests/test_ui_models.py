@@ -12,7 +12,6 @@ from reader.library import DayInfo, Library, PaperQuery
 from reader.ui.common.settings import SETTINGS, VERSION, Settings, coerce
 from reader.ui.dialogs.help import ShortcutModel
 from reader.ui.papers import model as paper_model
-from reader.ui.papers.delegate import PaperDelegate
 from reader.ui.papers.model import BookmarkedRole, IdRole, PaperListModel, ReadRole
 from reader.ui.sidebar.model import DayTreeModel, KeyRole, PapersRole, UnreadRole, day_label
 from tests.ui_support import *  # the window fixtures (see its __all__)
@@ -86,21 +85,23 @@ def test_day_model_navigation(lib) -> None:
 
 
 def test_paper_model_passes_the_model_tester_while_fetching(
-    qtmodeltester, lib, monkeypatch
+    qtmodeltester, qtlog, lib, monkeypatch
 ) -> None:
-    """Qt's own tester, while pages are read as rows are asked for."""
+    """Qt's own tester (the Python port trips on fetchMore run from inside modelReset)."""
     monkeypatch.setattr(paper_model, "PAGE", 40)
     model = PaperListModel(lib)
     qtmodeltester.check(model)  # empty; re-checks after every change below
     model.set_query(PaperQuery(view="all"))
-    assert model.rowCount() == 255  # the whole list, though one page is read
-    assert len(model.ids()) == 40
-    assert [model.index(r, 0).data(IdRole) for r in range(255)].count(None) == 0
+    assert model.rowCount() >= 40
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 255
     assert len(set(model.ids())) == 255
     model.set_read(["2403.05135"], True)
     model.set_query(PaperQuery(date="2024-03-11"))
     assert model.rowCount() == 7
-    # The C++ tester reports a failure as a Qt warning, which fails the test (tests/conftest.py).
+    failures = [r.message for r in qtlog.records if "FAIL" in r.message or "Tester" in r.message]
+    assert failures == []
 
 
 def test_paper_model_passes_the_python_model_tester(qtmodeltester, lib) -> None:
@@ -118,14 +119,11 @@ def test_paper_model_pages_as_the_view_scrolls(qtbot, lib, monkeypatch) -> None:
     view = QListView()
     qtbot.addWidget(view)
     view.setModel(model)
-    view.setUniformItemSizes(True)  # as the window's list: rows are not measured one by one
-    view.setItemDelegate(PaperDelegate(view))
     view.resize(300, 200)
     view.show()
-    assert model.rowCount() == 255 and len(model.ids()) == 30  # sized to the list, one page read
+    assert model.rowCount() == 30
     view.scrollToBottom()
-    qtbot.waitUntil(lambda: len(model.ids()) > 30, timeout=2000)  # painting read the last page
-    assert model.row(254) is not None
+    qtbot.waitUntil(lambda: model.rowCount() > 30, timeout=2000)
 
 
 def test_paper_model_marks_rows_in_place(qtbot, lib) -> None:

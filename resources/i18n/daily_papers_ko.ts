@@ -5,757 +5,758 @@
     <name>About</name>
     <message>
         <source>About Daily Papers Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily Papers Reader 정보</translation>
     </message>
     <message>
         <source>Daily Papers Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily Papers Reader</translation>
     </message>
     <message>
         <source>A fast, offline-first reader for daily AI-paper digests.
 Digest text is shown as plain text; links open in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>매일 나오는 AI 논문 요약을 빠르게, 오프라인에서도 읽는 리더입니다.
+요약 본문은 일반 텍스트로 보이고, 링크는 브라우저에서 열립니다.</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>Next Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 논문</translation>
     </message>
     <message>
         <source>Select the next paper in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에서 다음 논문 선택</translation>
     </message>
     <message>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>이동</translation>
     </message>
     <message>
         <source>Previous Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 논문</translation>
     </message>
     <message>
         <source>Select the previous paper in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에서 이전 논문 선택</translation>
     </message>
     <message>
         <source>Next Day</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 날</translation>
     </message>
     <message>
         <source>Show the next (older) day</source>
-        <translation type="unfinished"></translation>
+        <translation>다음(더 이전) 날짜 보기</translation>
     </message>
     <message>
         <source>Previous Day</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 날</translation>
     </message>
     <message>
         <source>Show the previous (newer) day</source>
-        <translation type="unfinished"></translation>
+        <translation>이전(더 최근) 날짜 보기</translation>
     </message>
     <message>
         <source>Next Unread Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 안 읽은 논문</translation>
     </message>
     <message>
         <source>Go to the next unread paper, across days</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜를 넘어 다음 안 읽은 논문으로 이동</translation>
     </message>
     <message>
         <source>Scroll Down or Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>아래로 스크롤 또는 다음 안 읽은 논문</translation>
     </message>
     <message>
         <source>Scroll the paper down a page; at its end, go to the next unread paper</source>
-        <translation type="unfinished"></translation>
+        <translation>논문을 한 페이지 아래로 스크롤하고, 끝에 닿으면 다음 안 읽은 논문으로 이동</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
     <message>
         <source>Search the whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 전체 검색</translation>
     </message>
     <message>
         <source>Go to Related Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 논문으로 이동</translation>
     </message>
     <message>
         <source>Move to the papers like this one, under it (Enter opens one)</source>
-        <translation type="unfinished"></translation>
+        <translation>아래에 있는 비슷한 논문 목록으로 이동 (Enter로 열기)</translation>
     </message>
     <message>
         <source>Clear Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 지우기</translation>
     </message>
     <message>
         <source>Clear the search and go back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>검색을 지우고 목록으로 돌아가기</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>북마크</translation>
     </message>
     <message>
         <source>Bookmark the paper, or remove the bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>논문을 북마크하거나 북마크 해제</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>논문</translation>
     </message>
     <message>
         <source>☆ Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 북마크</translation>
     </message>
     <message>
         <source>Mark Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>안 읽음으로 표시</translation>
     </message>
     <message>
         <source>Mark the paper unread, or read</source>
-        <translation type="unfinished"></translation>
+        <translation>논문을 안 읽음 또는 읽음으로 표시</translation>
     </message>
     <message>
         <source>Not Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>관심 없음</translation>
     </message>
     <message>
         <source>Not interested: For You learns from it and drops the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>관심 없음: 추천 목록이 이를 학습하고 논문을 뺍니다</translation>
     </message>
     <message>
         <source>Open arXiv Page</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 페이지 열기</translation>
     </message>
     <message>
         <source>Open the paper&apos;s arXiv page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 논문의 arXiv 페이지 열기</translation>
     </message>
     <message>
         <source>arXiv</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 열기</translation>
     </message>
     <message>
         <source>Open the paper&apos;s PDF in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 논문 PDF 열기</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Read PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 읽기</translation>
     </message>
     <message>
         <source>Read the paper&apos;s PDF in the window, offline (downloaded first if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>창 안에서 논문 PDF를 오프라인으로 읽기 (필요하면 먼저 내려받음)</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기</translation>
     </message>
     <message>
         <source>Download PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 내려받기</translation>
     </message>
     <message>
         <source>Download the paper&apos;s PDF for offline reading and full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 읽기와 전문 검색을 위해 논문 PDF 내려받기</translation>
     </message>
     <message>
         <source>Open on Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face에서 열기</translation>
     </message>
     <message>
         <source>Open the paper&apos;s Hugging Face page</source>
-        <translation type="unfinished"></translation>
+        <translation>논문의 Hugging Face 페이지 열기</translation>
     </message>
     <message>
         <source>Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face</translation>
     </message>
     <message>
         <source>Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 복사</translation>
     </message>
     <message>
         <source>Copy the arXiv link</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 링크 복사</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 복사</translation>
     </message>
     <message>
         <source>Copy BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX 복사</translation>
     </message>
     <message>
         <source>Copy a BibTeX entry for the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>논문의 BibTeX 항목 복사</translation>
     </message>
     <message>
         <source>BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX</translation>
     </message>
     <message>
         <source>Mark Day as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>이날 모두 읽음으로 표시</translation>
     </message>
     <message>
         <source>Mark every paper in the list as read</source>
-        <translation type="unfinished"></translation>
+        <translation>목록의 모든 논문을 읽음으로 표시</translation>
     </message>
     <message>
         <source>Mark day read</source>
-        <translation type="unfinished"></translation>
+        <translation>이날 모두 읽음</translation>
     </message>
     <message>
         <source>Mark Everything as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>전부 읽음으로 표시</translation>
     </message>
     <message>
         <source>Mark every paper in the library as read</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리의 모든 논문을 읽음으로 표시</translation>
     </message>
     <message>
         <source>Undo Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽음 표시 취소</translation>
     </message>
     <message>
         <source>Undo the last bulk mark as read or triage change</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 일괄 읽음 표시나 분류 변경 되돌리기</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기</translation>
     </message>
     <message>
         <source>Read Later (Queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에 읽기 (대기열)</translation>
     </message>
     <message>
         <source>Put the paper in the reading queue</source>
-        <translation type="unfinished"></translation>
+        <translation>논문을 읽기 대기열에 넣기</translation>
     </message>
     <message>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>Must Read</source>
-        <translation type="unfinished"></translation>
+        <translation>꼭 읽기</translation>
     </message>
     <message>
         <source>Mark the paper must-read (important)</source>
-        <translation type="unfinished"></translation>
+        <translation>논문을 꼭 읽을 논문(중요)으로 표시</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Mark the paper done (read and finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>논문을 완료(다 읽음)로 표시</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뛰기</translation>
     </message>
     <message>
         <source>Skip the paper (it leaves Unread)</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 건너뛰기 (안 읽음 목록에서 빠짐)</translation>
     </message>
     <message>
         <source>Back to New</source>
-        <translation type="unfinished"></translation>
+        <translation>새 논문으로 되돌리기</translation>
     </message>
     <message>
         <source>Clear the paper&apos;s triage state</source>
-        <translation type="unfinished"></translation>
+        <translation>논문의 분류 상태 지우기</translation>
     </message>
     <message>
         <source>Move Up in Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열에서 위로</translation>
     </message>
     <message>
         <source>Move the paper up in the Queue view</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열 보기에서 논문을 위로 이동</translation>
     </message>
     <message>
         <source>Move Down in Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열에서 아래로</translation>
     </message>
     <message>
         <source>Move the paper down in the Queue view</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열 보기에서 논문을 아래로 이동</translation>
     </message>
     <message>
         <source>Skip the Rest of Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>따라잡기 나머지 건너뛰기</translation>
     </message>
     <message>
         <source>Mark every untriaged paper of Catch-up skipped (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>따라잡기에서 분류하지 않은 논문을 모두 건너뛰기로 표시 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
         <source>Skip rest</source>
-        <translation type="unfinished"></translation>
+        <translation>나머지 건너뛰기</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 편집</translation>
     </message>
     <message>
         <source>Write a note on the paper (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>논문에 메모 쓰기 (Markdown)</translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그 편집</translation>
     </message>
     <message>
         <source>Tag the paper (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>논문에 태그 달기 (쉼표로 구분)</translation>
     </message>
     <message>
         <source>Watch Terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>관심 키워드…</translation>
     </message>
     <message>
         <source>Words, phrases or authors to highlight (or dim) in every list</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 목록에서 강조(또는 흐리게) 표시할 단어, 구절, 저자</translation>
     </message>
     <message>
         <source>Import Digests…</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 파일 가져오기…</translation>
     </message>
     <message>
         <source>Import digest files</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 파일 가져오기</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <source>Import Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 가져오기…</translation>
     </message>
     <message>
         <source>Import a folder of digests</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 파일 폴더 가져오기</translation>
     </message>
     <message>
         <source>Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 동기화</translation>
     </message>
     <message>
         <source>Download new digests from GitHub and Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub와 Hugging Face에서 새 요약 내려받기</translation>
     </message>
     <message>
         <source>⟳ Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ 동기화</translation>
     </message>
     <message>
         <source>Export Bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <translation>북마크 내보내기…</translation>
     </message>
     <message>
         <source>Export bookmarks as BibTeX, JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>북마크를 BibTeX, JSON, CSV로 내보내기</translation>
     </message>
     <message>
         <source>Export Notes as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 Markdown으로 내보내기…</translation>
     </message>
     <message>
         <source>Every note, one section per paper</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 메모를 논문마다 한 절씩</translation>
     </message>
     <message>
         <source>Export Bookmarks as RIS…</source>
-        <translation type="unfinished"></translation>
+        <translation>북마크를 RIS로 내보내기…</translation>
     </message>
     <message>
         <source>Bookmarks for reference managers</source>
-        <translation type="unfinished"></translation>
+        <translation>참고문헌 관리 도구용 북마크</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>환경설정…</translation>
     </message>
     <message>
         <source>Reading, sync, token and folder settings</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기, 동기화, 토큰, 폴더 설정</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>밝게</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>어둡게</translation>
     </message>
     <message>
         <source>Bigger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크게</translation>
     </message>
     <message>
         <source>Make the text bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>글자를 크게</translation>
     </message>
     <message>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 작게</translation>
     </message>
     <message>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>글자를 작게</translation>
     </message>
     <message>
         <source>Default Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 글자 크기</translation>
     </message>
     <message>
         <source>Use the default text size</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 글자 크기 사용</translation>
     </message>
     <message>
         <source>Show Thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>썸네일 보기</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키 목록 보기</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말</translation>
     </message>
     <message>
         <source>About Daily Papers Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily Papers Reader 정보</translation>
     </message>
     <message>
         <source>Down / Up</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ / ↑</translation>
     </message>
     <message>
         <source>Next / previous paper (in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 / 이전 논문 (목록에서)</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>PDF reader: back to the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 리더: 요약으로 돌아가기</translation>
     </message>
     <message>
         <source>Space, PgDown / PgUp, Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Space, PgDown / PgUp, Home / End</translation>
     </message>
     <message>
         <source>PDF reader: scroll, next / previous page, ends</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 리더: 스크롤, 다음 / 이전 페이지, 처음과 끝</translation>
     </message>
     <message>
         <source>+ / - / W / F</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / - / W / F</translation>
     </message>
     <message>
         <source>PDF reader: zoom in, zoom out, fit width, fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 리더: 확대, 축소, 너비 맞춤, 페이지 맞춤</translation>
     </message>
     <message>
         <source>/ or Ctrl+F, F3</source>
-        <translation type="unfinished"></translation>
+        <translation>/ 또는 Ctrl+F, F3</translation>
     </message>
     <message>
         <source>PDF reader: find in the PDF, next hit</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 리더: PDF에서 찾기, 다음 결과</translation>
     </message>
     <message>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>PDF reader: copy the selected text (drag to select)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 리더: 선택한 텍스트 복사 (끌어서 선택)</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Unexpected error ({error}); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 오류가 났습니다({error}). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message numerus="yes">
         <source>%n unread — press U to start with the first one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>안 읽은 논문 %n편 — U를 눌러 첫 논문부터 읽으세요.</numerusform>
         </translation>
     </message>
     <message>
         <source>All read.</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 읽었습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>논문 %n편</numerusform>
         </translation>
     </message>
     <message>
         <source>{papers}, {unread}</source>
-        <translation type="unfinished"></translation>
+        <translation>{papers}, {unread}</translation>
     </message>
     <message>
         <source>No paper selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 논문 없음</translation>
     </message>
     <message>
         <source>Choose a paper from the list, or press J.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에서 논문을 고르거나 J를 누르세요.</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 북마크됨</translation>
     </message>
     <message>
         <source>☆ Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 북마크</translation>
     </message>
     <message>
         <source>Mark Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>안 읽음으로 표시</translation>
     </message>
     <message>
         <source>Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽음으로 표시</translation>
     </message>
     <message>
         <source>No more unread papers in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목록에 안 읽은 논문이 더 없습니다.</translation>
     </message>
     <message>
         <source>Every paper is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 논문을 읽었습니다.</translation>
     </message>
     <message>
         <source>Every paper in the list is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록의 모든 논문을 읽었습니다.</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록</translation>
     </message>
     <message>
         <source>Copied {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>{link} 복사함</translation>
     </message>
     <message>
         <source>Copied a BibTeX entry for {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}의 BibTeX 항목을 복사했습니다</translation>
     </message>
 </context>
 <context>
     <name>DaySidebar</name>
     <message>
         <source>Mark Day as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>이날 모두 읽음으로 표시</translation>
     </message>
 </context>
 <context>
     <name>DayTreeModel</name>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>안 읽음</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>북마크</translation>
     </message>
     <message>
         <source>All Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 논문</translation>
     </message>
     <message>
         <source>For You</source>
-        <translation type="unfinished"></translation>
+        <translation>추천</translation>
     </message>
     <message>
         <source>Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>따라잡기</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열</translation>
     </message>
     <message>
         <source>Must Read</source>
-        <translation type="unfinished"></translation>
+        <translation>꼭 읽기</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>관심 키워드</translation>
     </message>
     <message>
         <source>not: {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>제외: {term}</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>{view}: counted when you open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{view}: 열 때 셉니다</translation>
     </message>
     <message numerus="yes">
         <source>%Ln paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>논문 %Ln편</numerusform>
         </translation>
     </message>
     <message>
         <source>{view}: {papers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{view}: {papers}</translation>
     </message>
     <message>
         <source>{papers}, {unread}</source>
-        <translation type="unfinished"></translation>
+        <translation>{papers}, {unread}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>안 읽음 %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>{counts}, {triaged}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}, {triaged}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln triaged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>분류함 %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>{day} (new): {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (새로 옴): {counts}</translation>
     </message>
     <message>
         <source>{name}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {counts}</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>논문</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>더 보기</translation>
     </message>
     <message>
         <source>More paper actions</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 작업 더 보기</translation>
     </message>
     <message>
         <source>Paper text</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 본문</translation>
     </message>
     <message>
         <source>Thumbnail not downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>썸네일을 아직 내려받지 않았습니다</translation>
     </message>
     <message>
         <source>Loading thumbnail…</source>
-        <translation type="unfinished"></translation>
+        <translation>썸네일 불러오는 중…</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Import Digests</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 파일 가져오기</translation>
     </message>
     <message>
         <source>Digests (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 파일 (*.md);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Digests</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 파일 폴더 가져오기</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <source>BibTeX (*.bib);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX (*.bib);;JSON (*.json);;CSV (*.csv);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
     <name>ExportTask</name>
     <message>
         <source>Could not export to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 내보내지 못했습니다: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n note(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>메모 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n bookmark(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>북마크 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -763,450 +764,669 @@ Digest text is shown as plain text; links open in your browser.</source>
     <name>FilterBar</name>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>추천순</translation>
     </message>
     <message>
         <source>Rising</source>
-        <translation type="unfinished"></translation>
+        <translation>상승순</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목순</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜순</translation>
     </message>
     <message>
         <source>Most votes first</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 수가 많은 순</translation>
     </message>
     <message>
         <source>Most votes gained over the last three days first</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 사흘 동안 추천이 많이 늘어난 순</translation>
     </message>
     <message>
         <source>By title, A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 가나다순(A–Z)</translation>
     </message>
     <message>
         <source>Newest day first</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 날짜 순</translation>
     </message>
     <message>
         <source>Sort the list by votes, votes gained lately, title or date</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 수, 최근 추천 증가, 제목, 날짜로 목록 정렬</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>안 읽음</translation>
     </message>
     <message>
         <source>List only unread papers</source>
-        <translation type="unfinished"></translation>
+        <translation>안 읽은 논문만 보기</translation>
     </message>
     <message>
         <source>List only bookmarked papers</source>
-        <translation type="unfinished"></translation>
+        <translation>북마크한 논문만 보기</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드</translation>
     </message>
     <message>
         <source>List only papers with a known code repository</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 저장소가 알려진 논문만 보기</translation>
     </message>
     <message>
         <source>List only papers with at least this many votes</source>
-        <translation type="unfinished"></translation>
+        <translation>추천 수가 이 값 이상인 논문만 보기</translation>
     </message>
 </context>
 <context>
     <name>ForYouPane</name>
     <message>
         <source>For You</source>
-        <translation type="unfinished"></translation>
+        <translation>맞춤 추천</translation>
     </message>
     <message>
         <source>Nothing to go on yet.
 
 Bookmark papers you like (B), or queue them or mark them must-read: For You then ranks the unread papers by how much they are like them, and says why. Press X on a paper you do not want more of.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 참고할 논문이 없습니다.
+
+마음에 드는 논문을 북마크(B)하거나 대기열에 넣거나 꼭 읽기로 표시하세요. 그러면 추천이 안 읽은 논문을 그와 얼마나 비슷한지에 따라 순위를 매기고 이유도 알려 줍니다. 더 보고 싶지 않은 논문에서는 X를 누르세요.</translation>
     </message>
     <message>
         <source>Ranking unread papers…</source>
-        <translation type="unfinished"></translation>
+        <translation>안 읽은 논문의 순위를 매기는 중…</translation>
     </message>
     <message numerus="yes">
         <source>%n like the %1 you kept  ·  X: not interested</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>간직한 논문 %1편과 비슷한 논문 %n편  ·  X: 관심 없음</numerusform>
         </translation>
     </message>
     <message>
         <source>No unread papers like the ones you kept, right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금은 간직한 논문과 비슷한 안 읽은 논문이 없습니다.</translation>
     </message>
     <message>
         <source>You have gone through every suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>추천을 모두 살펴보았습니다.</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 가져오기가 진행 중입니다.</translation>
     </message>
     <message>
         <source>Looking for digests…</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트를 찾는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Importing digests</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트 가져오기</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 파일을 마친 뒤 취소합니다…</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2개 중 %1번째 가져오는 중: %3</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s); updating the library…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일 %n개를 가져왔습니다. 라이브러리를 갱신하는 중…</numerusform>
         </translation>
     </message>
     <message>
         <source>The import failed (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기에 실패했습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportError</name>
+    <message>
+        <source>%1 is too large for a digest (at most %2 MB)</source>
+        <translation>%1 파일이 다이제스트로 쓰기에 너무 큽니다(최대 %2MB)</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not a digest</source>
+        <translation>%1 파일은 다이제스트가 아닌 바이너리 파일입니다</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 파일이 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2)</source>
+        <translation>%1 파일을 읽지 못했습니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no readable paper entries</source>
+        <translation>%1 파일에 읽을 수 있는 논문 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a daily papers digest (no &apos;## Daily Papers&apos; section)</source>
+        <translation>%1 파일은 데일리 페이퍼 다이제스트가 아닙니다(&apos;## Daily Papers&apos; 부분이 없음)</translation>
+    </message>
+    <message>
+        <source>%1 holds no .md digest files</source>
+        <translation>%1 폴더에 .md 다이제스트 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1을(를) 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 could not be parsed (%2)</source>
+        <translation>%1을(를) 해석하지 못했습니다(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryError</name>
+    <message>
+        <source>The library %1 is damaged, so it is open read-only and nothing is written to it; export what you need, then move it away or restore it from a backup.</source>
+        <translation>라이브러리 %1이(가) 손상되어 읽기 전용으로 열었으며 아무것도 기록하지 않습니다. 필요한 것을 내보낸 다음, 파일을 다른 곳으로 옮기거나 백업에서 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only, so it is open read-only and nothing is written to it; make the file writable or use another --data-dir.</source>
+        <translation>라이브러리 %1에 쓸 수 없어 읽기 전용으로 열었으며 아무것도 기록하지 않습니다. 파일에 쓰기 권한을 주거나 다른 --data-dir을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The library %1 is in a read-only folder, so it is open read-only and nothing is written to it; make the folder writable or use another --data-dir.</source>
+        <translation>라이브러리 %1이(가) 쓸 수 없는 폴더에 있어 읽기 전용으로 열었으며 아무것도 기록하지 않습니다. 폴더에 쓰기 권한을 주거나 다른 --data-dir을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The library %1 was opened read-only, so nothing is written to it.</source>
+        <translation>라이브러리 %1을(를) 읽기 전용으로 열었으므로 아무것도 기록하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The library %1 is busy in another program; try again.</source>
+        <translation>다른 프로그램이 라이브러리 %1을(를) 쓰고 있습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was changed.</source>
+        <translation>%1이(가) 있는 디스크가 가득 찼습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be read or written (%2); check the disk and the folder&apos;s permissions, then try again.</source>
+        <translation>라이브러리 %1을(를) 읽거나 쓰지 못했습니다(%2). 디스크와 폴더 권한을 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be reached (%2); check the folder&apos;s permissions or use another --data-dir.</source>
+        <translation>라이브러리 %1에 접근할 수 없습니다(%2). 폴더 권한을 확인하거나 다른 --data-dir을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The library %1 is a folder, not a file; it was left untouched: move it away or use another --data-dir.</source>
+        <translation>라이브러리 %1은(는) 파일이 아니라 폴더입니다. 그대로 두었으니 다른 곳으로 옮기거나 다른 --data-dir을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The library %1 is not a regular file; it was left untouched: move it away or use another --data-dir.</source>
+        <translation>라이브러리 %1은(는) 일반 파일이 아닙니다. 그대로 두었으니 다른 곳으로 옮기거나 다른 --data-dir을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The library %1 is an empty file, so something truncated it; it was left untouched: restore it from a backup, or delete it to start a new library.</source>
+        <translation>라이브러리 %1이(가) 빈 파일입니다. 무언가가 내용을 잘라 낸 것입니다. 그대로 두었으니 백업에서 복원하거나, 지우고 새 라이브러리를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be read (%2); check its permissions or use another --data-dir.</source>
+        <translation>라이브러리 %1을(를) 읽을 수 없습니다(%2). 권한을 확인하거나 다른 --data-dir을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The library %1 is not an SQLite database; it was left untouched: move it away or use another --data-dir.</source>
+        <translation>라이브러리 %1은(는) SQLite 데이터베이스가 아닙니다. 그대로 두었으니 다른 곳으로 옮기거나 다른 --data-dir을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>There is no library at %1 to open read-only.</source>
+        <translation>%1에 읽기 전용으로 열 라이브러리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The library %1 is a database of another program; it was left untouched: move it away or use another --data-dir.</source>
+        <translation>라이브러리 %1은(는) 다른 프로그램의 데이터베이스입니다. 그대로 두었으니 다른 곳으로 옮기거나 다른 --data-dir을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The library %1 needs an upgrade to schema %2 but cannot be written; make it writable or use another --data-dir.</source>
+        <translation>라이브러리 %1을(를) 스키마 %2(으)로 올려야 하지만 쓸 수 없습니다. 쓰기 권한을 주거나 다른 --data-dir을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by a newer version of the app (schema %2; this one knows %3); it was left untouched: update the app or use another --data-dir.</source>
+        <translation>라이브러리 %1은(는) 더 새로운 버전의 앱이 만들었습니다(스키마 %2, 이 버전은 %3까지 압니다). 그대로 두었으니 앱을 업데이트하거나 다른 --data-dir을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so no library can be created there; make it writable or use another --data-dir.</source>
+        <translation>폴더 %1에 쓸 수 없어 라이브러리를 만들 수 없습니다. 쓰기 권한을 주거나 다른 --data-dir을 쓰세요.</translation>
     </message>
 </context>
 <context>
     <name>Marks</name>
     <message numerus="yes">
         <source>Marked %n paper(s) in %1 as read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1의 논문 %n편을 읽음으로 표시했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every paper in %1 was already read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 논문은 이미 모두 읽었습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n paper(s) unread again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>논문 %n편을 다시 안 읽음으로 표시했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Marking papers failed (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 표시에 실패했습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>이동(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>논문(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>분류(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>테마(&amp;T)</translation>
     </message>
     <message>
         <source>Text &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크기(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 도구 모음</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>보여줄 것이 없습니다</translation>
     </message>
     <message>
         <source>Welcome to Daily Papers Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily Papers Reader에 오신 것을 환영합니다</translation>
     </message>
     <message>
         <source>Importing the sample digests…</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 요약을 가져오는 중…</translation>
     </message>
     <message>
         <source>Mark Day as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>이날 모두 읽음으로 표시</translation>
     </message>
     <message>
         <source>Mark All in List as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 모두 읽음으로 표시</translation>
     </message>
     <message>
         <source>Mark day read</source>
-        <translation type="unfinished"></translation>
+        <translation>이날 모두 읽음</translation>
     </message>
     <message>
         <source>Mark list read</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 모두 읽음</translation>
     </message>
     <message>
         <source>%1 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>안 읽음 %1</translation>
     </message>
     <message>
         <source>%1 triaged</source>
-        <translation type="unfinished"></translation>
+        <translation>분류함 %1</translation>
     </message>
     <message>
         <source>Watch: {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>관심 키워드: {term}</translation>
+    </message>
+</context>
+<context>
+    <name>NetError</name>
+    <message>
+        <source>The reply from %1%2 is not valid JSON.</source>
+        <translation>%1%2의 응답이 올바른 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 redirected to an address that is not a web page.</source>
+        <translation>%1이(가) 웹 페이지가 아닌 주소로 넘겨주었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 redirected too many times.</source>
+        <translation>%1이(가) 너무 여러 번 다른 주소로 넘겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2.</source>
+        <translation>%1이(가) %2 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The reply from %1 could not be decompressed.</source>
+        <translation>%1의 응답을 압축 해제하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not make a secure connection to %1.</source>
+        <translation>%1에 보안 연결을 맺지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1; check the network connection.</source>
+        <translation>%1에 연결하지 못했습니다. 네트워크 연결을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid web address.</source>
+        <translation>%1은(는) 올바른 웹 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed.</source>
+        <translation>%1에 보낸 요청이 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The reply from %1%2 is larger than the %3 limit.</source>
+        <translation>%1%2의 응답이 한도 %3보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>The download from %1%2 was cut off after %3 of %4 bytes.</source>
+        <translation>%1%2에서 내려받던 중 %4바이트 가운데 %3바이트에서 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>The download from %1%2 was cut off after %3 bytes.</source>
+        <translation>%1%2에서 내려받던 중 %3바이트에서 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3 for %4.</source>
+        <translation>%1이(가) %4 요청에 %2 %3(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The deadline of %1 passed while waiting for %2.</source>
+        <translation>%2을(를) 기다리는 동안 제한 시간 %1이(가) 지났습니다.</translation>
+    </message>
+    <message>
+        <source>Rate limited by %1; try again after %2.</source>
+        <translation>%1의 요청 한도에 걸렸습니다. %2 이후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Rate limited by %1; try again later.</source>
+        <translation>%1의 요청 한도에 걸렸습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>내려받기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3 of %4).</source>
+        <translation>%1 %2초 뒤 다시 시도합니다(%4번 중 %3번째).</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1초</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>The download from %1 stalled: less than %2 arrived in %3.</source>
+        <translation>%1에서 내려받기가 멈췄습니다. %3 동안 %2도 받지 못했습니다.</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Tags, comma-separated  (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>태그, 쉼표로 구분  (T)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기</translation>
     </message>
     <message>
         <source>Show the note rendered as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 마크다운으로 렌더링해 보기</translation>
     </message>
     <message>
         <source>Your note on this paper, in Markdown  (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 논문에 대한 메모(마크다운)  (C)</translation>
     </message>
     <message>
         <source>The library is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리가 읽기 전용입니다</translation>
     </message>
 </context>
 <context>
     <name>PaperDelegate</name>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드</translation>
     </message>
 </context>
 <context>
     <name>PaperHtml</name>
     <message numerus="yes">
         <source>, and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> 외 %n명</numerusform>
         </translation>
     </message>
     <message>
         <source>et al. (the digest shortened this list)</source>
-        <translation type="unfinished"></translation>
+        <translation>외 (다이제스트가 목록을 줄였습니다)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
         <source>AI summary</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 요약</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>초록</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>영어</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>일본어</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>중국어</translation>
     </message>
     <message>
         <source>From the Korean daily digest</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어 데일리 다이제스트에서</translation>
     </message>
     <message>
         <source>From Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face에서</translation>
     </message>
     <message>
         <source>From the bundled sample digests (made up to show the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 들어 있는 샘플 다이제스트에서(앱을 보여 주려고 지어낸 내용)</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a text&apos;s language, then its kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>digest</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트</translation>
     </message>
     <message>
         <source>sample</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드</translation>
     </message>
     <message>
         <source>Project page</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 페이지</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기관: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>댓글 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 since %2</source>
         <comment>a vote gain since a day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2 이후 %1</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>추천</translation>
     </message>
     <message numerus="yes">
         <source>▲ %n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▲ 추천 %n</numerusform>
         </translation>
     </message>
     <message>
         <source>▲ votes unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 추천 수 모름</translation>
     </message>
     <message>
         <source>Also listed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에도 실림</translation>
     </message>
     <message>
         <source>Watch the video</source>
-        <translation type="unfinished"></translation>
+        <translation>동영상 보기</translation>
     </message>
     <message>
         <source>This digest has no summary for the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 다이제스트에는 이 논문의 요약이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>PaperListModel</name>
     <message numerus="yes">
         <source>%1, %n vote(s), read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, 추천 %n, 읽음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n vote(s), unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, 추천 %n, 안 읽음</numerusform>
         </translation>
     </message>
     <message>
         <source>, has code</source>
-        <translation type="unfinished"></translation>
+        <translation>, 코드 있음</translation>
     </message>
 </context>
 <context>
     <name>PaperListPane</name>
     <message>
         <source>Search all papers  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 논문 검색  ( / )</translation>
     </message>
     <message>
         <source>No paper matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>맞는 논문이 없습니다.</translation>
     </message>
     <message>
         <source>No papers here.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에는 논문이 없습니다.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s) match “%1” in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>라이브러리에서 “%1”에 맞는 논문 %n편</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n only inside their PDFs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, 그중 %n편은 PDF 안에서만</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n paper(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>논문 %n편 중 %1편 표시</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>논문 %n편</numerusform>
         </translation>
     </message>
 </context>
@@ -1214,1141 +1434,1141 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     <name>PdfReader</name>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>목차</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>← Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>← 요약</translation>
     </message>
     <message>
         <source>Back to the summary (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>요약으로 돌아가기 (Esc)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 쪽</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 쪽</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>너비 맞춤</translation>
     </message>
     <message>
         <source>Fit the page width (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>쪽 너비에 맞추기 (W)</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>쪽 맞춤</translation>
     </message>
     <message>
         <source>Fit the whole page (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>쪽 전체 맞추기 (F)</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>축소 (-)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>확대 (+)</translation>
     </message>
     <message>
         <source>Find in PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF에서 찾기</translation>
     </message>
     <message>
         <source>The PDF of %1 cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 PDF를 열 수 없습니다(%2).</translation>
     </message>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1쪽</translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n건 찾음</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2건 중 %1</translation>
     </message>
 </context>
 <context>
     <name>PdfText</name>
     <message>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 없음</translation>
     </message>
     <message>
         <source>it is damaged or not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>손상되었거나 PDF가 아님</translation>
     </message>
     <message>
         <source>it is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>암호로 보호됨</translation>
     </message>
     <message>
         <source>its encryption is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>지원하지 않는 암호화</translation>
     </message>
     <message>
         <source>it is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 완전하지 않음</translation>
     </message>
     <message>
         <source>QtPdf cannot read it</source>
-        <translation type="unfinished"></translation>
+        <translation>QtPdf가 읽을 수 없음</translation>
     </message>
     <message>
         <source>it has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>쪽이 없음</translation>
     </message>
     <message>
         <source>The PDF %1 cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF %1을(를) 열 수 없습니다(%2).</translation>
     </message>
 </context>
 <context>
     <name>PdfUi</name>
     <message>
         <source>Downloading the PDF of %1; it opens when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 PDF를 내려받는 중입니다. 도착하면 열립니다.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>%1 · %2 of %3 KB</source>
         <comment>a paper&apos;s download: id, KB received, KB in all</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %3KB 중 %2KB</translation>
     </message>
     <message numerus="yes">
         <source>%n PDF(s) downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF %n개 내려받음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개는 이미 있음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1; cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. 취소했습니다.</translation>
     </message>
     <message>
         <source>Downloading PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 내려받는 중</translation>
     </message>
     <message numerus="yes">
         <source>%n PDF(s) not downloaded: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF %n개를 내려받지 못했습니다: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n PDF(s) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF %n개 실패: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF downloads cancelled; what was downloaded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 내려받기를 취소했습니다. 이미 받은 것은 그대로 둡니다.</translation>
     </message>
     <message>
         <source>The PDF download failed (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 내려받기에 실패했습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>The GitHub API address</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub API 주소</translation>
     </message>
     <message>
         <source>The raw file address</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 파일 주소</translation>
     </message>
     <message>
         <source>The Hugging Face address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 주소</translation>
     </message>
     <message>
         <source>Korean (the digest&apos;s summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어 (요약 파일의 요약)</translation>
     </message>
     <message>
         <source>English (Hugging Face&apos;s AI summary and abstract)</source>
-        <translation type="unfinished"></translation>
+        <translation>영어 (Hugging Face의 AI 요약과 초록)</translation>
     </message>
     <message>
         <source>No system keyring is available, so tokens cannot be stored and sync runs without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링을 쓸 수 없어 토큰을 저장할 수 없습니다. 동기화는 토큰 없이 진행됩니다.</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>환경설정</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
     <message>
         <source>(at the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>(다음 실행부터 적용)</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>At once</source>
-        <translation type="unfinished"></translation>
+        <translation>바로</translation>
     </message>
     <message>
         <source>Show the thumbnail above a paper&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 요약 위에 썸네일 보기</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Mark as read after:</source>
-        <translation type="unfinished"></translation>
+        <translation>읽음으로 표시할 때까지:</translation>
     </message>
     <message>
         <source>Thumbnail cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>썸네일 캐시:</translation>
     </message>
     <message>
         <source>Preferred summary language:</source>
-        <translation type="unfinished"></translation>
+        <translation>우선할 요약 언어:</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Only by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 할 때만</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>분</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <source>GitHub archive</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 아카이브</translation>
     </message>
     <message>
         <source>Hugging Face Daily Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face Daily Papers</translation>
     </message>
     <message>
         <source>Sync automatically every:</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 동기화 간격:</translation>
     </message>
     <message>
         <source>Stop a sync after:</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 최대 시간:</translation>
     </message>
     <message>
         <source>Give up a stalled download after:</source>
-        <translation type="unfinished"></translation>
+        <translation>멈춘 다운로드 포기까지:</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>소스:</translation>
     </message>
     <message>
         <source>GitHub repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 저장소:</translation>
     </message>
     <message>
         <source>Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>브랜치:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더:</translation>
     </message>
     <message>
         <source>GitHub API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub API 주소:</translation>
     </message>
     <message>
         <source>Raw file address:</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 파일 주소:</translation>
     </message>
     <message>
         <source>Hugging Face address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 주소:</translation>
     </message>
     <message>
         <source>Default Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 주소로</translation>
     </message>
     <message>
         <source>Tokens are kept in the system keyring, never in the settings file, and each is sent only to its own service. A GitHub token raises the API rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰은 설정 파일이 아닌 시스템 키링에만 보관되고, 각 토큰은 해당 서비스에만 전송됩니다. GitHub 토큰이 있으면 API 요청 한도가 올라갑니다.</translation>
     </message>
     <message>
         <source>GitHub token:</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 토큰:</translation>
     </message>
     <message>
         <source>Hugging Face token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 토큰:</translation>
     </message>
     <message>
         <source>Digest files in these folders are imported and watched for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 폴더들의 요약 파일을 가져오고, 바뀌면 다시 가져옵니다.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Sync folder for triage states, the queue, notes, tags and watch terms (a folder your file-sync tool keeps in step between machines):</source>
-        <translation type="unfinished"></translation>
+        <translation>분류 상태, 대기열, 메모, 태그, 관심 키워드를 맞출 동기화 폴더 (파일 동기화 도구가 여러 컴퓨터에서 맞춰 두는 폴더):</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>끔</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <source>Notify me when a sync finds new watch-term papers</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화에서 관심 키워드 논문을 새로 찾으면 알림</translation>
     </message>
     <message>
         <source>The GitHub repository must look like owner/name.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 저장소는 owner/name 형식이어야 합니다.</translation>
     </message>
     <message>
         <source>{address} must be an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}는 http 또는 https 주소여야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyUi</name>
     <message>
         <source>Checking the library failed ({error}); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 검사에 실패했습니다({error}). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>RelatedPanel</name>
     <message>
         <source>Related papers</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 논문</translation>
     </message>
     <message>
         <source>Show or hide the papers most like this one  (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 논문과 가장 비슷한 논문 보이기/숨기기  (L)</translation>
     </message>
     <message>
         <source>Related  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 논문  %1</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 논문</translation>
     </message>
     <message>
         <source>No related papers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 관련 논문이 없습니다</translation>
     </message>
 </context>
 <context>
     <name>RowMarks</name>
     <message>
         <source>in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열에 있음</translation>
     </message>
     <message>
         <source>must read</source>
-        <translation type="unfinished"></translation>
+        <translation>꼭 읽기</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>watch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>관심어: %1</translation>
     </message>
     <message>
         <source>excluded by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제외어: %1</translation>
     </message>
     <message>
         <source>has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 있음</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>태그: %1</translation>
     </message>
 </context>
 <context>
     <name>SampleBanner</name>
     <message>
         <source>These are sample digests. Sync or Import to get the real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 요약입니다. 동기화하거나 가져오기로 실제 요약을 받으세요.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Milliseconds a paper is shown before it counts as read (0: at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>논문을 보여 준 뒤 읽음으로 치기까지의 시간(밀리초, 0: 바로).</translation>
     </message>
     <message>
         <source>Colour theme: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>색 테마: 시스템, 밝게, 어둡게.</translation>
     </message>
     <message>
         <source>Language of the window (menus, buttons, messages, dates): system (the system&apos;s locale: Korean when it is Korean, else English), ko or en; read at start-up. The command line stays English.</source>
-        <translation type="unfinished"></translation>
+        <translation>창의 언어(메뉴, 버튼, 메시지, 날짜): 시스템(시스템 로캘이 한국어면 한국어, 아니면 영어), 한국어, 영어. 실행할 때 적용되며 명령줄은 영어 그대로입니다.</translation>
     </message>
     <message>
         <source>Text size in points for the reading panes (0: the system size).</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 창의 글자 크기(포인트, 0: 시스템 크기).</translation>
     </message>
     <message>
         <source>Show the cached thumbnail above a paper&apos;s summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 요약 위에 저장된 썸네일을 보여 줍니다.</translation>
     </message>
     <message>
         <source>Preferred summary language when a paper has several texts: ko (the Korean digest summary) or en (Hugging Face&apos;s AI summary and abstract).</source>
-        <translation type="unfinished"></translation>
+        <translation>논문에 글이 여럿일 때 우선할 요약 언어: 한국어(요약 파일의 한국어 요약) 또는 영어(Hugging Face의 AI 요약과 초록).</translation>
     </message>
     <message>
         <source>Megabytes of thumbnails kept for offline reading; the least recently used go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 읽기용으로 보관할 썸네일 용량(MB). 가장 오래 안 쓴 것부터 지웁니다.</translation>
     </message>
     <message>
         <source>Folders of digest files imported and watched for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오고 변경을 지켜볼 요약 파일 폴더.</translation>
     </message>
     <message>
         <source>Download the PDFs of bookmarked, queued and must-read papers (after each sync, and when bookmarked).</source>
-        <translation type="unfinished"></translation>
+        <translation>북마크, 대기열, 꼭 읽기 논문의 PDF를 내려받습니다(동기화 뒤마다, 그리고 북마크할 때).</translation>
     </message>
     <message>
         <source>Megabytes of PDFs kept; the least recently read go first, bookmarked ones never.</source>
-        <translation type="unfinished"></translation>
+        <translation>보관할 PDF 용량(MB). 가장 오래 안 읽은 것부터 지우고, 북마크한 것은 지우지 않습니다.</translation>
     </message>
     <message>
         <source>Largest PDF downloaded, in megabytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>내려받을 PDF의 최대 크기(MB).</translation>
     </message>
     <message>
         <source>The address PDFs are downloaded from.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF를 내려받는 주소.</translation>
     </message>
     <message>
         <source>Hours between automatic syncs (0: only by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 동기화 간격(시간, 0: 직접 할 때만).</translation>
     </message>
     <message>
         <source>Minutes a whole sync may take; then it stops and keeps what it downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 한 번에 걸릴 수 있는 최대 시간(분). 넘으면 멈추고 받은 것은 남깁니다.</translation>
     </message>
     <message>
         <source>Seconds a download may go without (almost) any data before it is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터가 (거의) 오지 않을 때 다운로드를 포기하기까지의 시간(초).</translation>
     </message>
     <message>
         <source>Sync the GitHub archive of daily digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub의 일일 요약 아카이브를 동기화합니다.</translation>
     </message>
     <message>
         <source>Sync the Hugging Face Daily Papers API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face Daily Papers API를 동기화합니다.</translation>
     </message>
     <message>
         <source>The GitHub archive, as owner/name.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 아카이브 (owner/name 형식).</translation>
     </message>
     <message>
         <source>The archive&apos;s branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>아카이브의 브랜치.</translation>
     </message>
     <message>
         <source>The archive&apos;s folder of daily digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>아카이브에서 일일 요약이 있는 폴더.</translation>
     </message>
     <message>
         <source>The GitHub API&apos;s base address.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub API 기본 주소.</translation>
     </message>
     <message>
         <source>The base address raw files are downloaded from.</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 파일을 내려받는 기본 주소.</translation>
     </message>
     <message>
         <source>The Hugging Face base address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 기본 주소.</translation>
     </message>
     <message>
         <source>Days of Hugging Face papers a sync reaches back when none were fetched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 받은 것이 없을 때 Hugging Face 논문을 며칠 전까지 거슬러 받을지.</translation>
     </message>
     <message>
         <source>A folder kept in step by a file-sync tool: triage states, queue, notes, tags, watch terms, read and bookmark marks are merged with its daily-papers-userstate.json at start and when it changes, and written there after each change (&apos;&apos; : off).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 동기화 도구가 맞춰 두는 폴더: 분류 상태, 대기열, 메모, 태그, 관심 키워드, 읽음과 북마크 표시를 실행할 때와 파일이 바뀔 때 그 폴더의 daily-papers-userstate.json과 합치고, 바뀔 때마다 그곳에 씁니다(빈 값: 끔).</translation>
     </message>
     <message>
         <source>Show a desktop notification when a sync finds new papers for a watch term.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화에서 관심 키워드 논문을 새로 찾으면 데스크톱 알림을 띄웁니다.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutModel</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>동작</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>메뉴</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 또는 </translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키</translation>
     </message>
 </context>
 <context>
     <name>SimilarityUi</name>
     <message>
         <source>building the index…</source>
-        <translation type="unfinished"></translation>
+        <translation>색인을 만드는 중…</translation>
     </message>
     <message>
         <source>Building the similarity index…</source>
-        <translation type="unfinished"></translation>
+        <translation>유사도 색인을 만드는 중…</translation>
     </message>
     <message>
         <source>Not interested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>관심 없음: %1</translation>
     </message>
     <message>
         <source>Already dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 관심 없음으로 표시함: %1</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
         <source>%Ln paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>논문 %Ln편</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>안 읽음 %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bookmarked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>북마크 %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>⚠ Offline · </source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 오프라인 · </translation>
     </message>
     <message>
         <source>Daily Papers Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily Papers Reader</translation>
     </message>
 </context>
 <context>
     <name>SuggestionModel</name>
     <message>
         <source>why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이유: %1</translation>
     </message>
     <message>
         <source>like “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”와(과) 비슷함</translation>
     </message>
 </context>
 <context>
     <name>SyncBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>자세히…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>시작하는 중</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 중</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>%1 · %2 (%3 of %4)</source>
         <comment>verb · what (which of how many)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%4개 중 %3번째)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>verb · what</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 문제</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 동기화가 진행 중입니다.</translation>
     </message>
     <message>
         <source>No source is chosen to sync; turn one on in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화할 출처를 고르지 않았습니다. 환경설정에서 하나를 켜세요.</translation>
     </message>
     <message>
         <source>Waiting for the cancelled sync to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>취소한 동기화가 멈추기를 기다리는 중</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>시작하는 중</translation>
     </message>
     <message>
         <source>Sync cancelled; what was downloaded is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화를 취소했습니다. 이미 받은 것은 그대로 둡니다.</translation>
     </message>
     <message>
         <source>Sync cannot start: %1 Check the addresses in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화를 시작할 수 없습니다: %1 환경설정의 주소를 확인하세요.</translation>
     </message>
     <message>
         <source>The sync failed (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화에 실패했습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>SyncText</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>방금</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n분 전</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>어제</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n일 전</numerusform>
         </translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 동기화하지 않음</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 동기화: %1</translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막으로 성공한 동기화: %1</translation>
     </message>
     <message>
         <source>The last attempt could not reach the servers; synced days read offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난번 시도에서 서버에 닿지 못했습니다. 동기화된 날짜는 오프라인으로 읽을 수 있습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n new day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>새 날짜 %n일</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>새 논문 %n편</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일 %n개 내려받음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n thumbnail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>썸네일 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 취소됨</translation>
     </message>
     <message>
         <source>rate limited, resume after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 한도에 걸림, %1 이후 재개</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 한도에 걸림</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s), the next sync retries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>문제 %n건, 다음 동기화 때 다시 시도</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing changed (%n file(s) already up to date)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>바뀐 것 없음 (파일 %n개가 이미 최신)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일 %n개 가져옴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>논문 %n편</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>새 논문 %n편</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 그대로</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2, %3, %4); %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3, %4); %5</translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 건너뜀</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>Import cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 취소됨: %1</translation>
     </message>
     <message>
         <source>A GitHub token (Preferences &gt; Tokens) raises the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 토큰(환경설정 &gt; 토큰)을 넣으면 한도가 올라갑니다.</translation>
     </message>
     <message>
         <source>The server&apos;s rate limit was reached; sync can resume after %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 요청 한도에 걸렸습니다. %1 이후에 동기화를 이어 갈 수 있습니다. %2</translation>
     </message>
     <message>
         <source>The server&apos;s rate limit was reached; sync can resume later (usually within the hour). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 요청 한도에 걸렸습니다. 나중에(보통 한 시간 안에) 동기화를 이어 갈 수 있습니다. %1</translation>
     </message>
     <message>
         <source>Could not reach the sync servers; everything synced before reads offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 서버에 닿지 못했습니다. 전에 동기화한 것은 모두 오프라인으로 읽을 수 있습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Sync finished with %n problem(s); the next sync retries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>동기화가 문제 %n건과 함께 끝났습니다. 다음 동기화 때 다시 시도합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>경고:</translation>
     </message>
 </context>
 <context>
     <name>SyncUi</name>
     <message>
         <source>Local folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 폴더: %1</translation>
     </message>
 </context>
 <context>
     <name>Thumbnails</name>
     <message>
         <source>Thumbnail not downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>썸네일을 아직 받지 않았습니다</translation>
     </message>
 </context>
 <context>
     <name>TokenField</name>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <source>Checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>키링 확인 중…</translation>
     </message>
     <message>
         <source>Stored in the keyring — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>키링에 저장됨 — 바꾸려면 새 토큰을 입력하세요</translation>
     </message>
     <message>
         <source>Paste a {name} token</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 토큰을 붙여 넣으세요</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 중…</translation>
     </message>
     <message>
         <source>✓ OK: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 성공: {message}</translation>
     </message>
     <message>
         <source>✖ Failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 실패: {message}</translation>
     </message>
     <message>
         <source>the test could not run ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트를 실행하지 못했습니다({error}).</translation>
     </message>
     <message>
         <source>Saved the {name} token.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 토큰을 저장했습니다.</translation>
     </message>
     <message>
         <source>Saved the {name} token in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 토큰을 키링에 저장했습니다.</translation>
     </message>
     <message>
         <source>Cleared the {name} token.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 토큰을 지웠습니다.</translation>
     </message>
     <message>
         <source>Cleared the {name} token in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>키링에서 {name} 토큰을 지웠습니다.</translation>
     </message>
     <message>
         <source>The keyring refused the {name} token ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>키링이 {name} 토큰을 받지 않았습니다({error}).</translation>
     </message>
 </context>
 <context>
     <name>TriageUi</name>
     <message numerus="yes">
         <source>%n paper(s) queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>논문 %n편을 대기열에 넣음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s) marked must-read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>논문 %n편을 꼭 읽기로 표시함</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s) marked done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>논문 %n편을 완료로 표시함</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>논문 %n편을 건너뜀</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s) back to new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>논문 %n편을 새 논문으로 되돌림</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped the rest of Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>따라잡기의 나머지를 건너뜀</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n changed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n편 바뀜).</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder papers in the Queue view (Ctrl+Up / Ctrl+Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>논문 순서는 대기열 보기에서 바꿀 수 있습니다 (Ctrl+Up / Ctrl+Down).</translation>
     </message>
     <message>
         <source>Undo Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽음 표시 실행 취소</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소: %1</translation>
     </message>
     <message>
         <source>Undid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소함: %1</translation>
     </message>
     <message>
         <source>Undid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소함: %1.</translation>
     </message>
     <message>
         <source>Changing triage states failed (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>분류 상태를 바꾸지 못했습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>UserStateUi</name>
     <message>
         <source>The user-state sync folder %1 does not exist; nothing is synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 상태 동기화 폴더 %1이(가) 없어 아무것도 동기화하지 않습니다.</translation>
     </message>
     <message>
         <source>Syncing the user-state folder failed (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 상태 폴더 동기화에 실패했습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n read mark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>읽음 표시 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>북마크 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n triage state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>분류 상태 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>메모 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>태그 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not-interested mark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>관심 없음 표시 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n watch term(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>관심어 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between merged counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Sync folder: nothing to merge, up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 폴더: 합칠 것이 없습니다. 최신 상태입니다.</translation>
     </message>
     <message>
         <source>Sync folder: merged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 폴더: %1을(를) 합쳤습니다.</translation>
     </message>
 </context>
 <context>
     <name>WatchDialog</name>
     <message>
         <source>Watch Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>관심 키워드</translation>
     </message>
     <message>
         <source>Papers whose title, authors or summary contain a term are highlighted (include) or dimmed (exclude). A word matches the start of words: “diffus” finds “diffusion”; Korean terms match with a particle after them.</source>
-        <translation type="unfinished"></translation>
+        <translation>제목, 저자, 요약에 키워드가 들어 있는 논문을 강조(포함)하거나 흐리게(제외) 표시합니다. 단어는 앞부분이 맞으면 찾습니다: “diffus”로 “diffusion”을 찾고, 한국어 키워드는 뒤에 조사가 붙어도 찾습니다.</translation>
     </message>
     <message>
         <source>A word, a phrase or an author</source>
-        <translation type="unfinished"></translation>
+        <translation>단어, 구절 또는 저자</translation>
     </message>
     <message>
         <source>Exclude (dim the papers)</source>
-        <translation type="unfinished"></translation>
+        <translation>제외 (논문을 흐리게)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message numerus="yes">
         <source>exclude: %Ln paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>제외: 논문 %Ln편</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>include: %Ln paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>포함: 논문 %Ln편</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{counts}, %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{counts}, 새 논문 %Ln편</numerusform>
         </translation>
     </message>
 </context>
@@ -2356,20 +2576,34 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     <name>WatchUi</name>
     <message numerus="yes">
         <source>%n new paper(s) match your watch terms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>관심어에 맞는 새 논문이 %n편 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily Papers Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily Papers Reader</translation>
     </message>
     <message>
         <source>excluded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제외어: %1</translation>
     </message>
     <message>
         <source>Changing the watch list failed (%1); details are in the log file.</source>
+        <translation>관심어 목록을 바꾸지 못했습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Writes</name>
+    <message>
+        <source>Saving a change failed ({error}); details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>notify</name>
+    <message>
+        <source>%1 failed (%2); details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,12 @@
-"""``python main.py screenshot OUT.png [--date D] [--paper ID] [--size WxH]``.
+"""``python main.py screenshot OUT.png [--date D] [--paper ID] [--size WxH] [--lang ko|en]
+[--dialog preferences|shortcuts|about|error]``.
 
 Renders the real main window offscreen at the asked state and saves it. Nothing
 is written to the library (showing a paper does not mark it read) or to the
 settings; an empty library gets the bundled samples first, as on a first run.
+``--lang`` shows the window in that language (default: the ``language`` setting);
+``--dialog`` opens that dialog over the window and saves the dialog instead (``error``:
+the message box an unexpected error opens, with its details).
 """
 
 from __future__ import annotations
@@ -27,6 +31,36 @@ def _quiet_offscreen(mode, context, message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
+DIALOGS = ("preferences", "shortcuts", "about", "error")
+
+
+def _open_dialog(window, name: str):  # -> QWidget
+    """Open dialog *name* over *window* as the user would, and return it once laid out."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from reader import notify
+
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    if name == "error":  # what an unexpected error shows: one sentence, details on demand
+        text = QCoreApplication.translate(
+            "App", "Unexpected error ({error}); details are in the log file."
+        ).format(error="OSError")
+        notify.error(text, "Traceback (most recent call last):\n  ...\nOSError: [Errno 28]")
+    else:
+        window.action_set[name].trigger()
+    for _ in range(20):
+        QCoreApplication.processEvents()
+    opened = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and isinstance(w, QDialog) and id(w) not in before
+    ]
+    if not opened:
+        raise RuntimeError(f"the {name} dialog did not open")
+    return opened[-1]
+
+
 def run_screenshot(args: argparse.Namespace) -> int:
     match = SIZE_RE.match(args.size or "")
     if not match:
@@ -40,6 +74,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
     from reader.db import LibraryError
     from reader.library import Library
     from reader.ui.app import create_app
+    from reader.ui.common import i18n
     from reader.ui.common.resources import samples_dir
     from reader.ui.common.settings import Settings
     from reader.ui.common.theme import apply_theme
@@ -50,6 +85,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
     app = create_app()
     paths = args.paths
     settings = Settings(paths.settings_file)
+    i18n.install(app, getattr(args, "lang", None) or settings.get("language"))
     apply_theme(app, settings.get("theme"))
     try:
         library = Library(paths.database)
@@ -97,11 +133,12 @@ def run_screenshot(args: argparse.Namespace) -> int:
         if getattr(args, "pdf", False):  # the PDF reader in the summary's place
             from reader.ui.pdf.controller import show_for_screenshot
 
-            problem = show_for_screenshot(window, paper_id or "", args.page)
+            problem = show_for_screenshot(window.pdf, paper_id or "", args.page)
             if problem:
                 window.close()
                 return _err(problem)
-        image = window.grab()
+        dialog = getattr(args, "dialog", None)
+        image = _open_dialog(window, dialog).grab() if dialog else window.grab()
         window.close()
         if not image.save(str(args.output)):
             return _err(f"Cannot write {args.output}.")
