@@ -9,10 +9,13 @@ servers), and a guard fails any test that looks up a name other than loopback.
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import socket
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -64,6 +67,96 @@ def _no_internet(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     monkeypatch.setenv("DAILY_PAPERS_AUTO_NETWORK", "0")
     yield attempts
     assert not attempts, f"the test tried to reach the internet: {attempts}"
+
+
+@dataclass
+class _Strays:
+    """Qt warnings and ERROR records seen while one test ran, and what it expected."""
+
+    expected: list[re.Pattern[str]] = field(default_factory=list)
+    seen: list[str] = field(default_factory=list)
+
+    def unexpected(self) -> list[str]:
+        return [m for m in self.seen if not any(p.search(m) for p in self.expected)]
+
+
+_current = _Strays()  # between tests too: what arrives then is blamed on the next test
+
+
+# The offscreen platform plugin the suite runs on has no window manager: it says so
+# when the window asks one for something (a size hint, raise(), a keyboard grab).
+# That is the test platform's limit, not the app's fault; every other warning counts.
+_PLATFORM_LIMITS = re.compile(
+    r"^This plugin does not support \w+\(\)$|^This plugin does not support grabbing"
+)
+
+
+def _on_qt_message(mode, context, message: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QtMsgType
+
+    if _PLATFORM_LIMITS.match(message):
+        return
+    if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        name = getattr(mode, "name", str(mode))
+        _current.seen.append(f"Qt {name}: {message}")
+    sys.stderr.write(f"{message}\n")
+
+
+class _ErrorRecords(logging.Handler):
+    """Every ERROR record (from any thread) goes on the running test's list."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            text = record.getMessage()
+        except Exception:  # a bad format string is itself worth failing on
+            text = str(record.msg)
+        if record.exc_info and record.exc_info[1] is not None:
+            text += f" [{type(record.exc_info[1]).__name__}: {record.exc_info[1]}]"
+        _current.seen.append(f"log {record.levelname} {record.name}: {text}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "expect_errors(*regexes): Qt warnings or ERROR logs this test causes on purpose"
+    )
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qInstallMessageHandler(_on_qt_message)
+    handler = _ErrorRecords(logging.ERROR)
+    logging.getLogger().addHandler(handler)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_stray_errors(request: pytest.FixtureRequest) -> Iterator[_Strays]:
+    """Fail the test on a Qt warning or ERROR record it did not declare (see the docstring)."""
+    global _current
+    strays = _Strays(seen=list(_current.seen))
+    for marker in request.node.iter_markers("expect_errors"):
+        strays.expected += [re.compile(p) for p in marker.args]
+    _current = strays
+    yield strays
+    _current = _Strays()
+    unexpected = strays.unexpected()
+    if unexpected:
+        pytest.fail(
+            "unexpected Qt warnings or logged errors (declare them with expect_errors):\n  "
+            + "\n  ".join(unexpected),
+            pytrace=False,
+        )
+
+
+@pytest.fixture
+def expect_errors(_fail_on_stray_errors: _Strays) -> Callable[..., list[str]]:
+    """``expect_errors(r"regex", ...)``: these Qt warnings or ERROR logs are the test's point.
+
+    Returns the list of what was seen so far, for a test that asserts on it.
+    """
+
+    def declare(*patterns: str) -> list[str]:
+        _fail_on_stray_errors.expected += [re.compile(p) for p in patterns]
+        return _fail_on_stray_errors.seen
+
+    return declare
 
 
 @pytest.fixture

@@ -120,6 +120,7 @@ def test_a_read_only_folder_is_read_and_refuses_writes(cli, template: Path, corp
 # ------------------------------------------------------------ the library
 
 
+@pytest.mark.expect_errors(r"reader\.db: the library .* is damaged")
 def test_a_damaged_library_opens_for_reading_and_refuses_every_write(
     tmp_path: Path, template: Path
 ) -> None:
@@ -145,6 +146,7 @@ def test_a_damaged_library_opens_for_reading_and_refuses_every_write(
     assert fingerprint(db) == before
 
 
+@pytest.mark.expect_errors(r"reader\.db: the library .* is damaged")
 def test_a_damaged_page_met_while_reading_turns_the_library_read_only(
     tmp_path: Path, template: Path
 ) -> None:

@@ -335,6 +335,7 @@ def _good_digest(day: str, paper: str) -> bytes:
     return f"## Daily Papers ({day})\n\n### [P](https://arxiv.org/abs/{paper})\n\n- s\n".encode()
 
 
+@pytest.mark.expect_errors(r"import: parsing raises\.md failed")
 def test_a_day_the_store_refuses_costs_only_that_day(library) -> None:
     """A value no parser should let through (a source added later might) still costs one day."""
     two_days = _good_digest("2031-05-01", "3105.00001") + _good_digest("2031-05-02", "3105.00002")

@@ -198,6 +198,7 @@ def test_corrupt_file_is_refused_and_untouched(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lib.sqlite3"]
 
 
+@pytest.mark.expect_errors(r"reader\.db: the library .* is damaged")
 def test_damaged_pages_give_one_sentence(tmp_path: Path, corpus: Path) -> None:
     path = tmp_path / "lib.sqlite3"
     with Library(path) as lib:

@@ -50,6 +50,9 @@ def try_every_mark(qtbot, window, sentence: str) -> None:
     assert window.library_banner.isVisible() and window.library_banner.text() == sentence
 
 
+@pytest.mark.expect_errors(
+    r"reader\.db: the library .* is damaged", r"is damaged, so it is open read-only"
+)
 def test_a_damaged_library_is_shown_read_only_and_never_written(
     qtbot, corpus_db: Path, make_window
 ) -> None:
@@ -68,6 +71,7 @@ def test_a_damaged_library_is_shown_read_only_and_never_written(
     assert fingerprint(corpus_db) == before
 
 
+@pytest.mark.expect_errors(r"is in a read-only folder, so it is open read-only")
 def test_a_library_in_a_read_only_folder_opens_read_only(
     qtbot, corpus_db: Path, data_dir: AppPaths, make_window
 ) -> None:
@@ -88,6 +92,7 @@ def test_a_library_in_a_read_only_folder_opens_read_only(
     assert fingerprint(corpus_db) == before
 
 
+@pytest.mark.expect_errors(r"reader\.ui\.app: The library .* it was left untouched")
 @pytest.mark.parametrize("kind", ["empty", "folder", "future", "garbage"])
 def test_an_unusable_library_is_one_message_and_left_as_it_was(qtbot, tmp_path: Path, kind):
     """The window refuses these outright: one dialog, exit 3, the file's bytes unchanged."""

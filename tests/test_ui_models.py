@@ -85,7 +85,7 @@ def test_day_model_navigation(lib) -> None:
 
 
 def test_paper_model_passes_the_model_tester_while_fetching(
-    qtmodeltester, qtlog, lib, monkeypatch
+    qtmodeltester, lib, monkeypatch
 ) -> None:
     """Qt's own tester (the Python port trips on fetchMore run from inside modelReset)."""
     monkeypatch.setattr(paper_model, "PAGE", 40)
@@ -100,8 +100,7 @@ def test_paper_model_passes_the_model_tester_while_fetching(
     model.set_read(["2403.05135"], True)
     model.set_query(PaperQuery(date="2024-03-11"))
     assert model.rowCount() == 7
-    failures = [r.message for r in qtlog.records if "FAIL" in r.message or "Tester" in r.message]
-    assert failures == []
+    # The C++ tester reports a failure as a Qt warning, which fails the test (tests/conftest.py).
 
 
 def test_paper_model_passes_the_python_model_tester(qtmodeltester, lib) -> None:

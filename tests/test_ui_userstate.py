@@ -10,6 +10,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from reader import notes_tags, triage, userstate_sync
 from reader.library import Library
 from reader.ui.window import MainWindow
@@ -78,6 +80,7 @@ def test_the_folder_is_merged_at_start_on_change_and_written_after_a_change(
         other.close()
 
 
+@pytest.mark.expect_errors(r"is not a Daily Papers user-state file")
 def test_a_foreign_file_in_the_folder_is_refused_with_one_sentence(
     qtbot, corpus_db, make_window, tmp_path
 ) -> None:

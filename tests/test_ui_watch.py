@@ -7,6 +7,7 @@ the models the window paints from and the detail pane's rendered document.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -134,6 +135,7 @@ def test_an_exclude_term_dims_rows_and_removing_it_undims(qtbot, corpus_db, make
     assert not window.day_model.index_of("watch", "video").isValid()
 
 
+@pytest.mark.expect_errors(r"needs at least two letters")
 def test_a_term_too_short_is_refused_with_one_sentence(qtbot, corpus_db, make_window) -> None:
     window = _window(qtbot, make_window)
     _add_in_dialog(qtbot, window, "a")

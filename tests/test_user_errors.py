@@ -18,6 +18,7 @@ def _one_line(text: str) -> str:
     return lines[0]
 
 
+@pytest.mark.expect_errors(r"log ERROR reader\.test: ")
 def test_console_shows_one_line_and_the_log_file_keeps_the_traceback(tmp_path: Path, capfd):
     log_file = logsetup.setup(tmp_path, logging.ERROR)
     try:
@@ -61,6 +62,7 @@ def test_screenshot_with_a_bad_data_dir_is_one_sentence(cli, tmp_path: Path):
     assert not (tmp_path / "out.png").exists()
 
 
+@pytest.mark.expect_errors(r"reader\.cli: unexpected error in days")
 def test_an_unexpected_bug_in_a_command_is_one_sentence(monkeypatch, tmp_path: Path, capfd):
     from reader.library import Library
 
@@ -78,6 +80,7 @@ def test_an_unexpected_bug_in_a_command_is_one_sentence(monkeypatch, tmp_path: P
     logsetup.setup(None)
 
 
+@pytest.mark.expect_errors(r"cannot be used \(a file is in the way\)")
 def test_the_window_with_a_bad_data_dir_shows_one_message(qtbot, tmp_path: Path):
     from tests.ui_support import answer_message_box, run_app_main
 
