@@ -32,6 +32,7 @@ from reader.ui.common.thumbnails import ThumbnailLoader
 from reader.ui.common.workers import Workers
 from reader.ui.detail.column import DetailColumn
 from reader.ui.detail.pane import DetailPane
+from reader.ui.detail.search_highlight import SearchHighlight
 from reader.ui.detail.text_preference import TextPreference
 from reader.ui.dialogs.choosers import Dialogs, FileChooser
 from reader.ui.papers.pane import PaperListPane
@@ -196,6 +197,10 @@ class MainWindow(QMainWindow):
         self.paper_list.search_active.connect(lambda _on: self._list_changed())
         self.detail.link_activated.connect(links.open_url)
         self.text_preference = TextPreference(self.settings, self.detail, self)
+        # the search's terms marked in the paper on show (the list marks its titles)
+        self.search_highlight = SearchHighlight(
+            self.detail, lambda: self.paper_list.current_query().text, self
+        )
         for shown in (
             self.sidebar.day_selected,
             self.sidebar.view_selected,

@@ -10,6 +10,8 @@ lay out 100k rows without measuring them.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 from PySide6.QtCore import (
@@ -25,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QTextLayout
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from reader.library import MIN_TERM
 from reader.ui.papers import row_marks
 from reader.ui.papers.model import (
     BookmarkedRole,
@@ -40,6 +43,28 @@ from reader.ui.sidebar.model import day_label
 
 PAD_X, PAD_Y, GUTTER, LINE_GAP = 12, 9, 22, 3
 STAR = "#e0a21b"
+MATCH = "#9fd3ff"  # a search term in a title (watch hits have their own yellow)
+
+
+def search_patterns(text: str) -> list[re.Pattern[str]]:
+    """What a search for *text* matched, as patterns to mark: each term of two or more
+    characters, anywhere and in any case (the library matches title substrings and
+    word prefixes, both inside these)."""
+    terms = {t.strip('"').casefold() for t in text.split()}
+    terms = {t for t in terms if len(t) >= MIN_TERM}
+    return [re.compile(re.escape(t), re.IGNORECASE) for t in sorted(terms, key=len, reverse=True)]
+
+
+def match_spans(line: str, patterns: Iterable[re.Pattern[str]]) -> list[tuple[int, int]]:
+    """The (start, end) code-point spans of *line* the patterns match, merged, in order."""
+    spans = sorted(m.span() for p in patterns for m in p.finditer(line) if m.end() > m.start())
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _utf16_to_index(text: str, offset: int) -> int:
@@ -78,13 +103,15 @@ class PaperDelegate(QStyledItemDelegate):
     """Paints paper rows.
 
     ``show_dates`` adds the date (smart views and search span days); ``show_rising``
-    adds the votes gained lately (the list is sorted by rising).
+    adds the votes gained lately (the list is sorted by rising); ``matches`` are the
+    search's patterns, marked in the titles.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.show_dates = False
         self.show_rising = False
+        self.matches: list[re.Pattern[str]] = []
 
     @staticmethod
     def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
@@ -118,6 +145,8 @@ class PaperDelegate(QStyledItemDelegate):
         widget = opt.widget
         if widget is not None:
             widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if index.data(IdRole) is None:  # its page is being read: a blank row for a moment
+            return
         base, bold, small = self._fonts(option.font)
         read, marked = bool(index.data(ReadRole)), bool(index.data(BookmarkedRole))
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -162,6 +191,8 @@ class PaperDelegate(QStyledItemDelegate):
         painter.setPen(
             text if not read or selected else QColor(text.red(), text.green(), text.blue(), 215)
         )
+        if self.matches:
+            self._mark_matches(painter, lines, fm, left, top, selected, text)
         for i, line in enumerate(lines):
             painter.drawText(
                 QRect(left, top + i * fm.lineSpacing(), width, fm.lineSpacing()),
@@ -212,6 +243,30 @@ class PaperDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 "★",
             )
+        painter.restore()
+
+    def _mark_matches(
+        self,
+        painter: QPainter,
+        lines: list[str],
+        fm: QFontMetrics,
+        left: int,
+        top: int,
+        selected: bool,
+        text: QColor,
+    ) -> None:
+        """A tinted box behind each search match in the title lines (drawn before the text)."""
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        tint = QColor(text if selected else QColor(MATCH))
+        tint.setAlphaF(0.3 if selected else 0.75)
+        painter.setBrush(tint)
+        for i, line in enumerate(lines):
+            y = top + i * fm.lineSpacing() + (fm.lineSpacing() - fm.height()) // 2
+            for start, end in match_spans(line, self.matches):
+                x = left + fm.horizontalAdvance(line[:start])
+                box = QRectF(x - 1, y, fm.horizontalAdvance(line[start:end]) + 2, fm.height())
+                painter.drawRoundedRect(box, 2, 2)
         painter.restore()
 
     @staticmethod
