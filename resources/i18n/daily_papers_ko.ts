@@ -2597,14 +2597,14 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     <name>Writes</name>
     <message>
         <source>Saving a change failed ({error}); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항을 저장하지 못했습니다({error}). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>notify</name>
     <message>
         <source>%1 failed (%2); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실패(%2). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
 </context>
 </TS>
