@@ -41,6 +41,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
+from reader import textpack
 from reader.logsetup import FILE_ONLY
 from reader.writer import CLOSE_DEADLINE_S, Writer
 
@@ -53,6 +54,7 @@ BUSY_TIMEOUT_S = 10.0
 STALE_TEMP_S = 600  # a half-built new library older than this is a crash's leftover
 
 # primary result codes from sqlite3.h (an extended code's low byte is its primary code)
+PAGE_SIZE = 8192  # of a new library (an existing one keeps its own)
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
 SQLITE_PROTOCOL, SQLITE_AUTH, SQLITE_NOTADB = 15, 23, 26
@@ -384,6 +386,9 @@ class Database:
         )
         conn.execute("PRAGMA cache_size=-16000")
         if writer:
+                textpack.register(conn)
+                # 8 KB pages: a row of deflated text (~0.8-2 KB) leaves less of a page unused
+                conn.execute(f"PRAGMA page_size = {PAGE_SIZE:d}")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
         return conn
@@ -435,6 +440,7 @@ class Database:
         try:
             rows = self.conn.execute(f"PRAGMA {pragma}").fetchall()
         except sqlite3.DatabaseError as exc:
+        textpack.register(conn)  # pack_text/unpack_text: the texts are stored deflated
             if _primary(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
                 return str(exc)
             raise

@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from reader import display_rule, user_views
+from reader import display_rule, search_terms, user_views
 from reader.db import Database, DatabaseCorrupt, LibraryError, chunked, describe
 from reader.model import Day, Paper, PaperText, VoteSnapshot
 from reader.schema import MIGRATIONS
@@ -39,6 +39,7 @@ from reader.store import (
     now_iso,
     store_batch,
 )
+from reader.textpack import unpack
 from reader.writer import CLOSE_DEADLINE_S, Writer
 
 log = logging.getLogger(__name__)
@@ -412,12 +413,12 @@ class Library:
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         return f"{source}{where}", date_expr, params
 
-    @staticmethod
-    def _search_sql(terms: list[str], params: list[object]) -> str:
+    def _search_sql(self, terms: list[str], params: list[object]) -> str:
         """Rowids matching every term: a title/author substring or a word prefix.
 
         Each term's matches are capped at the newest SEARCH_CAP papers, so a word
-        found in every summary ('모델') costs a bounded amount while typing.
+        found in every summary ('모델') costs a bounded amount while typing; a
+        word prefix is asked as the words it begins (reader.search_terms).
         """
         parts = []
         for term in terms:
@@ -429,12 +430,13 @@ class Library:
                 )
                 params.extend([_quote(term), SEARCH_CAP])
             tokens = _WORD_RE.findall(term)
-            if tokens:
+            words = search_terms.words_match(self._read, tokens) if tokens else None
+            if words is not None:
                 sources.append(
                     "SELECT r FROM (SELECT rowid AS r FROM fts_words WHERE fts_words MATCH ?"
                     " ORDER BY rowid DESC LIMIT ?)"
                 )
-                params.extend([" AND ".join(_quote(t) + "*" for t in tokens), SEARCH_CAP])
+                params.extend([words, SEARCH_CAP])
             if not sources:  # punctuation too short for either index matches nothing
                 sources.append("SELECT NULL AS r WHERE 0")
             sources.append(user_views.user_text_source(term, params))  # notes and tags
@@ -576,7 +578,7 @@ class Library:
             "SELECT family, language, kind, parts, date FROM texts WHERE paper = ?", (rowid,)
         )
         return display_rule.ordered(
-            (PaperText(f, lang, k, decode_summary(parts), d) for f, lang, k, parts, d in rows),
+            (PaperText(f, lang, k, decode_summary(unpack(parts)), d) for f, lang, k, parts, d in rows),
             language,
         )
 

@@ -152,7 +152,8 @@ def test_a_damaged_page_met_while_reading_turns_the_library_read_only(
 ) -> None:
     db = make_library("good", tmp_path / "library.sqlite3", template)
     data = bytearray(db.read_bytes())
-    for offset in range(4096 * 2, len(data), 4096):  # scribble over every page but the first two
+    page = int.from_bytes(data[16:18], "big")
+    for offset in range(page * 2, len(data), page):  # scribble over every page but the first two
         data[offset + 100 : offset + 400] = b"\xa5" * 300
     db.write_bytes(bytes(data))
     before = fingerprint(db)
