@@ -126,7 +126,7 @@ Digest text is shown as plain text; links open in your browser.</source>
     </message>
     <message>
         <source>Not interested: For You learns from it and drops the paper</source>
-        <translation>관심 없음: 추천 목록이 이를 학습하고 논문을 뺍니다</translation>
+        <translation>관심 없음: 맞춤 추천이 이를 학습하고 논문을 뺍니다</translation>
     </message>
     <message>
         <source>Open arXiv Page</source>
@@ -587,6 +587,10 @@ Digest text is shown as plain text; links open in your browser.</source>
         <translation>목록</translation>
     </message>
     <message>
+        <source>the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copied {link}</source>
         <translation>{link} 복사함</translation>
     </message>
@@ -618,7 +622,7 @@ Digest text is shown as plain text; links open in your browser.</source>
     </message>
     <message>
         <source>For You</source>
-        <translation>추천</translation>
+        <translation>맞춤 추천</translation>
     </message>
     <message>
         <source>Catch-up</source>
