@@ -1,8 +1,6 @@
 """Daily Papers Reader: ``python main.py`` opens the window; sub-commands are the CLI."""
 
-import sys
-
-from reader.__main__ import main
+from reader.__main__ import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -244,9 +244,20 @@ def breakdown(results: list[dict]) -> list[tuple[str, float]]:
     return [(name, statistics.median(values)) for name, values in steps.items()]
 
 
-def print_breakdown(title: str, results: list[dict]) -> None:
-    steps = breakdown(results)
-    print(f"\nstart-up breakdown, {title} (median ms of each step):")
+def quit_breakdown(results: list[dict]) -> list[tuple[str, float]]:
+    """Median time of each quit step: close asked, the app's quit marks, process exit."""
+    steps: dict[str, list[float]] = {}
+    for r in results:
+        last = r["close"]
+        for name, t in [*r.get("quit_marks", []), ("process exit", r["close"] + r["quit_s"])]:
+            steps.setdefault(name, []).append(t - last)
+            last = t
+    return [(name, statistics.median(values)) for name, values in steps.items()]
+
+
+def print_breakdown(title: str, results: list[dict], quit: bool = False) -> None:
+    steps = quit_breakdown(results) if quit else breakdown(results)
+    print(f"\n{'quit' if quit else 'start-up'} breakdown, {title} (median ms of each step):")
     total = 0.0
     for name, seconds in steps:
         total += seconds
@@ -461,6 +472,11 @@ def startup_rows(b: Bench) -> list[Row]:
             b.after_table.append(lambda: print_breakdown(f"{list(x.apps)[-1]}, Xvfb", large))
             b.after_table.append(lambda: print_breakdown("bare window, Xvfb", x.bare))
             quits = [r["quit_s"] for results in x.apps.values() for r in results]
+            b.after_table.append(
+                lambda: print_breakdown(
+                    f"right after start-up, {list(x.apps)[-1]}", large, quit=True
+                )
+            )
             rows.append(
                 Row(
                     "quit: close to process exit, right after start-up (Xvfb)",
@@ -475,6 +491,9 @@ def startup_rows(b: Bench) -> list[Row]:
                 for _ in range(max(3, runs // 3))
             ]
             quits = [r["quit_s"] for r in late]
+            b.after_table.append(
+                lambda: print_breakdown("2 s after start-up, Xvfb", late, quit=True)
+            )
             rows.append(
                 Row(
                     "quit: close to process exit, 2 s after start-up (Xvfb)",

@@ -172,8 +172,10 @@ def main() -> int:
     from reader.ui import app as ui_app
 
     report["marks"] = ui_app.STARTUP
-    report["exit_called"] = time.time()
+    report["quit_marks"] = ui_app.QUIT
     print(json.dumps(report), flush=True)
+    if ui_app.FINISHED:  # as reader.__main__.run ends the process after the window
+        ui_app.exit_now(status)
     return status
 
 

@@ -16,9 +16,8 @@ from pathlib import Path
 
 from reader import __version__, logsetup, paths
 from reader.db import LibraryError
-from reader.fsutil import atomic_write
-from reader.importer import import_paths
 from reader.library import Library
+from reader.model import iso_date
 from reader.plural import count_noun
 
 log = logging.getLogger(__name__)
@@ -53,6 +52,8 @@ def _ensure_papers(library: Library, ids: Sequence[str]) -> list[str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from reader.importer import import_paths  # the parser: not loaded to open the window
+
     with _library(args) as library:
 
         def progress(done: int, total: int, name: str) -> None:
@@ -232,6 +233,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if not Path(args.output).parent.is_dir():  # a typo in the folder is not a new folder
             raise UsageError(f"Cannot write {args.output}: the folder does not exist.")
         try:
+            from reader.fsutil import atomic_write
+
             atomic_write(Path(args.output), text.encode("utf-8"), public=True)
         except OSError as exc:
             raise UsageError(f"Cannot write {args.output}: {exc.strerror or exc}.") from exc
@@ -311,12 +314,10 @@ class CommandParser(argparse.ArgumentParser):
 
 
 def _date(text: str) -> str:
-    from datetime import date
-
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-03-11") from exc
+    day = iso_date(text)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-03-11")
+    return day
 
 
 def _count(text: str) -> int:
@@ -473,9 +474,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+WINDOW_FLAGS = {"-v": "verbose", "--verbose": "verbose"}
+
+
+def _window_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The bare command (open the window) parsed without building every sub-command's parser.
+
+    Start-up is measured against a bare Qt window: the full parser costs tens of
+    milliseconds, so ``[--data-dir DIR] [-v]`` is recognised here; anything else
+    (a command, --help, a typo) goes to argparse as before.
+    """
+    tokens = list(sys.argv[1:] if argv is None else argv)
+    args = argparse.Namespace(command=None, data_dir=None, verbose=False, install_desktop=False)
+    while tokens:
+        token = tokens.pop(0)
+        if token in WINDOW_FLAGS:
+            setattr(args, WINDOW_FLAGS[token], True)
+        elif token == "--data-dir" and tokens and not tokens[0].startswith("-"):
+            args.data_dir = tokens.pop(0)
+        elif token.startswith("--data-dir=") and len(token) > len("--data-dir="):
+            args.data_dir = token.partition("=")[2]
+        else:
+            return None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _window_args(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if args.install_desktop:
         return _install_desktop()
     try:

@@ -175,8 +175,15 @@ class Library:
         return self._db.read_only_reason
 
     def verify(self) -> str | None:
-        """Check the file before its first write (``quick_check``); the read-only reason or None."""
-        return self._db.verify()
+        """Check the file before its first write (``quick_check``); the read-only reason or None.
+
+        The window runs this in the background; :meth:`cancel_verify` stops it.
+        """
+        return self._db.verify(cancellable=True)
+
+    def cancel_verify(self) -> None:
+        """Stop (or skip) :meth:`verify`: the window is quitting; a write still checks first."""
+        self._db.cancel_verify()
 
     def require_writable(self) -> None:
         """Raise :class:`~reader.db.LibraryReadOnly` (a LibraryError) unless writes may go ahead.

@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.persist:
             window_state.save(self)
+        self.library.cancel_verify()  # quit waits for no start-up check (~0.4 s at 110k)
         self.marks.cancel_scheduled()
         self.paper_list.shutdown()
         self.notes.flush()  # a note being typed is saved before anything closes
