@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message numerus="yes">
+        <source>Mark all %n paper(s) as read?</source>
+        <translation>
+            <numerusform>Mark all %n paper as read?</numerusform>
+            <numerusform>Mark all %n papers as read?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DayTreeModel</name>
     <message numerus="yes">
         <source>%Ln paper(s)</source>

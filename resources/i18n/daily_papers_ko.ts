@@ -588,7 +588,7 @@ Digest text is shown as plain text; links open in your browser.</source>
     </message>
     <message>
         <source>the library</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 전체</translation>
     </message>
     <message>
         <source>Copied {link}</source>
@@ -597,6 +597,27 @@ Digest text is shown as plain text; links open in your browser.</source>
     <message>
         <source>Copied a BibTeX entry for {id}</source>
         <translation>{id}의 BibTeX 항목을 복사했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message numerus="yes">
+        <source>Mark all %n paper(s) as read?</source>
+        <translation>
+            <numerusform>논문 %n편을 모두 읽음으로 표시할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Everything as Read</source>
+        <translation>전부 읽음으로 표시</translation>
+    </message>
+    <message>
+        <source>Undo Mark as Read (Ctrl+Z) takes it back.</source>
+        <translation>읽음 표시 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>읽음으로 표시</translation>
     </message>
 </context>
 <context>
