@@ -336,6 +336,9 @@ class Database:
         try:
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
+                textpack.register(conn)
+                # 8 KB pages: a row of deflated text (~0.8-2 KB) leaves less of a page unused
+                conn.execute(f"PRAGMA page_size = {PAGE_SIZE:d}")
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("BEGIN IMMEDIATE")
                 for script in self.migrations:
@@ -387,10 +390,8 @@ class Database:
             uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
         )
         conn.execute("PRAGMA cache_size=-16000")
+        textpack.register(conn)  # pack_text/unpack_text: the texts are stored deflated
         if writer:
-                textpack.register(conn)
-                # 8 KB pages: a row of deflated text (~0.8-2 KB) leaves less of a page unused
-                conn.execute(f"PRAGMA page_size = {PAGE_SIZE:d}")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
         return conn
@@ -442,7 +443,6 @@ class Database:
         try:
             rows = self.conn.execute(f"PRAGMA {pragma}").fetchall()
         except sqlite3.DatabaseError as exc:
-        textpack.register(conn)  # pack_text/unpack_text: the texts are stored deflated
             if _primary(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
                 return str(exc)
             raise
