@@ -15,12 +15,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
+from typing import TypeVar
 
 from reader.fsutil import atomic_write
 from reader.importer import import_documents
 from reader.library import Library
 from reader.model import ParseResult
-from reader.net import BoundClient, Cancelled
+from reader.net import (
+    BoundClient,
+    Cancelled,
+    NetConnectionError,
+    NetError,
+    NetTimeout,
+    RateLimited,
+)
 from reader.plural import count_noun
 
 log = logging.getLogger(__name__)
@@ -29,6 +37,12 @@ Progress = Callable[[int, int, str], None]  # done, total, label (total 0: not k
 Cancel = Callable[[], bool]
 CHUNK_FILES = 20  # downloaded documents per import transaction...
 CHUNK_SECONDS = 1.0  # ...or fewer, so that a slow sync shows its days as it goes
+MAX_FAILURES_IN_ROW = 5  # then the host is clearly unwell; stop and let the next sync retry
+Item = TypeVar("Item")
+
+
+class FetchFailed(Exception):
+    """One document could not be fetched or kept (say why in one sentence); the run goes on."""
 
 
 def format_reset(when: datetime) -> str:
@@ -178,3 +192,48 @@ def write_cached(path: Path, data: bytes) -> str | None:
     except OSError as exc:
         return f"Could not write {path} to the cache ({exc.strerror or exc})."
     return None
+
+
+def download_and_store(
+    ctx: SyncContext,
+    origin: str,
+    source_name: str,
+    items: Sequence[Item],
+    fetch: Callable[[int, Item], Fetched | None],
+    stopped: Callable[[int], str],
+) -> None:
+    """The download loop of both remote sources: fetch *items* one by one, store in chunks.
+
+    *fetch* gets each item with its index and returns a document to store, or None
+    when there is nothing to store (unchanged, or a problem it reported itself).
+    A :class:`FetchFailed` or a :class:`NetError` is reported and the loop goes on,
+    until :data:`MAX_FAILURES_IN_ROW` in a row end it with ``NetError(stopped(n))``.
+    A rate limit, a cancel, a timeout or a lost connection end it at once: the next
+    item would fail the same way. Whatever was fetched is stored, also on the way out.
+    """
+    chunk: list[Fetched] = []
+    failures = 0
+    flushed = time.monotonic()
+    try:
+        for index, item in enumerate(items):
+            ctx.check_cancel()
+            try:
+                doc = fetch(index, item)
+            except (RateLimited, Cancelled, NetTimeout, NetConnectionError):
+                raise
+            except (NetError, FetchFailed) as exc:
+                ctx.report.errors.append(str(exc))
+                failures += 1
+                if failures >= MAX_FAILURES_IN_ROW:
+                    raise NetError(stopped(failures)) from None
+                continue
+            failures = 0
+            if doc is not None:
+                chunk.append(doc)
+            if ctx.chunk_due(chunk, flushed):
+                pending, chunk = chunk, []
+                ctx.store(origin, source_name, pending)
+                flushed = time.monotonic()
+    finally:
+        pending, chunk = chunk, []
+        ctx.store(origin, source_name, pending)

@@ -21,7 +21,6 @@ import json
 import logging
 import re
 import tarfile
-import time
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -35,9 +34,7 @@ from reader.net import (
     BadResponse,
     Cancelled,
     DeadlineExceeded,
-    NetConnectionError,
     NetError,
-    NetTimeout,
     RateLimited,
     Response,
     safe_url,
@@ -45,12 +42,14 @@ from reader.net import (
 from reader.sources.base import (
     CHUNK_FILES,
     Fetched,
+    FetchFailed,
     SyncContext,
+    download_and_store,
     read_cached,
     safe_relative,
     write_cached,
 )
-from reader.urls import base_url
+from reader.urls import base_url, netloc
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +61,6 @@ DEFAULT_API_URL: str = BY_NAME["github_api_url"].default
 DEFAULT_RAW_URL: str = BY_NAME["github_raw_url"].default
 SOURCE_NAME = "github"
 TREE_ENTRY = ""  # remote_files path under which the tree listing's ETag is kept
-MAX_FAILURES_IN_ROW = 5  # then the host is clearly unwell; stop and let the next sync retry
 MAX_MEMBER_BYTES = 32 * 1024 * 1024
 MAX_TARBALL_BYTES = 512 * 1024 * 1024  # uncompressed digest bytes taken from one tarball
 
@@ -348,43 +346,28 @@ class GitHubSource:
         self, ctx: SyncContext, need: list[RemoteFile], files_dir: Path, state: Mapping
     ) -> None:
         """Raw downloads, stored in chunks; what is downloaded is stored even on abort."""
-        chunk: list[Fetched] = []
-        failures = 0
-        flushed = time.monotonic()
-        try:
-            for f in need:
-                ctx.check_cancel()
-                ctx.progress(self._done, self._total, f.path)
-                try:
-                    doc = self._download(ctx, f, files_dir, state)
-                except (RateLimited, Cancelled, NetTimeout, NetConnectionError):
-                    raise  # the host is gone or says stop: no point trying the next file
-                except NetError as exc:
-                    ctx.report.errors.append(str(exc))
-                    doc = None
+
+        def fetch(_index: int, f: RemoteFile) -> Fetched:
+            ctx.progress(self._done, self._total, f.path)
+            try:
+                return self._download(ctx, f, files_dir, state)
+            finally:
                 self._done += 1
-                if doc is None:
-                    failures += 1
-                    if failures >= MAX_FAILURES_IN_ROW:
-                        raise NetError(
-                            f"Stopped after {failures} failed downloads in a row from "
-                            f"{urlsplit(self.repo.raw_url).netloc}."
-                        )
-                    continue
-                failures = 0
-                chunk.append(doc)
-                if ctx.chunk_due(chunk, flushed):
-                    pending, chunk = chunk, []
-                    ctx.store(self.repo.origin, SOURCE_NAME, pending)
-                    flushed = time.monotonic()
-        finally:
-            pending, chunk = chunk, []
-            ctx.store(self.repo.origin, SOURCE_NAME, pending)
+
+        host = netloc(self.repo.raw_url)
+        download_and_store(
+            ctx,
+            self.repo.origin,
+            SOURCE_NAME,
+            need,
+            fetch,
+            lambda n: f"Stopped after {n} failed downloads in a row from {host}.",
+        )
 
     def _download(
         self, ctx: SyncContext, f: RemoteFile, files_dir: Path, state: Mapping
-    ) -> Fetched | None:
-        """One raw file, verified against its blob sha and cached; None after an error."""
+    ) -> Fetched:
+        """One raw file, verified against its blob sha and cached; FetchFailed says why not."""
         path = files_dir / f.path
         etag = state.get(f.path, (None, None))[1]
         cached = read_cached(path) if etag else None
@@ -396,15 +379,13 @@ class GitHubSource:
             data = response.content
             ctx.report.downloaded += 1
         if git_blob_sha(data) != f.sha:
-            ctx.report.errors.append(
+            raise FetchFailed(
                 f"{f.path} from {safe_url(url)} did not match the file list (it may have "
                 "changed upstream meanwhile); the next sync fetches it again."
             )
-            return None
         error = write_cached(path, data)
         if error:
-            ctx.report.errors.append(error)
-            return None
+            raise FetchFailed(error)
         return self._fetched(f, data, response.etag)
 
 

@@ -32,7 +32,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-import time
 from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
 from pathlib import Path
@@ -43,15 +42,17 @@ from reader.config import BY_NAME
 from reader.formats import hf_json
 from reader.model import ParseResult, iso_date
 from reader.net import (
-    Cancelled,
-    NetConnectionError,
-    NetError,
-    NetTimeout,
     RateLimited,
     Response,
     RetryNotice,
 )
-from reader.sources.base import Fetched, SyncContext, read_cached, write_cached
+from reader.sources.base import (
+    Fetched,
+    SyncContext,
+    download_and_store,
+    read_cached,
+    write_cached,
+)
 from reader.sources.ratelimit import Pacer
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,6 @@ DEFAULT_INTERVAL = 1.0  # seconds per request after the burst: at most 330 per 5
 DEFAULT_MAX_WAIT = 300.0  # the longest pause for the server (one Hugging Face window)
 REFRESH_DAYS = 7  # votes keep moving for about a week
 MAX_RATE_LIMIT_PAUSES = 3  # 429s one run waits out before it stops and says when
-MAX_FAILURES_IN_ROW = 5
 _DATE_FILE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}\.json$")
 _RECORD_RE = re.compile(r"^(\d+)@(\d{4}-\d{2}-\d{2})$")
 
@@ -179,37 +179,23 @@ class HfSource:
         state = ctx.library.remote_files(self.origin)
         days = self.dates(state, since, until, today)
         cache_dir = self.cache_dir(ctx.cache_root)
-        chunk: list[Fetched] = []
         touched: list[tuple[str, str | None, str | None]] = []  # 304s: the record, re-dated
-        failures = 0
         self._pauses = 0
-        flushed = time.monotonic()
+
+        def fetch(done: int, day: str) -> Fetched | None:
+            ctx.progress(done, len(days), f"Hugging Face papers of {day}")
+            return self._fetch(ctx, day, state, cache_dir, today, touched, done, len(days))
+
         try:
-            for done, day in enumerate(days):
-                ctx.check_cancel()
-                ctx.progress(done, len(days), f"Hugging Face papers of {day}")
-                try:
-                    doc = self._fetch(ctx, day, state, cache_dir, today, touched, done, len(days))
-                except (RateLimited, Cancelled, NetTimeout, NetConnectionError):
-                    raise
-                except NetError as exc:
-                    ctx.report.errors.append(str(exc))
-                    failures += 1
-                    if failures >= MAX_FAILURES_IN_ROW:
-                        raise NetError(
-                            f"Stopped after {failures} failed requests in a row to {self.netloc}."
-                        ) from None
-                    continue
-                failures = 0
-                if doc is not None:
-                    chunk.append(doc)
-                if ctx.chunk_due(chunk, flushed):
-                    pending, chunk = chunk, []
-                    ctx.store(self.origin, SOURCE_NAME, pending)
-                    flushed = time.monotonic()
+            download_and_store(
+                ctx,
+                self.origin,
+                SOURCE_NAME,
+                days,
+                fetch,
+                lambda n: f"Stopped after {n} failed requests in a row to {self.netloc}.",
+            )
         finally:
-            pending, chunk = chunk, []
-            ctx.store(self.origin, SOURCE_NAME, pending)
             if touched:
                 ctx.library.set_remote_files(self.origin, touched)
         ctx.progress(len(days), len(days), "")
