@@ -6,12 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from tests.ui_support import written
+
 
 def _press(qtbot, window, shortcut: str, widget=None) -> None:
     combo = QKeySequence(shortcut)[0]
     target = widget or QApplication.focusWidget() or window.paper_list.view
     qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
     window.commands.flush()
+    written(window)  # the library sees what the window queued
 
 
 def wait_for_related(qtbot, window) -> None:

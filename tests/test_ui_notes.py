@@ -15,7 +15,7 @@ from reader.ui.papers.model import MarksRole
 from reader.ui.window import MainWindow
 from tests.triage_checks import press
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import settle
+from tests.ui_support import settle, written
 
 DAY = "2024-03-11"
 
@@ -41,6 +41,7 @@ def test_a_typed_note_is_autosaved_shown_rendered_and_marked_in_the_row(
     qtbot.keyClicks(editor.edit, "**Compare** with Mamba")
     assert editor.pending()
     qtbot.waitUntil(lambda: not editor.pending(), timeout=3000)  # the 500 ms autosave
+    written(window)
     assert notes_tags.note(window.library, paper) == "# Why\n**Compare** with Mamba"
     settle(qtbot, window)
     assert window.paper_list.model.marks_of(paper).note
@@ -58,6 +59,7 @@ def test_showing_another_paper_saves_the_note_at_once(qtbot, corpus_db, make_win
     qtbot.keyClicks(window.notes.editor.edit, "half a thought")
     window.paper_list.view.setFocus()
     press(qtbot, window, "J")  # before the timer fires
+    written(window)
     assert notes_tags.note(window.library, first) == "half a thought"
     assert window.notes.editor.paper_id != first
     assert window.notes.editor.edit.toPlainText() == ""
@@ -95,6 +97,7 @@ def test_tags_complete_from_the_library_and_fill_the_tags_section(
     assert completer.currentCompletion() == "vision, reinforcement"  # keeps the ones before
     editor.tags.setText(completer.currentCompletion())
     qtbot.keyClick(editor.tags, Qt.Key.Key_Return)
+    written(window)
     assert notes_tags.paper_tags(window.library, paper) == ["reinforcement", "vision"]
     qtbot.waitUntil(lambda: window.day_model.index_of("tag", "vision").isValid(), timeout=3000)
     settle(qtbot, window)

@@ -18,7 +18,7 @@ from reader.ui.window import MainWindow
 from tests.similar_support import wait_for_related
 from tests.triage_checks import press
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import settle
+from tests.ui_support import settle, written
 
 DAY = "2024-03-11"
 
@@ -67,6 +67,7 @@ def test_a_tag_is_saved_only_from_a_real_edit(qtbot, corpus_db, make_window) -> 
     editor.tags.selectAll()
     qtbot.keyClicks(editor.tags, "vision")
     qtbot.keyClick(editor.tags, Qt.Key.Key_Return)
+    written(window)
     assert _all_tags(window) == ["vision"]
 
 

@@ -22,7 +22,7 @@ from reader.ui.window import MainWindow
 from tests.similar_support import check_focus_related, check_not_interested
 from tests.triage_checks import TRIAGE_CHECKS
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import FakeDialogs, settle
+from tests.ui_support import FakeDialogs, settle, written
 
 DAY = "2024-03-11"
 
@@ -35,6 +35,7 @@ def press(qtbot, window: MainWindow, shortcut: str, widget=None) -> None:
         combo.keyboardModifiers(),
     )
     window.commands.flush()
+    written(window)  # the library sees what the window queued
 
 
 def current_row(window: MainWindow) -> int:

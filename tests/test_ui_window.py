@@ -12,7 +12,7 @@ from reader.library import Library, PaperQuery
 from reader.ui.papers.model import IdRole, VotesRole
 from reader.ui.sidebar.model import KeyRole, KindRole
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import FakeDialogs, close, settle
+from tests.ui_support import FakeDialogs, close, settle, written
 
 
 def _list_ids(window) -> list[str]:
@@ -320,11 +320,13 @@ def test_read_delay_zero_marks_a_paper_read_at_once(qtbot, corpus_db, make_windo
     window.sidebar.select_day("2024-03-11")
     _click_row(qtbot, window, 3)
     paper_id = window.paper_list.model.row(3).id
+    assert window.paper_list.model.row(3).read  # shown at once, before it is written
+    written(window)
     assert window.library.state(paper_id).read_at is not None
-    assert window.paper_list.model.row(3).read
     # marked unread by hand, it stays unread while shown
     window.action_set["toggle_read"].trigger()
     qtbot.wait(50)
+    written(window)
     assert window.library.state(paper_id).read_at is None
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader import notes_tags, triage
 from reader.ui.window import MainWindow
-from tests.ui_support import settle
+from tests.ui_support import settle, written
 
 
 def press(qtbot, window: MainWindow, shortcut: str) -> None:
@@ -79,6 +79,7 @@ def _check_edit_note(qtbot, w, keys, ctx):
     assert QApplication.focusWidget() is w.notes.editor.edit
     qtbot.keyClicks(w.notes.editor.edit, "Check J and K")  # letters are text here
     w.notes.editor.save()
+    written(w)
     assert notes_tags.note(w.library, w.commands.current.id) == "Check J and K"
 
 
@@ -87,6 +88,7 @@ def _check_edit_tags(qtbot, w, keys, ctx):
     assert QApplication.focusWidget() is w.notes.editor.tags
     qtbot.keyClicks(w.notes.editor.tags, "vision, todo")
     qtbot.keyClick(w.notes.editor.tags, Qt.Key.Key_Return)
+    written(w)
     assert notes_tags.paper_tags(w.library, w.commands.current.id) == ["todo", "vision"]
 
 

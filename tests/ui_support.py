@@ -214,10 +214,22 @@ def close(
 
 
 def settle(qtbot, window: MainWindow) -> None:
-    """Let queued results arrive and throttled selections show."""
-    qtbot.waitUntil(lambda: not window.workers.busy(), timeout=10_000)
+    """Let queued results and writes arrive and throttled selections show."""
+    from reader.ui.common.writes import writes_in_flight
+
+    qtbot.waitUntil(lambda: not window.workers.busy() and not writes_in_flight(), timeout=10_000)
     QApplication.processEvents()
     window.commands.flush()
+
+
+def written(window: MainWindow) -> None:
+    """Wait for the writes the window queued (they run on the library's writer thread).
+
+    The window never waits for them; a test that reads the library right after an
+    action does, and then lets their answers reach the window.
+    """
+    assert window.library.flush(10.0), "queued writes did not finish"
+    QApplication.processEvents()
 
 
 def answer_message_box(seen: list[str]) -> None:

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+CLOSE_FLUSH_S = 1.0  # closing the window waits at most this long for queued writes
 DETAIL_ACTIONS = (
     "open_arxiv",
     "open_pdf",
@@ -351,6 +352,9 @@ class MainWindow(QMainWindow):
         self.pdf.shutdown()
         self.similar.shutdown()
         self.workers.wait()
+        # quit flushes: the marks, the note and the folder's state queued above are written
+        # (quick: small writes; an import's batch ends in ~0.1 s); the library's close waits too
+        self.library.flush(CLOSE_FLUSH_S)
         self.commands.shutdown()
         self.notify_bridge.close()
         super().closeEvent(event)

@@ -33,6 +33,7 @@ from reader import notes_tags, notify
 from reader.db import LibraryError
 from reader.library import Library
 from reader.ui.common.core_text import translated
+from reader.ui.common.writes import report_failure, run_write
 
 log = logging.getLogger(__name__)
 
@@ -220,13 +221,27 @@ class NoteEditor(QWidget):
         text = self.edit.toPlainText()
         if not self.paper_id or text == self._saved_text:
             return True
-        try:
-            notes_tags.set_note(self._library, self.paper_id, text)
-        except LibraryError as exc:
-            notify.error(str(exc))  # the text stays in the editor; the next save retries
+        reason = self._library.read_only_reason
+        if reason is not None:
+            notify.error(reason)
             return False
+        # queued on the library's writer: typing never waits for an import or a sync
+        library, paper_id, before = self._library, self.paper_id, self._saved_text
         self._saved_text = text
-        self.saved.emit(self.paper_id)
+
+        def failed(exc: BaseException) -> None:
+            report_failure(exc, "the note")
+            if self.paper_id == paper_id and self._saved_text == text:
+                self._saved_text = before  # the text stays in the editor; the next save retries
+
+        run_write(
+            library,
+            lambda: notes_tags.set_note(library, paper_id, text),
+            lambda _stamp: self.saved.emit(paper_id),
+            failed,
+            context=self,
+            name="the note",
+        )
         return True
 
     def _tags_typed(self, *_args: object) -> None:
@@ -237,22 +252,44 @@ class NoteEditor(QWidget):
         if not self.paper_id or not self._tags_edited:
             return
         self._tags_edited = False
-        wanted = split_tags(self.tags.text())
+        try:
+            wanted = notes_tags.clean_tags(split_tags(self.tags.text()))
+        except ValueError as exc:  # a tag too long: its sentence
+            notify.error(str(exc))
+            return
         added = [t for t in wanted if t not in self._tags]
         removed = [t for t in self._tags if t not in wanted]
         if not added and not removed:
             return
-        try:
-            if added:
-                notes_tags.add_tags(self._library, self.paper_id, added)
-            if removed:
-                notes_tags.remove_tags(self._library, self.paper_id, removed)
-            self._tags = notes_tags.paper_tags(self._library, self.paper_id)
-        except LibraryError as exc:
-            notify.error(str(exc))
+        reason = self._library.read_only_reason
+        if reason is not None:
+            notify.error(reason)
             return
+        # shown at once, written by the library's writer, put back if the write fails
+        library, paper_id, before = self._library, self.paper_id, list(self._tags)
+        self._tags = sorted(wanted)
         self.tags.setText(", ".join(self._tags))
-        self.saved.emit(self.paper_id)
+
+        def work() -> list[str]:
+            if added:
+                notes_tags.add_tags(library, paper_id, added)
+            if removed:
+                notes_tags.remove_tags(library, paper_id, removed)
+            return notes_tags.paper_tags(library, paper_id)
+
+        def done(tags: list[str]) -> None:
+            if self.paper_id == paper_id and not self._tags_edited:
+                self._tags = tags
+                self.tags.setText(", ".join(tags))
+            self.saved.emit(paper_id)
+
+        def failed(exc: BaseException) -> None:
+            report_failure(exc, "the tags")
+            if self.paper_id == paper_id:
+                self._tags = before
+                self.tags.setText(", ".join(before))
+
+        run_write(library, work, done, failed, context=self, name="the tags")
 
     # ------------------------------------------------------------- showing
 

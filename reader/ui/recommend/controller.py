@@ -28,9 +28,9 @@ from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget
 
 from reader import notify
-from reader.db import LibraryError
 from reader.recommend import Recommender, signals
 from reader.simindex import SimilarityIndex
+from reader.ui.common.writes import report_failure, run_write
 from reader.ui.recommend.for_you import ForYouPane
 from reader.ui.recommend.related_panel import RelatedPanel
 
@@ -281,13 +281,23 @@ class SimilarityUi(QObject):
         paper = self.w.commands.current
         if paper is None:
             return
-        try:
-            changed = self.w.library.set_dismissed([paper.id])
-        except LibraryError as exc:
-            notify.error(str(exc))
+        library = self.w.library
+        if library.read_only_reason is not None:
+            notify.error(library.read_only_reason)
             return
         short = paper.title if len(paper.title) <= 60 else paper.title[:57] + "…"
-        notify.info(f"Not interested: {short}" if changed else f"Already dismissed: {short}")
+        paper_id = paper.id
+
+        def done(changed: list[str]) -> None:
+            notify.info(f"Not interested: {short}" if changed else f"Already dismissed: {short}")
+
+        def failed(exc: BaseException) -> None:
+            report_failure(exc, "the dismissal")
+            if self.active():
+                self.rank()  # the paper comes back into For You
+
+        # queued on the library's writer: it leaves For You at once
+        run_write(library, lambda: library.set_dismissed([paper_id]), done, failed, context=self)
         if self.active():
             self.for_you.remove(paper.id)
             self.for_you.view.setFocus()

@@ -97,10 +97,17 @@ class UserStateUi(QObject):
         self._closed = True
         folder = self.folder()
         if pending and folder is not None and folder.is_dir():
-            try:
-                userstate_sync.sync_folder_merge(self.w.library, folder)
-            except (UserStateError, LibraryError) as exc:
-                log.warning("user state not written at close: %s", exc)
+            library = self.w.library
+
+            def write_at_close() -> None:
+                try:
+                    userstate_sync.sync_folder_merge(library, folder)
+                except (UserStateError, LibraryError) as exc:
+                    log.warning("user state not written at close: %s", exc)
+
+            # on the library's writer, after the marks and the note queued before it;
+            # closing the library waits for it (reader.writer: quit flushes)
+            library.submit(write_at_close)
 
     def _setting_changed(self, name: str) -> None:
         if name == "userstate_folder":

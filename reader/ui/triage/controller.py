@@ -1,7 +1,7 @@
 """Triage from the window: state keys on the list's selection, queue order, skip the rest, undo.
 
-Every write runs in the worker pool (a bulk selection or Catch-up's rest can be
-thousands of papers); the result comes back with fresh day progress and view
+Every write runs on the library's one writer (a bulk selection or Catch-up's rest
+can be thousands of papers; the UI thread never waits for it); the result comes back with fresh day progress and view
 counts, and only the touched rows read their marks again. Each change is kept
 for undo: Ctrl+Z (the window's one Undo action) takes back the newest change,
 whether a triage change here or a bulk read mark of :class:`reader.ui.triage.marks.Marks`.
@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QToolButton
 
 from reader import notes_tags, notify, triage, watch
-from reader.db import LibraryError
 from reader.library import DayInfo
 from reader.triage import StateChange
+from reader.ui.common.writes import run_write
 from reader.ui.papers.model import IdRole
 
 if TYPE_CHECKING:
@@ -155,7 +155,8 @@ class TriageUi(QObject):
             if then is not None:
                 then()
 
-        self.w.workers.run_task(work, done, self._failed, context=self, name="triage")
+        # on the library's writer, not in the pool: an import and a sync can fill the pool
+        run_write(self.w.library, work, done, self._failed, context=self, name="triage")
 
     @staticmethod
     def _counts(library) -> Refreshed:  # type: ignore[no-untyped-def]
@@ -221,7 +222,8 @@ class TriageUi(QObject):
             lst.reload()
             lst.select_paper(paper_id)
 
-        self.w.workers.run_task(
+        run_write(
+            self.w.library,
             lambda: triage.move_in_queue(library, [paper_id], row + step),
             done,
             self._failed,
@@ -239,7 +241,8 @@ class TriageUi(QObject):
             if ids:
                 lst.select_paper(ids[0])
 
-        self.w.workers.run_task(
+        run_write(
+            self.w.library,
             lambda: triage.move_in_queue(library, ids, position),
             done,
             self._failed,
