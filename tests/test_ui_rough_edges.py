@@ -5,15 +5,20 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from reader.library import PaperQuery
+from reader.ui.dialogs.go_to_date import GoToDateDialog, nearest_day
 from reader.ui.papers import model as paper_model
 from reader.ui.papers import pane as paper_pane
+from reader.ui.papers.context_menu import PAPER_MENU
 from reader.ui.papers.delegate import match_spans, search_patterns
+from reader.ui.papers.model import IdRole
+from reader.ui.sidebar.model import KeyRole, KindRole
 from reader.ui.window import MainWindow
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import settle
+from tests.ui_support import answer_message_box, settle, written
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -124,3 +129,101 @@ def test_end_goes_to_the_last_paper_of_a_long_view_and_the_scrollbar_spans_it(
     qtbot.keyClick(lst.view, Qt.Key.Key_Home)
     settle(qtbot, window)
     assert lst.current_row() == 0 and window.library.state(last).read_at is None
+
+
+def test_mark_everything_as_read_asks_first_naming_the_count(qtbot, corpus_db, make_window) -> None:
+    window = make_window(read_delay_ms=60_000)
+    settle(qtbot, window)
+    seen: list[str] = []
+    defaults: list[str] = []
+    answer_message_box(seen, defaults=defaults)  # dismissed: as Cancel or Esc
+    window.action_set["mark_all_read"].trigger()
+    settle(qtbot, window)
+    assert seen == ["Mark all 255 papers as read?"] and defaults == ["Cancel"]
+    assert window.library.count(PaperQuery(view="unread")) == 255  # nothing was marked
+    answer_message_box(seen, click="Mark as Read")
+    window.action_set["mark_all_read"].trigger()
+    settle(qtbot, window)
+    written(window)
+    assert window.library.count(PaperQuery(view="unread")) == 0
+    assert window.action_set["undo_mark"].isEnabled()  # the undo stays
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert window.findChildren(QMessageBox) == []  # each box was deleted once answered
+
+
+def test_paper_rows_have_a_context_menu_of_the_declared_actions_and_no_leak(
+    qtbot, corpus_db, make_window
+) -> None:
+    window = make_window(read_delay_ms=60_000)
+    window.sidebar.select_day("2024-03-11")
+    settle(qtbot, window)
+    view = window.paper_list.view
+    menus_before = len(window.findChildren(QMenu))
+    second = view.visualRect(window.paper_list.model.index(1, 0)).center()
+    for _ in range(20):
+        view.customContextMenuRequested.emit(second)  # what a right-click sends
+        menu = window.paper_menu.menu
+        assert menu is not None and menu.isVisible()
+        menu.close()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert len(window.findChildren(QMenu)) == menus_before  # every menu was deleted
+    assert window.paper_menu.menu is None
+    second_id = window.paper_list.model.index(1, 0).data(IdRole)
+    assert window.paper_list.current_id() == second_id  # the row under the pointer
+    assert window.commands.current.id == second_id  # is the paper the actions act on
+    view.customContextMenuRequested.emit(second)
+    menu = window.paper_menu.menu
+    names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
+    assert names == [n for n in PAPER_MENU if n]
+    by_name = {a.objectName(): a for a in menu.actions()}
+    by_name["toggle_bookmark"].trigger()
+    menu.close()
+    written(window)
+    assert window.library.state(second_id).bookmarked_at is not None
+    by_name["copy_link"].trigger()
+    assert QApplication.clipboard().text() == f"https://arxiv.org/abs/{second_id}"
+
+
+def test_go_to_date_shows_the_nearest_day_with_papers(qtbot, corpus_db, make_window) -> None:
+    window = make_window(read_delay_ms=60_000)
+    settle(qtbot, window)
+    assert nearest_day(["2024-03-11", "2024-02-09", "2024-04-19"], "2024-03-01") == "2024-03-11"
+    assert nearest_day(["2024-03-11", "2024-03-13"], "2024-03-12") == "2024-03-13"  # the newer
+    assert nearest_day([], "2024-03-12") is None
+    action = window.action_set["go_to_date"]
+    assert action.shortcut().toString() == "Ctrl+G"
+    action.trigger()
+    dialog = window.go_to_date.dialog
+    assert dialog is not None and dialog.isVisible()
+    days = window.day_model.dates()
+    calendar = dialog.calendar
+    assert calendar.minimumDate().toString(Qt.DateFormat.ISODate) == min(days)
+    assert calendar.maximumDate().toString(Qt.DateFormat.ISODate) == max(days)
+    calendar.setSelectedDate(QDate(2024, 3, 1))  # no papers that day
+    dialog.accept()
+    settle(qtbot, window)
+    assert window.sidebar.current_day() == "2024-03-11"
+    assert window.paper_list.model.rowCount() == 7
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert window.go_to_date.dialog is None and window.findChildren(GoToDateDialog) == []
+
+
+def test_a_year_or_month_row_opens_on_its_newest_day(qtbot, corpus_db, make_window) -> None:
+    window = make_window(read_delay_ms=60_000)
+    settle(qtbot, window)
+    side, days = window.sidebar, window.day_model
+    year = days.index_of_day("2024-03-11").parent().parent()
+    assert year.data(KindRole) == "year" and year.data(KeyRole) == "2024"
+    side.collapse(year)
+    qtbot.mouseClick(side.viewport(), Qt.MouseButton.LeftButton, pos=side.visualRect(year).center())
+    settle(qtbot, window)
+    newest_2024 = max(d for d in days.dates() if d.startswith("2024-"))
+    assert side.isExpanded(year) and side.current_day() == newest_2024
+    assert window.paper_list.current_query().date == newest_2024
+    month = days.index_of_day("2024-03-11").parent()
+    side.setCurrentIndex(month)  # keys onto the month heading: it stays there
+    assert side.current_day() is None
+    side.setFocus()
+    qtbot.keyClick(side, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert side.current_day() == "2024-03-11"  # the month's newest (and only) day

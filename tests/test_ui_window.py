@@ -12,7 +12,7 @@ from reader.library import Library, PaperQuery
 from reader.ui.papers.model import IdRole, VotesRole
 from reader.ui.sidebar.model import KeyRole, KindRole
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import FakeDialogs, close, settle, written
+from tests.ui_support import FakeDialogs, answer_message_box, close, settle, written
 
 
 def _list_ids(window) -> list[str]:
@@ -174,6 +174,7 @@ def test_mark_day_read_and_undo(qtbot, corpus_db, make_window) -> None:
 
 def test_mark_everything_read(qtbot, corpus_db, make_window) -> None:
     window = make_window(read_delay_ms=60_000)
+    answer_message_box([], click="Mark as Read")  # it asks first (tests/test_ui_rough_edges.py)
     window.action_set["mark_all_read"].trigger()
     settle(qtbot, window)
     assert window.day_model.counts()["unread"] == 0

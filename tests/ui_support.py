@@ -232,15 +232,23 @@ def written(window: MainWindow) -> None:
     QApplication.processEvents()
 
 
-def answer_message_box(seen: list[str]) -> None:
-    """Answer the next modal message box (a start-up error dialog), recording its text."""
+def answer_message_box(seen: list[str], click: str = "", defaults: list[str] | None = None) -> None:
+    """Answer the next modal message box, recording its text (and in *defaults* the text
+    of its default button): press the button labelled *click*, or dismiss the box."""
     from PySide6.QtWidgets import QMessageBox
 
     def dismiss() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             seen.append(box.text())
-            box.done(0)
+            if defaults is not None:
+                default = box.defaultButton()
+                defaults.append(default.text() if default is not None else "")
+            chosen = [b for b in box.buttons() if b.text() == click] if click else []
+            if chosen:
+                chosen[0].click()
+            else:
+                box.done(0)
         else:
             QTimer.singleShot(20, dismiss)
 

@@ -35,6 +35,8 @@ from reader.ui.detail.pane import DetailPane
 from reader.ui.detail.search_highlight import SearchHighlight
 from reader.ui.detail.text_preference import TextPreference
 from reader.ui.dialogs.choosers import Dialogs, FileChooser
+from reader.ui.dialogs.go_to_date import GoToDate
+from reader.ui.papers.context_menu import PaperContextMenu
 from reader.ui.papers.pane import PaperListPane
 from reader.ui.pdf.controller import PdfUi, detail_stack
 from reader.ui.recommend.controller import SimilarityUi
@@ -201,6 +203,14 @@ class MainWindow(QMainWindow):
         # the search's terms marked in the paper on show (the list marks its titles)
         self.search_highlight = SearchHighlight(
             self.detail, lambda: self.paper_list.current_query().text, self
+        )
+        a = self.action_set
+        self.go_to_date = GoToDate(  # Ctrl+G
+            a["go_to_date"], self.sidebar, self.day_model, self.paper_list, self
+        )
+        # right-click on a paper: the declared actions, for the paper shown at once
+        self.paper_menu = PaperContextMenu(
+            self.paper_list.view, a.__getitem__, self.commands.flush, self
         )
         for shown in (
             self.sidebar.day_selected,

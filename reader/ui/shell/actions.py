@@ -71,6 +71,13 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Go"),
     ),
     ActionSpec(
+        "go_to_date",
+        QT_TRANSLATE_NOOP("Actions", "Go to Date…"),
+        ("Ctrl+G",),
+        QT_TRANSLATE_NOOP("Actions", "Show a day picked on a calendar, or the nearest one"),
+        QT_TRANSLATE_NOOP("Actions", "Go"),
+    ),
+    ActionSpec(
         "focus_search",
         QT_TRANSLATE_NOOP("Actions", "Search"),
         ("/", "Ctrl+F"),

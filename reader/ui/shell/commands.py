@@ -20,6 +20,7 @@ from reader.library import PaperQuery
 from reader.model import Paper
 from reader.ui.common import links
 from reader.ui.common.throttle import Throttle
+from reader.ui.dialogs import confirm
 from reader.ui.dialogs.help import ShortcutsDialog, about_box
 from reader.ui.sidebar.model import day_label
 from reader.ui.sync.export_task import run_export
@@ -66,7 +67,7 @@ class Commands(QObject):
             "copy_link": self.copy_link,
             "copy_bibtex": self.copy_bibtex,
             "mark_list_read": self.mark_list_read,
-            "mark_all_read": lambda: self.w.marks.mark_read(PaperQuery(view="all"), "the library"),
+            "mark_all_read": self.mark_all_read,
             "undo_mark": lambda: self.w.triage.undo(),  # the newest: triage or marks
             "export_bookmarks": self.export_bookmarks,
             "shortcuts": self.show_shortcuts,
@@ -231,6 +232,12 @@ class Commands(QObject):
             day_label(day, with_year=True) if day and not lst.searching() else self.tr("the list")
         )
         self.w.marks.mark_read(lst.current_query(), what)
+
+    def mark_all_read(self) -> None:
+        """Every paper in the library, once the user says yes (Ctrl+Z still undoes it)."""
+        papers = self.w.day_model.counts().get("all", 0)
+        if confirm.mark_everything_read(self.w, papers):
+            self.w.marks.mark_read(PaperQuery(view="all"), self.tr("the library"))
 
     def mark_day_read(self, date: str) -> None:
         self.w.marks.mark_read(PaperQuery(date=date), day_label(date, with_year=True))

@@ -40,6 +40,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             None,
             "next_day",
             "prev_day",
+            "go_to_date",
             None,
             "focus_search",
             "clear_search",

@@ -234,6 +234,9 @@ class DaySidebar(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.selectionModel().currentChanged.connect(self._current_changed)
+        # a year or month row, clicked or given Enter, opens on its newest day
+        self.clicked.connect(self._open_period)
+        self.activated.connect(self._open_period)
         self._kept = ""
         model.modelAboutToBeReset.connect(self._keep_selection)
         model.modelReset.connect(self._restore_selection)
@@ -294,6 +297,20 @@ class DaySidebar(QTreeView):
             self.view_selected.emit(key)
         elif kind in ("watch", "tag"):  # a watch term's or a tag's papers
             self.view_selected.emit(f"{kind}:{key}")
+
+    def _open_period(self, index: QModelIndex) -> None:
+        """Expand a year or month and show its newest day, as the window opens on the newest.
+
+        Only a click or Enter does this: arrow keys pass over the row (Up from a month's
+        first day onto the month heading must not jump back down).
+        """
+        if index.data(KindRole) not in ("year", "month"):
+            return
+        prefix = f"{index.data(KeyRole)}-"
+        newest = next((d for d in self.day_model().dates() if d.startswith(prefix)), None)
+        if newest is not None:
+            self.expand(index)
+            self.select_day(newest)
 
     def _select(self, index: QModelIndex) -> bool:
         if not index.isValid():
