@@ -14,9 +14,12 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 
 if TYPE_CHECKING:
-    from reader.ui.window import MainWindow
+    from reader.ui.common.settings import Settings
+    from reader.ui.detail.note_editor import NoteEditor
+    from reader.ui.recommend.related_panel import RelatedPanel
 
 log = logging.getLogger(__name__)
 
@@ -27,14 +30,24 @@ MAXIMUM = 16_777_215
 
 
 class DetailColumn(QObject):
-    """Sizes the detail / note / Related splitter of a window. Signals: none."""
+    """Sizes the detail / note / Related *splitter*. Signals: none.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
-        self.splitter = window.similar.right
-        self.editor = window.notes.editor
-        self.related = window.similar.related
+    *stack* holds the *detail* pane or the PDF reader (the reader has the column).
+    """
+
+    def __init__(
+        self,
+        splitter: QSplitter,
+        stack: QStackedWidget,
+        detail: QWidget,
+        editor: NoteEditor,
+        related: RelatedPanel,
+        settings: Settings,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.splitter, self.stack, self.detail = splitter, stack, detail
+        self.editor, self.related, self.settings = editor, related, settings
         self.note_height, self.related_height = self._remembered()
         self._sizing = False
         self.splitter.setChildrenCollapsible(False)
@@ -46,15 +59,15 @@ class DetailColumn(QObject):
         self.related.setMinimumHeight(self.related.header_height())
         self.editor.expanded_changed.connect(self._later)
         self.related.expanded_changed.connect(self._related_toggled)
-        window.detail_stack.currentChanged.connect(self._later)
+        stack.currentChanged.connect(self._later)
         self.splitter.splitterMoved.connect(self._dragged)
         self.splitter.installEventFilter(self)
-        self.related.set_expanded(bool(window.settings.get("ui_related_open")))
+        self.related.set_expanded(bool(settings.get("ui_related_open")))
         self.layout()
 
     def _remembered(self) -> tuple[int, int]:
         try:
-            note, related = (int(n) for n in str(self.w.settings.get("ui_detail_panes")).split(","))
+            note, related = (int(n) for n in str(self.settings.get("ui_detail_panes")).split(","))
             return max(0, note), max(0, related)
         except ValueError:
             return 0, 0
@@ -68,11 +81,11 @@ class DetailColumn(QObject):
         QTimer.singleShot(0, self.layout)
 
     def _related_toggled(self, on: bool) -> None:
-        self.w.settings.set("ui_related_open", on)
+        self.settings.set("ui_related_open", on)
         self.layout()
 
     def reading_pdf(self) -> bool:
-        return self.w.detail_stack.currentWidget() is not self.w.detail
+        return self.stack.currentWidget() is not self.detail
 
     def layout(self) -> None:
         """Give the lower panes their compact or remembered heights; the rest to the detail."""
@@ -119,4 +132,4 @@ class DetailColumn(QObject):
             self.note_height = note
         if self.related.expanded():
             self.related_height = related
-        self.w.settings.set("ui_detail_panes", f"{self.note_height},{self.related_height}")
+        self.settings.set("ui_detail_panes", f"{self.note_height},{self.related_height}")

@@ -150,4 +150,5 @@ def about_box(parent: QWidget) -> QMessageBox:
         )
     )
     box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # each About is a new box: not kept
     return box

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -28,18 +29,27 @@ from reader import notify
 from reader.fulltext import FILE_NAME, FullText
 from reader.library import PaperQuery
 from reader.paths import AppPaths
+from reader.sentence import fill
 from reader.sources.pdfs import DownloadReport, PdfStore, valid_id, wanted_pdf_ids
+from reader.ui.common.core_text import translated
+from reader.ui.common.i18n import number_text
+from reader.ui.common.shown import ShownPaper
 from reader.ui.common.workers import Task, Workers
 from reader.ui.sync.service import auto_network_allowed
 
 if TYPE_CHECKING:
+    from reader.library import Library
     from reader.net import HttpClient
+    from reader.ui.common.settings import Settings
+    from reader.ui.detail.pane import DetailPane
+    from reader.ui.papers.pane import PaperListPane
     from reader.ui.pdf.reader_view import PdfReader
-    from reader.ui.window import MainWindow
+    from reader.ui.shell.actions import Actions
+    from reader.ui.sync.bar import SyncBar
+    from reader.ui.sync.runner import SyncController
+    from reader.ui.triage.marks import Marks
 
 log = logging.getLogger(__name__)
-
-VERB = "Downloading PDFs"
 
 
 class PdfUi(QObject):
@@ -54,11 +64,29 @@ class PdfUi(QObject):
     reader_opened = Signal(str)
     reader_closed = Signal(str)
 
-    def __init__(self, window: MainWindow, paths: AppPaths, stack: QStackedWidget) -> None:
-        super().__init__(window)
-        self.w = window
-        self.paths = paths
-        self.stack = stack
+    def __init__(
+        self,
+        shown: ShownPaper,
+        paths: AppPaths,
+        stack: QStackedWidget,
+        library: Library,
+        settings: Settings,
+        pool: Workers,
+        net_options: Mapping[str, Any],
+        actions: Actions,
+        detail: DetailPane,
+        paper_list: PaperListPane,
+        marks: Marks,
+        sync: SyncController,
+        sync_bar: SyncBar,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.shown, self.paths, self.stack = shown, paths, stack
+        self.library, self.settings, self.pool = library, settings, pool  # pool: the window's
+        self.net_options = dict(net_options)
+        self.actions, self.detail, self.paper_list = actions, detail, paper_list
+        self.marks, self.sync, self.sync_bar = marks, sync, sync_bar
         self.store = PdfStore(paths.cache / "pdfs")
         self._index: FullText | None = None
         self._index_lock = threading.Lock()
@@ -73,17 +101,17 @@ class PdfUi(QObject):
         self._asked: set[str] = set()  # asked for by the user (their failures are always told)
         self._showing = False  # the sync bar shows our progress
         self.closed = False
-        self._wire()
 
-    def _wire(self) -> None:
-        a, w = self.w.action_set, self.w
+    def wire(self) -> None:
+        """Connect Read and Download PDF, and what bookmarks, syncs, the bar and the list say."""
+        a = self.actions
         a["read_pdf"].triggered.connect(self.read_current)
         a["download_pdf"].triggered.connect(self.download_current)
-        w.marks.bookmark_changed.connect(self._bookmark_changed)
-        w.sync.finished.connect(self._after_sync)
-        w.sync.running_changed.connect(self._sync_running)
-        w.sync_bar.cancel_requested.connect(self._cancel_from_bar)
-        w.paper_list.paper_selected.connect(self._paper_selected)
+        self.marks.bookmark_changed.connect(self._bookmark_changed)
+        self.sync.finished.connect(self._after_sync)
+        self.sync.running_changed.connect(self._sync_running)
+        self.sync_bar.cancel_requested.connect(self._cancel_from_bar)
+        self.paper_list.paper_selected.connect(self._paper_selected)
 
     # ----------------------------------------------------------------- index
 
@@ -103,7 +131,7 @@ class PdfUi(QObject):
         ids = tuple(self.index().search(query.text))
         if not ids:
             return query, 0
-        own = set(self.w.library.ids(replace(query, also_ids=())))
+        own = set(self.library.ids(replace(query, also_ids=())))
         return replace(query, also_ids=ids), len(set(ids) - own)
 
     # --------------------------------------------------------------- reading
@@ -112,7 +140,7 @@ class PdfUi(QObject):
         return self.reader is not None and self.stack.currentWidget() is self.reader
 
     def read_current(self) -> None:
-        paper = self.w.commands.current
+        paper = self.shown.paper
         if paper is not None:
             self.read(paper.id)
 
@@ -135,13 +163,14 @@ class PdfUi(QObject):
             if self.closed:
                 return
             if found is None:
-                notify.info(f"Downloading the PDF of {paper_id}; it opens when it arrives.")
+                text = self.tr("Downloading the PDF of %1; it opens when it arrives.")
+                notify.info(text.replace("%1", paper_id))
                 self._open_after = paper_id
                 self.download([paper_id], by_user=True)
                 return
             self.show_reader(paper_id, *found)
 
-        self.w.workers.run_task(work, done, context=self, name="find PDF")
+        self.pool.run_task(work, done, context=self, name="find PDF")
 
     def show_reader(self, paper_id: str, path: Path, page: int = 0, zoom: float = 0.0) -> bool:
         """Put *path* in the reader in place of the summary; False (and a message) if unreadable."""
@@ -156,7 +185,7 @@ class PdfUi(QObject):
         problem = self.reader.open(paper_id, path, page, zoom)
         if problem:
             notify.error(problem)
-            self.stack.setCurrentWidget(self.w.detail)
+            self.stack.setCurrentWidget(self.detail)
             return False
         self.stack.setCurrentWidget(self.reader)
         self._clear_stale_problem(paper_id)
@@ -167,7 +196,7 @@ class PdfUi(QObject):
     def _clear_stale_problem(self, paper_id: str) -> None:
         """Reading another paper's PDF: an old "PDF of X was not downloaded" bar goes."""
         text, ids = self._problem
-        bar = self.w.sync_bar
+        bar = self.sync_bar
         if ids and paper_id not in ids and bar.mode == "problem" and bar.text == text:
             bar.dismiss()
             self._problem = ("", set())
@@ -180,8 +209,8 @@ class PdfUi(QObject):
         paper_id = self.reader.paper_id
         self._save_position()
         self.reader.close_document()
-        self.stack.setCurrentWidget(self.w.detail)
-        self.w.paper_list.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.stack.setCurrentWidget(self.detail)
+        self.paper_list.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reader_closed.emit(paper_id)
         return True
 
@@ -191,7 +220,7 @@ class PdfUi(QObject):
         paper_id = self.reader.paper_id
         page, zoom = self.reader.position()
         index = self.index
-        self.w.workers.run_task(
+        self.pool.run_task(
             lambda: index().set_position(paper_id, page, zoom), context=None, name="PDF position"
         )
 
@@ -202,12 +231,12 @@ class PdfUi(QObject):
     # ------------------------------------------------------------- downloads
 
     def download_current(self) -> None:
-        paper = self.w.commands.current
+        paper = self.shown.paper
         if paper is not None:
             self.download([paper.id], by_user=True)
 
     def auto_enabled(self) -> bool:
-        return bool(self.w.settings.get("pdf_auto_download")) and auto_network_allowed()
+        return bool(self.settings.get("pdf_auto_download")) and auto_network_allowed()
 
     def _bookmark_changed(self, paper_id: str, on: bool) -> None:
         if on and self.auto_enabled() and paper_id not in self._refused:
@@ -216,21 +245,21 @@ class PdfUi(QObject):
     def _after_sync(self, report: object) -> None:
         if report is None or not self.auto_enabled():
             return
-        library, refused = self.w.library, set(self._refused)
+        library, refused = self.library, set(self._refused)
 
         store = self.store
 
         def work() -> list[str]:
             return [i for i in wanted_pdf_ids(library) if i not in refused and not store.has(i)]
 
-        self.w.workers.run_task(work, self.download, context=self, name="wanted PDFs")
+        self.pool.run_task(work, self.download, context=self, name="wanted PDFs")
 
     def _sync_running(self, running: bool) -> None:
         if running and self._showing:
             self._showing = False  # the sync takes the bar; downloads go on quietly
         elif not running and self.task is not None:
             self._showing = True
-            self.w.sync_bar.show_progress(0, 0, "waiting", verb=VERB)
+            self.sync_bar.show_progress(0, 0, self.tr("waiting"), verb=self._verb())
 
     def download(self, ids: list[str], by_user: bool = False) -> None:
         """Queue *ids* for download (one batch at a time); the store skips those it has."""
@@ -250,12 +279,13 @@ class PdfUi(QObject):
         ids, self._pending = self._pending, []
         if not ids:
             return
-        settings = self.w.settings
+        settings = self.settings
         base = str(settings.get("pdf_url"))
         max_bytes = int(settings.get("pdf_max_mb")) * 1024 * 1024
         cache_bytes = int(settings.get("pdf_cache_mb")) * 1024 * 1024
-        net_options = dict(self.w.sync_ui.net_options)
-        store, index, library = self.store, self.index, self.w.library
+        net_options = dict(self.net_options)
+        store, index, library = self.store, self.index, self.library
+        of_kb = self.tr("%1 · %2 of %3 KB", "a paper's download: id, KB received, KB in all")
 
         def work(task: Task) -> DownloadReport:
             from reader.net import HttpClient
@@ -271,7 +301,8 @@ class PdfUi(QObject):
             done = [0]
 
             def progress(got: int, size: int, paper_id: str) -> None:
-                task.report(done[0], total, f"{paper_id} · {got // 1024:,} of {size // 1024:,} KB")
+                words = fill(of_kb, [paper_id, number_text(got // 1024), number_text(size // 1024)])
+                task.report(done[0], total, words)
 
             try:
                 with client:
@@ -302,13 +333,29 @@ class PdfUi(QObject):
         )
         holder.append(self.task)
         self.task.progressed.connect(self._progress)
-        if not self.w.sync.running():
+        if not self.sync.running():
             self._showing = True
-            self.w.sync_bar.show_progress(0, len(ids), ids[0], verb=VERB)
+            self.sync_bar.show_progress(0, len(ids), ids[0], verb=self._verb())
 
     def _progress(self, done: int, total: int, text: str) -> None:
         if self._showing and self.sender() is self.task:
-            self.w.sync_bar.show_progress(done, total, text, verb=VERB)
+            self.sync_bar.show_progress(done, total, text, verb=self._verb())
+
+    def _summary(self, report: DownloadReport) -> str:
+        """'3 PDFs downloaded, 1 already here.' in the window's language."""
+        fetched, present, failed = len(report.fetched), len(report.present), len(report.failed)
+        parts = [self.tr("%n PDF(s) downloaded", "", fetched)]
+        if present:
+            parts.append(self.tr("%n already here", "", present))
+        if failed:
+            parts.append(self.tr("%n failed", "", failed))
+        text = self.tr(", ", "between counts").join(parts)
+        if report.cancelled:
+            return self.tr("%1; cancelled.").replace("%1", text)
+        return text + "."
+
+    def _verb(self) -> str:
+        return self.tr("Downloading PDFs")
 
     def _cancel_from_bar(self) -> None:
         if self._showing:
@@ -327,7 +374,7 @@ class PdfUi(QObject):
     def _finish_bar(self) -> None:
         if self._showing:
             self._showing = False
-            self.w.sync_bar.stop()
+            self.sync_bar.stop()
 
     def _done(self, task: Task, report: DownloadReport) -> None:
         if self.closed:
@@ -341,22 +388,26 @@ class PdfUi(QObject):
             [i for i, _m in report.failed] + report.fetched + report.present
         )
         quiet = not asked and not report.refused and not report.stopped
+        failures = len(report.failed)
         if report.failed and quiet:  # an automatic batch met no network: say it quietly
-            notify.info(f"{len(report.failed)} PDFs not downloaded: {report.failed[0][1]}")
+            text = self.tr("%n PDF(s) not downloaded: %1", "", failures)
+            notify.info(text.replace("%1", translated(report.failed[0][1])))
         elif report.stopped:
-            self.w.sync_bar.show_problem(report.stopped)
+            self.sync_bar.show_problem(translated(report.stopped))
         elif report.failed:
-            first = report.failed[0][1]
-            details = "\n".join(m for _i, m in report.failed)
+            first = translated(report.failed[0][1])
+            details = "\n".join(translated(m) for _i, m in report.failed)
             text = (
-                first if len(report.failed) == 1 else f"{len(report.failed)} PDFs failed: {first}"
+                first
+                if failures == 1
+                else self.tr("%n PDF(s) failed: %1", "", failures).replace("%1", first)
             )
-            self.w.sync_bar.show_problem(text, details if len(report.failed) > 1 else "")
+            self.sync_bar.show_problem(text, details if len(report.failed) > 1 else "")
             self._problem = (text, {i for i, _m in report.failed})
         elif report.cancelled:
-            notify.info("PDF downloads cancelled; what was downloaded is kept.")
+            notify.info(self.tr("PDF downloads cancelled; what was downloaded is kept."))
         elif report.fetched:
-            notify.info(report.summary())
+            notify.info(self._summary(report))
         opened = self._open_after
         if opened and opened in report.fetched + report.present:
             self._open_after = ""
@@ -372,9 +423,8 @@ class PdfUi(QObject):
             self.task = None
         self._finish_bar()
         log.error("PDF download failed", exc_info=exc)
-        self.w.sync_bar.show_problem(
-            f"The PDF download failed ({type(exc).__name__}); details are in the log file."
-        )
+        text = self.tr("The PDF download failed (%1); details are in the log file.")
+        self.sync_bar.show_problem(text.replace("%1", type(exc).__name__))
         self.downloaded.emit(None)
         if self._pending:
             self._launch()
@@ -388,7 +438,7 @@ class PdfUi(QObject):
         self.closed = True
         self.cancel()
         self.workers.shutdown()
-        self.w.workers.wait()
+        self.pool.wait()
         with self._index_lock:
             if self._index is not None:
                 self._index.close()
@@ -411,7 +461,7 @@ def detail_stack(detail: QWidget) -> QStackedWidget:
     return stack
 
 
-def show_for_screenshot(window: MainWindow, paper_id: str, page: int = 1) -> str:
+def show_for_screenshot(pdf: PdfUi, paper_id: str, page: int = 1) -> str:
     """``screenshot --pdf``: open the paper's PDF at *page* (1-based) and wait for its pages.
 
     Returns '' when the visible pages are rendered, else one sentence for the user.
@@ -422,7 +472,6 @@ def show_for_screenshot(window: MainWindow, paper_id: str, page: int = 1) -> str
 
     if not paper_id:
         return "--pdf needs --paper ID."
-    pdf = window.pdf
     if not pdf.store.has(paper_id):
         return f"No downloaded PDF for {paper_id}; download it with: pdf get {paper_id}"
     record = pdf.index().get(paper_id)

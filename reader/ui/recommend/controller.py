@@ -1,7 +1,7 @@
 """Related papers and For You in the window: the panes, their wiring, and the index upkeep.
 
-Built by the main window with one line and told about view changes, library
-refreshes and shutdown; everything else it wires itself:
+Given the panes it shares the window with, and told about view changes,
+library refreshes and shutdown; what it listens to is connected in :meth:`SimilarityUi.wire`:
 
 - the Related panel goes under the detail pane and the PDF reader (a vertical
   splitter in their place);
@@ -28,14 +28,19 @@ from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget
 
 from reader import notify
-from reader.recommend import Recommender, signals
-from reader.simindex import SimilarityIndex
+from reader.ui.common.shown import ShownPaper
 from reader.ui.common.writes import report_failure, run_write
 from reader.ui.recommend.for_you import ForYouPane
 from reader.ui.recommend.related_panel import RelatedPanel
 
 if TYPE_CHECKING:
-    from reader.ui.window import MainWindow
+    from reader.library import Library
+    from reader.simindex import SimilarityIndex
+    from reader.ui.common.workers import Workers
+    from reader.ui.papers.pane import PaperListPane
+    from reader.ui.shell.actions import Actions
+    from reader.ui.sidebar.model import DayTreeModel
+    from reader.ui.sidebar.view import DaySidebar
 
 log = logging.getLogger(__name__)
 
@@ -48,17 +53,37 @@ UPDATE_DELAY_MS = 1500  # after start: let the window settle first
 class SimilarityUi(QObject):
     """The window's side of related papers and For You.
 
+    It takes the paper list's place in *splitter* (a stack with For You) and the
+    *detail_stack*'s (a vertical splitter with Related, ``right``).
+
     Signals: ``index_updated(object stats)`` (a dict, or None when the update failed),
-    ``related_shown(str paper_id)``, ``ranked()`` (the For You list was filled).
+    ``related_shown(str paper_id)``, ``ranked()`` (the For You list was filled),
+    ``paper_requested(str paper_id)`` (a related or For You paper to show in the detail pane).
     """
 
     index_updated = Signal(object)
     related_shown = Signal(str)
     ranked = Signal()
+    paper_requested = Signal(str)
 
-    def __init__(self, window: MainWindow, index_path: Path) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(
+        self,
+        shown: ShownPaper,
+        index_path: Path,
+        library: Library,
+        workers: Workers,
+        actions: Actions,
+        sidebar: DaySidebar,
+        day_model: DayTreeModel,
+        paper_list: PaperListPane,
+        splitter: QSplitter,
+        detail_stack: QStackedWidget,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.shown, self.library, self.workers, self.actions = shown, library, workers, actions
+        self.sidebar, self.day_model, self.paper_list = sidebar, day_model, paper_list
+        self.splitter, self.detail_stack = splitter, detail_stack
         self.index_path = Path(index_path)
         self._index: SimilarityIndex | None = None
         self._index_lock = threading.Lock()
@@ -73,31 +98,34 @@ class SimilarityUi(QObject):
         self.for_you = ForYouPane()
         self.for_you.setMinimumWidth(260)
         self._place()
-        self.related.paper_chosen.connect(self._open_related)
-        self.for_you.paper_selected.connect(self._for_you_selected)
-        window.paper_list.paper_selected.connect(self.show_related)
-        window.sidebar.day_selected.connect(lambda _d: self.select_view(""))
-        window.action_set["not_interested"].triggered.connect(self.not_interested)
-        window.action_set["focus_related"].triggered.connect(self.focus_related)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.update_index)
 
+    def wire(self) -> None:
+        """Connect its panes, the list's and sidebar's choices and Not Interested and L."""
+        self.related.paper_chosen.connect(self._open_related)
+        self.for_you.paper_selected.connect(self._for_you_selected)
+        self.paper_list.paper_selected.connect(self.show_related)
+        self.sidebar.day_selected.connect(lambda _d: self.select_view(""))
+        self.actions["not_interested"].triggered.connect(self.not_interested)
+        self.actions["focus_related"].triggered.connect(self.focus_related)
+
     def _place(self) -> None:
         """The stack in the list's place, the detail/related splitter in the detail's."""
-        splitter: QSplitter = self.w.splitter
+        splitter = self.splitter
         self.middle = QStackedWidget()
         self.middle.setObjectName("middleStack")
-        self.middle.setMinimumWidth(self.w.paper_list.minimumWidth())
-        splitter.replaceWidget(splitter.indexOf(self.w.paper_list), self.middle)
-        self.middle.addWidget(self.w.paper_list)
+        self.middle.setMinimumWidth(self.paper_list.minimumWidth())
+        splitter.replaceWidget(splitter.indexOf(self.paper_list), self.middle)
+        self.middle.addWidget(self.paper_list)
         self.middle.addWidget(self.for_you)
-        self.w.paper_list.show()
+        self.paper_list.show()
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("detailRelated")
         self.right.setChildrenCollapsible(False)
         self.right.setHandleWidth(1)
-        detail = self.w.detail_stack  # the summary, or the PDF reader
+        detail = self.detail_stack  # the summary, or the PDF reader
         self.right.setMinimumWidth(detail.minimumWidth())
         splitter.replaceWidget(splitter.indexOf(detail), self.right)
         self.right.addWidget(detail)
@@ -122,9 +150,7 @@ class SimilarityUi(QObject):
         self._updating = True
         child = QProcess(self)
         child.setProgram(sys.executable)
-        child.setArguments(
-            ["-m", "reader.simindex", str(self.index_path), str(self.w.library.path)]
-        )
+        child.setArguments(["-m", "reader.simindex", str(self.index_path), str(self.library.path)])
         child.finished.connect(lambda code, status: self._child_finished(child, code, status))
         child.errorOccurred.connect(lambda error: self._child_error(child, error))
         self._child = child
@@ -175,9 +201,11 @@ class SimilarityUi(QObject):
 
     def _index_now(self) -> SimilarityIndex:
         """The index, opened on first use (in a worker: opening may write its schema)."""
+        from reader.simindex import SimilarityIndex  # not loaded to open the window
+
         with self._index_lock:
             if self._index is None:
-                self._index = SimilarityIndex(self.index_path, self.w.library.path)
+                self._index = SimilarityIndex(self.index_path, self.library.path)
             return self._index
 
     def refresh(self) -> None:
@@ -197,28 +225,30 @@ class SimilarityUi(QObject):
         if not paper_id:
             return
         if not self._ready:
-            self.related.show_results(paper_id, [], "building the index…")
+            self.related.show_results(paper_id, [], self.tr("building the index…"))
             return
-        library = self.w.library
+        library = self.library
 
         def work() -> list:
+            from reader.recommend import Recommender
+
             return Recommender(library, self._index_now()).related(paper_id, RELATED)
 
         def done(found: list) -> None:
             self.related.show_results(paper_id, found)
             self.related_shown.emit(paper_id)
 
-        self.w.workers.run_task(work, done, self._failed, context=self, name="related")
+        self.workers.run_task(work, done, self._failed, context=self, name="related")
 
     def _open_related(self, paper_id: str) -> None:
         """Go to a related paper: in the list when it is there, else shown on its own."""
         if self.active() and self.for_you.model.row_of(paper_id) >= 0:
             self.for_you.view.select_row(self.for_you.model.row_of(paper_id))
-        elif not (not self.active() and self.w.paper_list.select_paper(paper_id)):
-            self.w.commands.show_paper(paper_id)
+        elif not (not self.active() and self.paper_list.select_paper(paper_id)):
+            self.paper_requested.emit(paper_id)
             self.show_related(paper_id)
         # The keys go back to the list (J / K move on from the paper just opened).
-        (self.for_you.view if self.active() else self.w.paper_list.view).setFocus(
+        (self.for_you.view if self.active() else self.paper_list.view).setFocus(
             Qt.FocusReason.OtherFocusReason
         )
 
@@ -240,7 +270,7 @@ class SimilarityUi(QObject):
         """Show For You when *view* is it (True), else the paper list (False)."""
         if view != VIEW:
             if self.active():
-                self.middle.setCurrentWidget(self.w.paper_list)
+                self.middle.setCurrentWidget(self.paper_list)
             return False
         self.middle.setCurrentWidget(self.for_you)
         self.for_you.view.setFocus()
@@ -249,9 +279,11 @@ class SimilarityUi(QObject):
 
     def rank(self) -> None:
         self.for_you.show_pending()
-        library = self.w.library
+        library = self.library
 
         def work() -> tuple[list, int]:
+            from reader.recommend import Recommender, signals
+
             found = signals(library)
             if not found.kept:
                 return [], 0
@@ -261,35 +293,35 @@ class SimilarityUi(QObject):
         def done(result: tuple[list, int]) -> None:
             found, kept = result
             self.for_you.show_results(found, kept)
-            counts = self.w.day_model.counts()
+            counts = self.day_model.counts()
             counts[VIEW] = len(found)
-            self.w.day_model.set_view_counts(counts)
+            self.day_model.set_view_counts(counts)
             self.ranked.emit()
 
         if not self._ready:
-            self.for_you.subtitle.setText("Building the similarity index…")
+            self.for_you.subtitle.setText(self.tr("Building the similarity index…"))
             return
-        self.w.workers.run_task(work, done, self._failed, context=self, name="for you")
+        self.workers.run_task(work, done, self._failed, context=self, name="for you")
 
     def _for_you_selected(self, paper_id: str) -> None:
         if paper_id:
-            self.w.commands.show_paper(paper_id)
+            self.paper_requested.emit(paper_id)
             self.show_related(paper_id)
 
     def not_interested(self) -> None:
         """Dismiss the shown paper: a negative signal; it leaves For You."""
-        paper = self.w.commands.current
+        paper = self.shown.paper
         if paper is None:
             return
-        library = self.w.library
-        if library.read_only_reason is not None:
-            notify.error(library.read_only_reason)
+        if self.library.read_only_reason is not None:
+            notify.error(self.library.read_only_reason)
             return
         short = paper.title if len(paper.title) <= 60 else paper.title[:57] + "…"
-        paper_id = paper.id
+        library, paper_id = self.library, paper.id
 
         def done(changed: list[str]) -> None:
-            notify.info(f"Not interested: {short}" if changed else f"Already dismissed: {short}")
+            text = self.tr("Not interested: %1") if changed else self.tr("Already dismissed: %1")
+            notify.info(text.replace("%1", short))
 
         def failed(exc: BaseException) -> None:
             report_failure(exc, "the dismissal")

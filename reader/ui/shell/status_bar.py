@@ -7,7 +7,7 @@ sync label stays hidden until sync code calls :meth:`StatusBar.set_sync_state`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from reader import notify
@@ -84,6 +84,9 @@ class StatusBar(QStatusBar):
             self._show_details(message)
 
     def _show_details(self, message: notify.Message) -> None:
+        old, self._box = self._box, None
+        if old is not None:  # the newest error replaces the one on show
+            old.close()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Daily Papers Reader"),
@@ -93,5 +96,11 @@ class StatusBar(QStatusBar):
         )
         box.setDetailedText(message.details)
         box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed boxes do not pile up
+        box.destroyed.connect(lambda _o=None, b=box: self._box_gone(b))
         box.open()  # never blocks the event loop
         self._box = box
+
+    def _box_gone(self, box: QMessageBox) -> None:
+        if self._box is box:
+            self._box = None

@@ -135,8 +135,9 @@ class SyncBar(QFrame):
 
     def show_details(self) -> None:
         """The problem and its details in a non-modal message box."""
-        if self.box is not None:
-            self.box.close()
+        old, self.box = self.box, None
+        if old is not None:
+            old.close()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Sync problems"),
@@ -147,8 +148,14 @@ class SyncBar(QFrame):
         box.setObjectName("syncDetailsBox")
         box.setDetailedText(self.details)
         box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed boxes do not pile up
+        box.destroyed.connect(lambda _o=None, b=box: self._box_gone(b))
         box.show()  # non-modal: the window stays usable, the event loop runs on
         self.box = box
+
+    def _box_gone(self, box: QMessageBox) -> None:
+        if self.box is box:
+            self.box = None
 
     def dismiss(self) -> None:
         self._set_mode("")

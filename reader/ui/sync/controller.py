@@ -3,8 +3,8 @@
 What it connects: File > Sync Now (F5, and the toolbar button inserted at
 ``window.sync_slot``) to :class:`SyncController`; the controller's progress and
 problems to the :class:`SyncBar` under the panes, its state to the status bar's
-sync label, and its result to a refresh of the sidebar (new days flagged) and of
-the thumbnail on show; missing thumbnails to :class:`ThumbnailFetcher`; the
+sync label, and its result to ``synced`` (the window refreshes the sidebar, new
+days flagged, and the thumbnail on show); missing thumbnails to :class:`ThumbnailFetcher`; the
 ``local_folders`` setting to :class:`FolderWatcher`; File > Preferences (Ctrl+,)
 to :class:`reader.ui.dialogs.preferences.PreferencesDialog`. Background work starts
 with :meth:`SyncUi.start_background`, after the window is shown (it also clears
@@ -18,20 +18,31 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from reader import notify
+from reader.cache import ThumbnailCache
 from reader.fsutil import remove_stale_temp_files
 from reader.paths import AppPaths
 from reader.ui.sync.bar import SyncBar
 from reader.ui.sync.folders import FolderWatcher
 from reader.ui.sync.runner import SyncController
+from reader.ui.sync.text import import_summary, last_success_tip, lines_text, sync_summary
 from reader.ui.sync.thumb_fetch import ThumbnailFetcher
 
 if TYPE_CHECKING:
+    from reader.library import Library
     from reader.secrets import SecretStore
+    from reader.ui.common.settings import Settings
+    from reader.ui.common.thumbnails import ThumbnailLoader
+    from reader.ui.common.workers import Workers
+    from reader.ui.dialogs.choosers import FileChooser
     from reader.ui.dialogs.preferences import PreferencesDialog
-    from reader.ui.window import MainWindow
+    from reader.ui.shell.actions import Actions
+    from reader.ui.shell.status_bar import StatusBar
+    from reader.ui.sync.importing import ImportController
 
 log = logging.getLogger(__name__)
 
@@ -41,26 +52,47 @@ BACKGROUND_DELAY_MS = 800  # after show: the first paint never waits for the syn
 class SyncUi(QObject):
     """Owns the sync controller, the sync bar, the thumbnail fetcher and the folder watcher.
 
-    Signals: none (see the module docstring for what it wires).
+    The Sync Now button goes into *toolbar* at *sync_slot*; *parent* is the window
+    (the Preferences dialog's parent).
+
+    Signals: ``synced()`` after a sync that ran (the library may have new days, the
+    paper on show a thumbnail); ``folders_imported()`` after the local folders brought
+    files in.
     """
+
+    synced = Signal()
+    folders_imported = Signal()
 
     def __init__(
         self,
-        window: MainWindow,
+        library: Library,
+        settings: Settings,
+        workers: Workers,
         paths: AppPaths,
+        thumbnail_cache: ThumbnailCache,
+        thumbnails: ThumbnailLoader,
+        actions: Actions,
+        toolbar: QToolBar,
+        sync_slot: QAction,
+        status: StatusBar,
+        importer: ImportController,
+        dialogs: FileChooser,
+        parent: QWidget,
         secrets: SecretStore | None = None,
         net_options: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(window)
-        w = self.w = window
-        self.paths = paths
+        super().__init__(parent)
+        self.library, self.settings, self.workers, self.paths = library, settings, workers, paths
+        self.thumbnail_cache, self.thumbnails, self.actions = thumbnail_cache, thumbnails, actions
+        self.toolbar, self.sync_slot, self.status = toolbar, sync_slot, status
+        self.importer, self.dialogs, self.window = importer, dialogs, parent
         self.net_options = dict(net_options or {})
         self.controller = SyncController(
-            w.library, w.settings, paths, w.thumbnail_cache, secrets, self.net_options, self
+            library, settings, paths, thumbnail_cache, secrets, self.net_options, self
         )
         self.bar = SyncBar()
-        self.fetcher = ThumbnailFetcher(w.thumbnails, self.controller, w.settings, self)
-        self.folders = FolderWatcher(w.library, w.workers, self)
+        self.fetcher = ThumbnailFetcher(thumbnails, self.controller, settings, self)
+        self.folders = FolderWatcher(library, workers, self)
         self.dialog: PreferencesDialog | None = None
         self._after_import = False
         self._closed = False
@@ -68,15 +100,15 @@ class SyncUi(QObject):
         self._begin_timer.setSingleShot(True)
         self._begin_timer.timeout.connect(self._begin)
         self._apply_cache_size(evict=False)
-        w.toolbar.insertAction(w.sync_slot, w.action_set["sync_now"])
-        w.sync_slot.setVisible(True)
-        w.status.sync_state.setContentsMargins(0, 0, 14, 0)
-        self._wire()
+        toolbar.insertAction(sync_slot, actions["sync_now"])
+        sync_slot.setVisible(True)
+        status.sync_state.setContentsMargins(0, 0, 14, 0)
 
-    def _wire(self) -> None:
-        c, w = self.controller, self.w
-        w.action_set["sync_now"].triggered.connect(lambda: c.start(auto=False))
-        w.action_set["preferences"].triggered.connect(self.open_preferences)
+    def wire(self) -> None:
+        """Connect Sync Now and Preferences, the controller to the bar, imports and settings."""
+        c = self.controller
+        self.actions["sync_now"].triggered.connect(lambda: c.start(auto=False))
+        self.actions["preferences"].triggered.connect(self.open_preferences)
         c.running_changed.connect(self._running)
         c.progressed.connect(self.bar.show_progress)
         c.problem.connect(self.bar.show_problem)
@@ -85,8 +117,8 @@ class SyncUi(QObject):
         c.due.connect(self._due)
         self.bar.cancel_requested.connect(c.cancel)
         self.folders.imported.connect(self._folders_imported)
-        w.importer.finished.connect(self._import_finished)
-        w.settings.changed.connect(self._setting_changed)
+        self.importer.finished.connect(self._import_finished)
+        self.settings.changed.connect(self._setting_changed)
 
     # ------------------------------------------------------------ start, stop
 
@@ -97,12 +129,12 @@ class SyncUi(QObject):
     def _begin(self) -> None:
         if self._closed:
             return
-        writable = self.w.library.read_only_reason is None  # else the banner says why
+        writable = self.library.read_only_reason is None  # else the banner says why
         if writable:
-            self.folders.set_folders(self.w.settings.get("local_folders"))
+            self.folders.set_folders(self.settings.get("local_folders"))
         self.controller.refresh(check_due=writable)
         cache = self.paths.cache
-        self.w.workers.run_task(
+        self.workers.run_task(
             lambda: remove_stale_temp_files(cache), context=self, name="cache tidy"
         )
 
@@ -117,22 +149,19 @@ class SyncUi(QObject):
     # ------------------------------------------------------------------ sync
 
     def _running(self, running: bool) -> None:
-        self.w.action_set["sync_now"].setEnabled(not running)
+        self.actions["sync_now"].setEnabled(not running)
         if running:
             self.bar.start()
         else:
             self.bar.stop()
 
     def _state(self, text: str, offline: bool) -> None:
-        self.w.status.set_sync_state(text, offline)
-        when = self.controller.last_success
-        tip = f"Last successful sync: {when.astimezone():%Y-%m-%d %H:%M}" if when else text
-        if offline:
-            tip += "\nThe last attempt could not reach the servers; synced days read offline."
-        self.w.status.sync_state.setToolTip(tip)
+        self.status.set_sync_state(text, offline)
+        tip = last_success_tip(self.controller.last_success, offline)
+        self.status.sync_state.setToolTip(tip or text)
 
     def _due(self) -> None:
-        if self.w.importer.running():  # the first-run samples go in first
+        if self.importer.running():  # the first-run samples go in first
             self._after_import = True
         else:
             self.controller.start(auto=True)
@@ -148,22 +177,22 @@ class SyncUi(QObject):
             return
         quiet = self.controller.auto and getattr(report, "offline", False)
         if not quiet:
-            notify.info(report.summary())  # type: ignore[attr-defined]
-        self.w.thumbnails.forget_missing()
-        self.w.refresh_library(mark_new=True, then=self.w.detail.refresh_thumbnail)
+            notify.info(sync_summary(report))  # type: ignore[arg-type]
+        self.thumbnails.forget_missing()
+        self.synced.emit()
 
     # --------------------------------------------------------------- folders
 
     def _folders_imported(self, report: object) -> None:
         if self._closed:
             return
-        summary = f"Local folders: {report.summary()}"  # type: ignore[attr-defined]
+        summary = self.tr("Local folders: %1").replace("%1", import_summary(report))  # type: ignore[arg-type]
         failed = getattr(report, "failed", [])
         if failed:
-            notify.warning(summary, "\n".join(failed))
+            notify.warning(summary, lines_text(failed))
         else:
             notify.info(summary)
-        self.w.refresh_library(mark_new=True)
+        self.folders_imported.emit()
 
     # -------------------------------------------------------------- settings
 
@@ -171,26 +200,25 @@ class SyncUi(QObject):
         if name == "thumbnail_cache_mb":
             self._apply_cache_size(evict=True)
         elif name == "local_folders":
-            self.folders.set_folders(self.w.settings.get("local_folders"))
+            self.folders.set_folders(self.settings.get("local_folders"))
 
     def _apply_cache_size(self, evict: bool) -> None:
-        cache = self.w.thumbnail_cache
-        cache.max_bytes = int(self.w.settings.get("thumbnail_cache_mb")) * 1024 * 1024
+        cache = self.thumbnail_cache
+        cache.max_bytes = int(self.settings.get("thumbnail_cache_mb")) * 1024 * 1024
         if evict:
-            self.w.workers.run_task(cache.evict, context=self, name="thumbnail eviction")
+            self.workers.run_task(cache.evict, context=self, name="thumbnail eviction")
 
     def open_preferences(self) -> None:
         from reader.ui.dialogs.preferences import PreferencesDialog
 
         if self.dialog is not None:
             self.dialog.deleteLater()
-        w = self.w
         self.dialog = PreferencesDialog(
-            w.settings,
+            self.settings,
             self.controller.secrets,
             self.controller.workers,
-            w.dialogs.import_folder,
+            self.dialogs.import_folder,
             self.net_options,
-            w,
+            self.window,
         )
         self.dialog.open()

@@ -6,7 +6,9 @@ triage states and queue order, notes, tags, watch terms) is merged with
 (a QFileSystemWatcher on the folder, debounced) and written back after each
 change here (debounced), always by :func:`reader.userstate_sync.sync_folder_merge`
 in the worker pool: newer per paper and field wins, and the file is rewritten
-only when its content would change, so two machines never ping-pong.
+only when its content would change, so two machines never ping-pong. The window
+calls :meth:`UserStateUi.schedule_write` on every change of marks, states, notes
+and tags, and refreshes its panes on ``merged``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from reader import notify, userstate_sync
 from reader.db import LibraryError
@@ -23,7 +26,11 @@ from reader.ui.sync.export_task import run_export
 from reader.userstate_sync import MergeSummary, UserStateError
 
 if TYPE_CHECKING:
-    from reader.ui.window import MainWindow
+    from reader.library import Library
+    from reader.ui.common.settings import Settings
+    from reader.ui.common.workers import Workers
+    from reader.ui.dialogs.choosers import FileChooser
+    from reader.ui.shell.actions import Actions
 
 log = logging.getLogger(__name__)
 
@@ -32,14 +39,28 @@ READ_DELAY_MS = 1000  # after the last change seen in the folder
 
 
 class UserStateUi(QObject):
-    """The sync folder and the user-state exports of a :class:`MainWindow` (``userstate``).
+    """The window's sync folder and user-state exports (its ``userstate`` attribute).
 
-    Signals: none. ``merges`` counts finished merges (tests wait on it).
+    *parent* is the window (the export chooser's parent).
+
+    Signals: ``merged()`` after a merge changed the library (lists, counts, the shown
+    paper and its note are read again). ``merges`` counts finished merges (tests wait on it).
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    merged = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        workers: Workers,
+        settings: Settings,
+        dialogs: FileChooser,
+        actions: Actions,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.library, self.workers, self.settings = library, workers, settings
+        self.dialogs, self.actions, self.window = dialogs, actions, parent
         self.merges = 0
         self._running = False
         self._again = False
@@ -57,17 +78,15 @@ class UserStateUi(QObject):
         timer.timeout.connect(self.merge)
         return timer
 
-    def connect_actions(self) -> None:
-        a = self.w.action_set
+    def wire(self) -> None:
+        """Connect the two exports and the ``userstate_folder`` setting."""
+        a = self.actions
         a["export_notes"].triggered.connect(lambda: self.export("markdown"))
         a["export_ris"].triggered.connect(lambda: self.export("ris"))
-        self.w.settings.changed.connect(self._setting_changed)
-        changed = self.w.triage.changed, self.w.notes.editor.saved, self.w.marks.read_changed
-        for signal in (*changed, self.w.marks.bookmark_changed):
-            signal.connect(lambda *_a: self.schedule_write())
+        self.settings.changed.connect(self._setting_changed)
 
     def folder(self) -> Path | None:
-        text = str(self.w.settings.get("userstate_folder") or "").strip()
+        text = str(self.settings.get("userstate_folder") or "").strip()
         return Path(text).expanduser() if text else None
 
     def start(self) -> None:
@@ -79,9 +98,8 @@ class UserStateUi(QObject):
         if folder is None:
             return
         if not folder.is_dir():
-            notify.warning(
-                f"The user-state sync folder {folder} does not exist; nothing is synced."
-            )
+            text = self.tr("The user-state sync folder %1 does not exist; nothing is synced.")
+            notify.warning(text.replace("%1", str(folder)))
             return
         self.watcher.addPath(str(folder))
         file = folder / userstate_sync.FILE_NAME
@@ -97,7 +115,7 @@ class UserStateUi(QObject):
         self._closed = True
         folder = self.folder()
         if pending and folder is not None and folder.is_dir():
-            library = self.w.library
+            library = self.library
 
             def write_at_close() -> None:
                 try:
@@ -113,7 +131,8 @@ class UserStateUi(QObject):
         if name == "userstate_folder":
             self.start()
 
-    def schedule_write(self) -> None:
+    def schedule_write(self, *_changed: object) -> None:
+        """Write the folder's file a moment after the last change (any signal's arguments)."""
         if self.folder() is not None and not self._closed:
             self._write_timer.start()
 
@@ -128,7 +147,7 @@ class UserStateUi(QObject):
             self._again = True
             return
         self._running = True
-        library = self.w.library
+        library = self.library
 
         def done(summary: MergeSummary) -> None:
             self._finish()
@@ -136,9 +155,8 @@ class UserStateUi(QObject):
             if file.exists() and str(file) not in self.watcher.files():
                 self.watcher.addPath(str(file))  # atomic writes replace it: watch it again
             if summary.total:
-                notify.info(f"Sync folder: {summary.text()}")
-                self.w.refresh_library()  # lists, counts, the shown paper and its note
-                self.w.notes.editor.reload()
+                notify.info(self.merge_text(summary))
+                self.merged.emit()  # lists, counts, the shown paper and its note
 
         def failed(exc: BaseException) -> None:
             self._finish()
@@ -155,6 +173,29 @@ class UserStateUi(QObject):
             name="user-state sync",
         )
 
+    def merge_text(self, summary: MergeSummary) -> str:
+        """'Sync folder: merged 2 bookmarks, 1 note.' in the window's language."""
+        read, bookmarked, triage = summary.read, summary.bookmarked, summary.triage
+        notes, tags, dismissed, watch = (
+            summary.notes,
+            summary.tags,
+            summary.dismissed,
+            summary.watch,
+        )
+        parts = [
+            self.tr("%n read mark(s)", "", read) if read else "",
+            self.tr("%n bookmark(s)", "", bookmarked) if bookmarked else "",
+            self.tr("%n triage state(s)", "", triage) if triage else "",
+            self.tr("%n note(s)", "", notes) if notes else "",
+            self.tr("%n tag(s)", "", tags) if tags else "",
+            self.tr("%n not-interested mark(s)", "", dismissed) if dismissed else "",
+            self.tr("%n watch term(s)", "", watch) if watch else "",
+        ]
+        merged = self.tr(", ", "between merged counts").join(p for p in parts if p)
+        if not merged:
+            return self.tr("Sync folder: nothing to merge, up to date.")
+        return self.tr("Sync folder: merged %1.").replace("%1", merged)
+
     def _finish(self) -> None:
         self._running = False
         self.merges += 1
@@ -167,10 +208,10 @@ class UserStateUi(QObject):
     def export(self, fmt: str) -> None:
         """Notes as Markdown, or bookmarks as RIS, to a file the user chooses."""
         suggested = "paper-notes.md" if fmt == "markdown" else "bookmarks.ris"
-        path = self.w.dialogs.export_path(self.w, suggested)
+        path = self.dialogs.export_path(self.window, suggested)
         if not path:
             return
-        library = self.w.library
+        library = self.library
 
         def produce() -> tuple[str, int]:
             from reader.cli_userstate import export_items
@@ -178,4 +219,4 @@ class UserStateUi(QObject):
             return export_items(library, fmt, bookmarked=fmt == "ris")
 
         what = "note" if fmt == "markdown" else "bookmark"
-        run_export(self.w.workers, self, path, produce, what)
+        run_export(self.workers, self, path, produce, what)

@@ -2,46 +2,63 @@
 
 The :class:`NoteEditor` sits between the paper and its related papers; it
 follows the paper the detail pane shows (saving the previous one's note), and
-after each save the list row's note and tag markers and the sidebar's Tags
-section are brought up to date.
+after each save the list row's note and tag markers are brought up to date and
+``counts_stale`` asks for the sidebar's Tags section to be read again.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QSplitter
 
 from reader.ui.detail.note_editor import NoteEditor
 
 if TYPE_CHECKING:
-    from reader.ui.window import MainWindow
+    from reader.library import Library
+    from reader.ui.detail.pane import DetailPane
+    from reader.ui.papers.model import PaperListModel
+    from reader.ui.shell.actions import Actions
 
 
 class NotesUi(QObject):
-    """The note editor of a :class:`MainWindow` (its ``notes`` attribute). Signals: none."""
+    """The window's note editor (its ``notes`` attribute), put in *column* under the paper.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
-        self.editor = NoteEditor(window.library)
-        right = window.similar.right  # the detail / related splitter (sized by DetailColumn)
-        right.insertWidget(1, self.editor)
+    Signals: ``counts_stale()`` after a save (the Tags section is read again soon).
+    """
 
-    def connect_actions(self) -> None:
-        a = self.w.action_set
+    counts_stale = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        actions: Actions,
+        detail: DetailPane,
+        papers: PaperListModel,
+        column: QSplitter,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.actions, self.detail, self.papers = actions, detail, papers
+        self.editor = NoteEditor(library)
+        column.insertWidget(1, self.editor)  # the detail / related splitter (see DetailColumn)
+
+    def wire(self) -> None:
+        """Connect Edit Note and Edit Tags, the detail's renders and the editor's saves."""
+        a = self.actions
         a["edit_note"].triggered.connect(self.editor.focus_note)
         a["edit_tags"].triggered.connect(self.editor.focus_tags)
-        self.w.detail.rendered.connect(self._follow)
+        self.detail.rendered.connect(self._follow)
         self.editor.saved.connect(self._saved)
 
     def _follow(self) -> None:
-        paper = self.w.detail.paper
+        paper = self.detail.paper
         self.editor.load(paper.id if paper is not None else "")
 
     def _saved(self, paper_id: str) -> None:
-        self.w.paper_list.model.update_marks([paper_id])
-        self.w.triage.schedule_counts()
+        self.papers.update_marks([paper_id])
+        self.counts_stale.emit()
 
     def flush(self) -> None:
         """Save what is typed now (the window closes)."""

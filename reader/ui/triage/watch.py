@@ -13,8 +13,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QSystemTrayIcon, QWidget
 
 from reader import notify, watch
 from reader.db import LibraryError
@@ -22,34 +22,63 @@ from reader.ui.detail.watch_highlight import highlight
 from reader.ui.dialogs.watch_terms import WatchDialog
 
 if TYPE_CHECKING:
-    from reader.ui.window import MainWindow
+    from reader.library import Library
+    from reader.ui.common.settings import Settings
+    from reader.ui.common.workers import Workers
+    from reader.ui.detail.pane import DetailPane
+    from reader.ui.papers.model import PaperListModel
+    from reader.ui.shell.actions import Actions
+    from reader.ui.sidebar.view import DaySidebar
+    from reader.ui.sync.runner import SyncController
 
 log = logging.getLogger(__name__)
 
 
 class WatchUi(QObject):
-    """The watch-list side of a :class:`MainWindow` (its ``watch`` attribute).
+    """The watch-list side of the window (its ``watch`` attribute).
 
-    Signals: none.
+    *hits* is the label under the paper that names the terms hitting it; *parent*
+    is the window (the dialog's parent, the tray icon's icon and activation).
+
+    Signals: ``counts_stale()`` after a change of terms or seen hits (the sidebar's
+    Watch section is read again).
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    counts_stale = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        workers: Workers,
+        settings: Settings,
+        actions: Actions,
+        sidebar: DaySidebar,
+        detail: DetailPane,
+        papers: PaperListModel,
+        hits: QLabel,
+        sync: SyncController,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.library, self.workers, self.settings = library, workers, settings
+        self.actions = actions
+        self.sidebar, self.detail, self.papers, self.hits = sidebar, detail, papers, hits
+        self.sync, self.window = sync, parent
         self.dialog: WatchDialog | None = None
         self.highlighted = 0  # matches highlighted in the detail pane's last render
         self.notifications: list[str] = []  # desktop notifications shown (newest last)
         self._tray: QSystemTrayIcon | None = None
 
-    def connect_actions(self) -> None:
-        self.w.action_set["watch_terms"].triggered.connect(self.show_dialog)
-        self.w.sidebar.view_selected.connect(self._view_selected)
-        self.w.detail.rendered.connect(self.highlight_detail)
-        self.w.sync.finished.connect(self._synced)
+    def wire(self) -> None:
+        """Connect Watch Terms…, a chosen Watch row, the detail's renders and finished syncs."""
+        self.actions["watch_terms"].triggered.connect(self.show_dialog)
+        self.sidebar.view_selected.connect(self._view_selected)
+        self.detail.rendered.connect(self.highlight_detail)
+        self.sync.finished.connect(self._synced)
 
     def show_dialog(self) -> None:
         if self.dialog is None:
-            self.dialog = WatchDialog(self.w)
+            self.dialog = WatchDialog(self.window)
             self.dialog.add_requested.connect(self.add)
             self.dialog.remove_requested.connect(self.remove)
         self._fill_dialog()
@@ -59,29 +88,29 @@ class WatchUi(QObject):
     # ------------------------------------------------------------- changes
 
     def add(self, term: str, exclude: bool = False) -> None:
-        library = self.w.library
+        library = self.library
         self._run(lambda: watch.add_term(library, term, exclude), "add watch term")
 
     def remove(self, term: str) -> None:
-        library = self.w.library
+        library = self.library
         self._run(lambda: watch.remove_term(library, term), "remove watch term")
 
     def _run(self, change, name: str) -> None:  # type: ignore[no-untyped-def]
         def done(_result: object) -> None:
-            self.w.paper_list.model.update_all_marks()
-            self.w.triage.refresh_counts()
+            self.papers.update_all_marks()
+            self.counts_stale.emit()
             self._fill_dialog()
-            shown = self.w.detail.paper
+            shown = self.detail.paper
             if shown is not None:  # render (and so highlight) the shown paper again
-                self.w.detail.update_paper(shown)
+                self.detail.update_paper(shown)
 
-        self.w.workers.run_task(change, done, self._failed, context=self, name=name)
+        self.workers.run_task(change, done, self._failed, context=self, name=name)
 
     def _fill_dialog(self) -> None:
         if self.dialog is None:
             return
         try:
-            self.dialog.set_terms(watch.terms(self.w.library))
+            self.dialog.set_terms(watch.terms(self.library))
         except LibraryError as exc:
             notify.error(str(exc))
 
@@ -89,10 +118,10 @@ class WatchUi(QObject):
         kind, _sep, term = view.partition(":")
         if kind != "watch":
             return
-        library = self.w.library
-        self.w.workers.run_task(
+        library = self.library
+        self.workers.run_task(
             lambda: watch.mark_seen(library, term),
-            lambda _r: self.w.triage.refresh_counts(),
+            lambda _r: self.counts_stale.emit(),
             self._failed,
             context=self,
             name="watch seen",
@@ -102,10 +131,10 @@ class WatchUi(QObject):
 
     def _synced(self, report: object) -> None:
         """With ``watch_notify`` on, say in a desktop notification that new hits arrived."""
-        if report is None or not self.w.settings.get("watch_notify"):
+        if report is None or not self.settings.get("watch_notify"):
             return
-        library = self.w.library
-        self.w.workers.run_task(
+        library = self.library
+        self.workers.run_task(
             lambda: watch.new_hit_count(library),
             self._notify_new,
             self._failed,
@@ -116,15 +145,14 @@ class WatchUi(QObject):
     def _notify_new(self, count: int) -> None:
         if count <= 0:
             return
-        papers = "paper matches" if count == 1 else "papers match"
-        text = f"{count:,} new {papers} your watch terms."
+        text = self.tr("%n new paper(s) match your watch terms.", "", count)
         self.notifications.append(text)
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self._tray is None:
-                self._tray = QSystemTrayIcon(self.w.windowIcon(), self)
-                self._tray.activated.connect(lambda _r: self.w.activateWindow())
+                self._tray = QSystemTrayIcon(self.window.windowIcon(), self)
+                self._tray.activated.connect(lambda _r: self.window.activateWindow())
             self._tray.show()
-            self._tray.showMessage("Daily Papers Reader", text)
+            self._tray.showMessage(self.tr("Daily Papers Reader"), text)
         else:  # no tray on this desktop: the status bar says it
             notify.info(text)
 
@@ -133,19 +161,19 @@ class WatchUi(QObject):
     def highlight_detail(self) -> None:
         """Highlight the shown paper's include-term hits in the detail pane."""
         self.highlighted = 0
-        label = self.w.notes.editor.watch
+        label = self.hits
         label.hide()
-        paper = self.w.detail.paper
+        paper = self.detail.paper
         if paper is None:
             return
         try:
-            found = watch.paper_hits(self.w.library, paper.id)
+            found = watch.paper_hits(self.library, paper.id)
         except LibraryError:
             return  # the list says why; a highlight is not worth a second message
         terms = [t for t, exclude in found if not exclude]
         excluded = [t for t, exclude in found if exclude]
         words = ([f"◉ {', '.join(terms)}"] if terms else []) + (
-            [f"excluded by {', '.join(excluded)}"] if excluded else []
+            [self.tr("excluded by %1").replace("%1", ", ".join(excluded))] if excluded else []
         )
         label.setText("   ".join(words))  # which terms hit the paper on show
         label.setVisible(bool(words))
