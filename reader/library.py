@@ -126,6 +126,9 @@ class PaperQuery:
     state: str | None = None  # only papers in this triage state ("new": untriaged)
     tag: str | None = None  # only papers with this tag
     watch_term: str | None = None  # only papers this watch term hits
+    # Papers listed although the unread filter would drop them: the paper on show,
+    # read since (a mail reader keeps the message you are reading in an unread view).
+    keep: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,7 +399,12 @@ class Library:
             clauses = []
         unread = query.unread_only or (query.date is None and query.view == "unread")
         if unread:
-            clauses.append("NOT EXISTS (SELECT 1 FROM read_state r WHERE r.paper_id = p.id)")
+            unread_clause = "NOT EXISTS (SELECT 1 FROM read_state r WHERE r.paper_id = p.id)"
+            if query.keep:
+                kept = ",".join("?" * len(query.keep))
+                unread_clause = f"({unread_clause} OR p.id IN ({kept}))"
+                params.extend(query.keep)
+            clauses.append(unread_clause)
         clauses += user_views.filters(
             query.state, query.tag, query.watch_term, unread and query.date is None, params
         )

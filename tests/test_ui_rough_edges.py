@@ -227,3 +227,31 @@ def test_a_year_or_month_row_opens_on_its_newest_day(qtbot, corpus_db, make_wind
     qtbot.keyClick(side, Qt.Key.Key_Return)
     settle(qtbot, window)
     assert side.current_day() == "2024-03-11"  # the month's newest (and only) day
+
+
+def test_restart_with_unread_on_shows_the_last_paper_and_reads_no_other(
+    qtbot, corpus_db, make_window
+) -> None:
+    last = "2403.05530"  # shown for long enough last time: read
+    first_unread = "2403.05135"
+    window = make_window(
+        load=False,
+        read_delay_ms=0,  # any paper shown is read at once: the strictest case
+        ui_selection="day:2024-03-11",
+        ui_paper=last,
+        ui_unread_only=True,
+    )
+    window.library.set_read([last], True)
+    window.load(restore=True)
+    settle(qtbot, window)
+    written(window)
+    lst = window.paper_list
+    assert lst.unread_only.isChecked()
+    assert window.commands.current is not None and window.commands.current.id == last
+    assert lst.current_id() == last  # listed and selected, though read
+    assert window.library.state(first_unread).read_at is None  # no other paper was read
+    # once the selection leaves it, the next reload drops it as the filter says
+    lst.select_paper(first_unread)
+    settle(qtbot, window)
+    lst.reload()
+    assert lst.model.row_of(last) == -1

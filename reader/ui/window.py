@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
         dates = self.day_model.dates()
         if not chosen and dates:
             self.sidebar.select_day(dates[0])
-        if not (paper_id and self.paper_list.select_paper(paper_id)):
+        # the last paper shown, even if it is read now and the Unread filter is on
+        if not (paper_id and self.paper_list.select_paper(paper_id, keep=True)):
             self.paper_list.select_row(0)
         self.paper_list.view.setFocus()
 

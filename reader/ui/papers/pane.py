@@ -71,6 +71,7 @@ class PaperListPane(QWidget):
         self.model.total_changed.connect(self._update_header)
         self.model.page_loaded.connect(self._page_loaded)
         self._landing: QPersistentModelIndex | None = None  # selected before its page arrived
+        self._keep = ""  # a paper listed although a filter would drop it (see select_paper)
 
         self.title = QLabel()
         self.title.setObjectName("listTitle")
@@ -147,6 +148,7 @@ class PaperListPane(QWidget):
             tag=base.tag,
             text=text,
             also_ids=self._pdf_hits[1] if text and self._pdf_hits[0] == text else (),
+            keep=(self._keep,) if self._keep else (),
             **self.filter_bar.query_fields(),
         )
 
@@ -372,8 +374,17 @@ class PaperListPane(QWidget):
     def select_row(self, row: int) -> bool:
         return self._select_row(row)
 
-    def select_paper(self, paper_id: str) -> bool:
+    def select_paper(self, paper_id: str, keep: bool = False) -> bool:
+        """Select *paper_id*; with *keep*, list it even if the Unread filter would drop it.
+
+        The restored paper of the last session is kept so (it was read while shown), and
+        stays listed until the selection leaves it, as a mail reader keeps a message.
+        """
         row = self.model.find_row(paper_id)
+        if row < 0 and keep and paper_id != self._keep and self._library.exists(paper_id):
+            self._keep = paper_id
+            self.reload()
+            row = self.model.find_row(paper_id)
         return self._select_row(row) if row >= 0 else False
 
     def step(self, step: int) -> bool:
@@ -398,6 +409,8 @@ class PaperListPane(QWidget):
             self._landing = QPersistentModelIndex(current)
             return
         self._landing = None
+        if paper_id != self._keep:
+            self._keep = ""  # the kept paper leaves the list at its next reload
         self.paper_selected.emit(paper_id)
 
     def _page_loaded(self, first: int, last: int) -> None:
