@@ -27,7 +27,6 @@ import html
 import logging
 import re
 import shutil
-import subprocess
 import sys
 from datetime import date as Date
 from datetime import datetime
@@ -351,6 +350,8 @@ PLURAL_FORMS = {"ko": 1, "en": 2}
 def update_ts(folder: Path | None = None) -> None:
     """Re-extract the strings into every ``.ts`` (existing translations kept, vanished ones
     dropped); English keeps only its plural forms."""
+    import subprocess  # the tools' side: not loaded to open the window
+
     paths = sources()
     files = [str(p) for p in paths]
     counted = counted_calls(paths)
@@ -416,6 +417,8 @@ def fill_english(ts: Path) -> int:
 
 def compile_qm(lang: str, out: Path, folder: Path | None = None) -> None:
     """Compile the *lang* catalogue to *out* (``pyside6-lrelease``)."""
+    import subprocess
+
     subprocess.run(
         [_tool("pyside6-lrelease"), "-silent", str(ts_file(lang, folder)), "-qm", str(out)],
         check=True,
@@ -423,6 +426,8 @@ def compile_qm(lang: str, out: Path, folder: Path | None = None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import subprocess
+
     parser = argparse.ArgumentParser(prog="python -m reader.ui.common.i18n")
     parser.add_argument("--update", action="store_true", help="lupdate reader/ui, then lrelease")
     parser.add_argument("--release", action="store_true", help="only compile the .ts to .qm")

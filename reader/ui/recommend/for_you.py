@@ -7,12 +7,16 @@ the next one. An empty state says what the ranking needs (bookmarks).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from reader.recommend import Suggestion
 from reader.ui.recommend.suggestion_list import SuggestionList, SuggestionModel
+
+if TYPE_CHECKING:  # reader.recommend loads the similarity index code (~8 ms)
+    from reader.recommend import Suggestion
 
 
 class ForYouPane(QWidget):

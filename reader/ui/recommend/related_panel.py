@@ -9,12 +9,16 @@ or the L key opens it (see :mod:`reader.ui.detail.column`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from reader.recommend import Suggestion
 from reader.ui.recommend.suggestion_list import SuggestionList, SuggestionModel
+
+if TYPE_CHECKING:  # reader.recommend loads the similarity index code (~8 ms)
+    from reader.recommend import Suggestion
 
 
 class RelatedPanel(QWidget):

@@ -8,7 +8,7 @@ You, the kept paper it is like. One click or Enter on a row emits
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.recommend import Suggestion
+if TYPE_CHECKING:  # reader.recommend loads the similarity index code (~8 ms)
+    from reader.recommend import Suggestion
+
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 ReasonRole = Qt.ItemDataRole.UserRole + 2
