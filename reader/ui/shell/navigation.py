@@ -122,7 +122,8 @@ class Navigation(QObject):
         dates = self.day_model.dates()
         if not chosen and dates:
             self.sidebar.select_day(dates[0])
-        if not (paper_id and self.paper_list.select_paper(paper_id)):
+        # the last paper shown, even if it is read now and the Unread filter is on
+        if not (paper_id and self.paper_list.select_paper(paper_id, keep=True)):
             self.paper_list.select_row(0)
         self.paper_list.view.setFocus()
 
@@ -158,21 +159,21 @@ class Navigation(QObject):
         if day:
             info = self.day_model.day_info(day)
             papers, unread = (info.papers, info.unread) if info else (0, 0)
-            rest = self.tr("%1 unread").replace("%1", f"{unread}")
-            if info and info.triaged:
-                rest += "  ·  " + self.tr("%1 triaged").replace("%1", f"{info.triaged}")
-            self.paper_list.set_header(day_label(day, with_year=True), rest, count=papers)
+            triaged = f"  ·  {info.triaged} triaged" if info and info.triaged else ""
+            self.paper_list.set_header(
+                day_label(day, with_year=True), f"{papers} papers  ·  {unread} unread{triaged}"
+            )
             return
         kind, _sep, key = self.sidebar.current_key().partition(":")
         if kind in ("watch", "tag"):
             title = self.tr("Watch: {term}").format(term=key) if kind == "watch" else f"#{key}"
             count = self.day_model.section_count(kind, key)
-            self.paper_list.set_header(title, count=count)
+            self.paper_list.set_header(title, f"{count:,} papers")
             return
         counts = self.day_model.counts()
         label = view_label(key)
         count = counts.get(key, 0)
-        self.paper_list.set_header(label, count=count if key and count >= 0 else None)
+        self.paper_list.set_header(label, f"{count:,} papers" if key and count >= 0 else "")
 
     def _counts_changed(self, _counts: dict[str, int]) -> None:
         self.update_header()

@@ -1,0 +1,152 @@
+"""The window's start path stays lean and its quit stays whole (issue 11).
+
+Start-up is measured against a bare QTextBrowser window (``benchmarks/run.py``);
+what keeps it near that floor is structure, tested here without timing: the
+modules loaded when the window is first painted (run through the real entry
+point, ``reader.__main__``), the bare command's parsing, and a quit that ends
+the process at once yet leaves the settings written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reader import cli
+from reader.importer import import_paths
+from reader.library import Library
+from tests.conftest import CORPUS, ROOT
+
+# Not one of these is in the first paint: each loads on first use, or after the paint.
+HEAVY = (
+    "reader.importer",  # the parser and importer: File > Import, sync
+    "reader.formats.markdown",
+    "reader.formats.hf_json",
+    "reader.sources.sync",  # sync and the network
+    "reader.sources.github",
+    "reader.sources.hf",
+    "reader.net",
+    "requests",
+    "urllib3",
+    "keyring",
+    "reader.secrets",
+    "pylatexenc",
+    "reader.export",
+    "reader.recommend",  # the similarity engine: Related and For You, in workers
+    "reader.simindex",
+    "reader.cli_userstate",  # the command line's sub-commands
+    "reader.similar_cli",
+    "reader.config_cli",
+    "reader.sources.pdf_cli",
+    "reader.sources.sync_cli",
+    "subprocess",
+)
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("start") / "data"
+    data.mkdir()
+    with Library(data / "library.sqlite3") as library:
+        assert import_paths(library, [CORPUS]).papers > 0
+    (data / "config").mkdir()
+    (data / "config" / "settings.ini").write_text("[General]\nsync_interval_hours=0\n")
+    return data
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DAILY_PAPERS_AUTO_NETWORK": "0"}
+
+
+def test_the_first_paint_loads_none_of_the_heavy_modules(data_dir: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "startup_probe.py"), str(data_dir), "--modules"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=_env(),
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    report = json.loads([line for line in out.stdout.splitlines() if line.startswith("{")][-1])
+    assert report["paper"] and report["rows"] > 0  # the newest day listed, a paper rendered
+    loaded = set(report["modules"])
+    assert "reader.ui.window" in loaded  # the probe saw the real window
+    assert sorted(m for m in HEAVY if m in loaded) == []
+    steps = [name for name, _t in report["marks"]]
+    assert steps[0] == "command line" and "window built" in steps  # the breakdown's marks
+
+
+@pytest.mark.parametrize(
+    ("argv", "data_dir", "verbose"),
+    [
+        ([], None, False),
+        (["--data-dir", "D"], "D", False),
+        (["--data-dir=D", "-v"], "D", True),
+        (["--verbose", "--data-dir", "D"], "D", True),
+    ],
+)
+def test_the_bare_command_is_read_without_the_full_parser(argv, data_dir, verbose) -> None:
+    args = cli._window_args(argv)
+    assert args is not None
+    assert (args.command, args.data_dir, args.verbose) == (None, data_dir, verbose)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["days"], ["--help"], ["--version"], ["--data-dir"], ["--data-dir", "-v"], ["-x"], ["D"]],
+)
+def test_anything_else_goes_to_argparse(argv) -> None:
+    assert cli._window_args(argv) is None
+
+
+def test_quit_ends_the_process_with_the_settings_written(data_dir: Path, tmp_path: Path) -> None:
+    """SIGTERM closes the window as the user would; the process then ends at once
+    (``os._exit``), so the settings must have been written before, not by Qt's teardown."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("library.sqlite3", "config"):
+        src = data_dir / name
+        if src.is_dir():
+            (data / name).mkdir()
+            for f in src.iterdir():
+                (data / name / f.name).write_bytes(f.read_bytes())
+        else:
+            (data / name).write_bytes(src.read_bytes())
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "-v"],
+        cwd=ROOT,
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        # the library check runs once the window is painted, and logs at INFO
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            if any(
+                "quick_check of" in p.read_text(errors="replace")
+                for p in (data / "logs").glob("*.log")
+            ):
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, proc.communicate()[1]
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+    settings = (data / "config" / "settings.ini").read_text()
+    assert "ui_selection=" in settings  # the window's state, saved on close
