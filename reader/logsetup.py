@@ -2,7 +2,8 @@
 
 Tracebacks go to the log file only; the user sees one sentence (see
 :mod:`reader.notify`). Tokens never reach a log: :class:`RedactFilter` masks
-anything that looks like one, as a second line of defence.
+anything that looks like one, and any URL query that looks secret, as a second
+line of defence.
 """
 
 from __future__ import annotations
@@ -15,14 +16,30 @@ from pathlib import Path
 _TOKEN_RE = re.compile(
     r"(gh[pousr]_[A-Za-z0-9]{10,}|github_pat_[A-Za-z0-9_]{10,}|hf_[A-Za-z0-9]{10,}|Bearer\s+\S+)"
 )
+_QUERY_RE = re.compile(r"\?[^\s\"'<>]*")
+
+
+def redact(message: str) -> str:
+    """*message* with token-shaped strings and secret-looking URL queries masked.
+
+    The one redaction of the app: every log handler's filter, and urllib3's request
+    lines (:mod:`reader.net_transport`), go through it.
+    """
+    from reader.neterrors import SECRET_WORDS  # light: no requests
+
+    def query(match: re.Match[str]) -> str:
+        text = match.group(0)
+        return "?[redacted]" if any(w in text.lower() for w in SECRET_WORDS) else text
+
+    return _QUERY_RE.sub(query, _TOKEN_RE.sub("[redacted]", message))
 
 
 class RedactFilter(logging.Filter):
-    """Replaces token-shaped strings in every record with ``[redacted]``."""
+    """Masks tokens and secret queries in every record it sees (see :func:`redact`)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        redacted = _TOKEN_RE.sub("[redacted]", message)
+        redacted = redact(message)
         if redacted != message:
             record.msg, record.args = redacted, None
         return True

@@ -13,9 +13,13 @@ through :class:`HttpClient` so that the rules live in one place:
 * rate limits are reported at once as :class:`RateLimited` with the reset time, never
   slept through, because the reset can be an hour away and the user should know;
 * bodies are streamed so that a size cap, the cancel check and the watch apply between chunks;
-* a bearer token is sent only to the exact host it was configured for, redirects are
-  followed here (not by requests) so that each hop decides afresh, and nothing that
-  leaves this module (messages, logs) contains a token or a secret-looking query.
+* a bearer token is sent only to the exact host it was configured for, and on a
+  redirect (followed by requests) each hop decides afresh; nothing that leaves the
+  client (messages, logs) contains a token or a secret-looking query.
+
+The session, its sockets and the mapping of requests' errors live in
+:mod:`reader.net_transport`; the deadlines and the stall watch in :mod:`reader.netwatch`;
+the errors and their sentences in :mod:`reader.neterrors`.
 
 Every failure is a :class:`NetError` (see :mod:`reader.neterrors`) whose ``str()`` is
 one sentence for the user. No Qt here: the client is used from the CLI and from UI
@@ -26,26 +30,29 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import threading
 import time
 import weakref
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType, TracebackType
 from typing import Any
-from urllib.parse import urljoin
 
 import requests
-from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError, SSLError
+from urllib3.connection import HTTPConnection
 
-from reader import __version__, urls
+from reader import urls
+from reader.net_transport import (
+    DEFAULT_USER_AGENT,
+    MAX_REDIRECTS,
+    Transport,
+    chunks,
+    translate,
+    truncated,
+    wire_bytes,
+)
 from reader.neterrors import (
-    SECRET_WORDS,
     BadResponse,
     Cancelled,
     DeadlineExceeded,
@@ -58,7 +65,6 @@ from reader.neterrors import (
     ResponseTooLarge,
     RetryNotice,
     TruncatedResponse,
-    format_seconds,
     format_size,
     host_of,
     path_of,
@@ -73,15 +79,16 @@ from reader.netwatch import (
     Deadline,
     Watch,
     Watchdog,
-    current_watch,
     shut,
 )
-from reader.sentence import QT_TRANSLATE_NOOP
+from reader.sentence import QT_TRANSLATE_NOOP, Template
 
 __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
     "DEFAULT_DEADLINE",
     "DEFAULT_STALL_TIMEOUT",
+    "DEFAULT_USER_AGENT",
+    "MAX_REDIRECTS",
     "STALL_MIN_BYTES",
     "BadResponse",
     "BoundClient",
@@ -100,44 +107,17 @@ __all__ = [
     "RetryListener",
     "RetryNotice",
     "TruncatedResponse",
+    "json_body",
     "safe_url",
 ]
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_USER_AGENT = (
-    f"DailyPapersReader/{__version__} (+https://github.com/) requests/{requests.__version__}"
-)
-MAX_REDIRECTS = 10
-CHUNK_SIZE = 64 * 1024
-_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _SLEEP_SLICE = 0.1
 
 Cancel = Callable[[], bool]
 # Hears a RetryNotice before each backoff pause, and None when the pause is over.
 RetryListener = Callable[[RetryNotice | None], None]
-_QUERY_RE = re.compile(r"\?[^\s\"'<>]*")
-
-
-class _RedactQueryFilter(logging.Filter):
-    """urllib3 logs every request line with its query; hide queries that look secret."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        redacted = _QUERY_RE.sub(_redact_query, message)
-        if redacted != message:
-            record.msg, record.args = redacted, ()
-        return True
-
-
-def _redact_query(match: re.Match[str]) -> str:
-    query = match.group(0)
-    return "?[redacted]" if any(w in query.lower() for w in SECRET_WORDS) else query
-
-
-logging.getLogger("urllib3.connectionpool").addFilter(_RedactQueryFilter())
-
-
 # --------------------------------------------------------------------------- response
 
 
@@ -158,15 +138,22 @@ class Response:
 
     def json(self) -> Any:
         """Parse the body as JSON; :class:`BadResponse` rather than a bare ValueError."""
-        try:
-            return json.loads(self.content)
-        except ValueError:
-            raise BadResponse(
-                QT_TRANSLATE_NOOP("NetError", "The reply from %1%2 is not valid JSON.").arg(
-                    host_of(self.url), path_of(self.url)
-                ),
-                url=self.url,
-            ) from None
+        return json_body(self.content, self.url)
+
+
+NOT_JSON = QT_TRANSLATE_NOOP("NetError", "The reply from %1%2 is not valid JSON.")
+
+
+def json_body(content: bytes, url: str, not_json: Template = NOT_JSON) -> Any:
+    """*content* (a reply from *url*, or its cached copy) as JSON; else :class:`BadResponse`.
+
+    *not_json* says so, with ``%1`` the host and ``%2`` the path. Too deep a nesting is
+    not JSON either (``RecursionError``).
+    """
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):
+        raise BadResponse(not_json.arg(host_of(url), path_of(url)), url=url) from None
 
 
 # --------------------------------------------------------------------------- client
@@ -205,14 +192,10 @@ class HttpClient:
         self._tokens: dict[str, str] = {}
         for netloc, token in (tokens or {}).items():
             self.set_token(netloc, token)
-        self._session = requests.Session()
-        self._session.headers["User-Agent"] = user_agent or DEFAULT_USER_AGENT
         self._aborted = threading.Event()
         self._watchdog = Watchdog()
         self._sockets: weakref.WeakSet[HTTPConnection] = weakref.WeakSet()
-        adapter = _TrackingAdapter(self._sockets, pool_connections=4, pool_maxsize=8, max_retries=0)
-        self._session.mount("http://", adapter)
-        self._session.mount("https://", adapter)
+        self._session = Transport(self._token_for, self._sockets, user_agent)
 
     @property
     def stall_timeout(self) -> float:
@@ -355,55 +338,27 @@ class HttpClient:
         watch: Watch,
         extra: Mapping[str, str] | None = None,
     ) -> Response:
-        """Follow redirects by hand so each hop gets only its own token."""
-        current = url
-        for _hop in range(MAX_REDIRECTS + 1):
-            watch.began(current)
-            raw = self._open(current, etag, watch, extra)
-            try:
-                watch.answered()
-                location = raw.headers.get("Location")
-                if raw.status_code in _REDIRECT_STATUSES and location:
-                    target = urljoin(current, location)
-                    if not urls.is_http_url(target):
-                        raise BadResponse(
-                            QT_TRANSLATE_NOOP(
-                                "NetError", "%1 redirected to an address that is not a web page."
-                            ).arg(host_of(current)),
-                            url=current,
-                        )
-                    logger.debug("%s redirected to %s", safe_url(current), safe_url(target))
-                    current = target
-                    continue
-                return self._finish(raw, current, etag, cancel, watch)
-            finally:
-                raw.close()
-        text = QT_TRANSLATE_NOOP("NetError", "%1 redirected too many times.")
-        raise BadResponse(text.arg(host_of(url)), url=url)
+        """GET *url*, redirects followed by the transport, then read the final reply."""
+        raw = self._open(url, etag, watch, extra)
+        try:
+            return self._finish(raw, raw.url or url, etag, cancel, watch)
+        finally:
+            raw.close()
 
     def _open(
         self, url: str, etag: str | None, watch: Watch, extra: Mapping[str, str] | None = None
     ) -> requests.Response:
-        """Send one GET without reading the body; translate requests' exceptions."""
+        """Send the GET without reading the body; translate requests' exceptions."""
         headers: dict[str, str] = dict(extra or {})
-        token = self._token_for(url)
-        if token:
-            headers["Authorization"] = f"Bearer {token}"
         if etag:
             headers["If-None-Match"] = etag
         connect = self._connect_timeout
         if watch.deadline is not None:
             connect = max(0.001, min(connect, watch.deadline.remaining()))
         try:
-            raw = self._session.get(
-                url,
-                headers=headers,
-                stream=True,
-                allow_redirects=False,
-                timeout=(connect, self._stall),
-            )
+            raw = self._session.open(url, headers, (connect, self._stall))
         except requests.RequestException as exc:
-            error = self._translate(exc, url)
+            error = translate(exc, url, self._connect_timeout, self._stall)
         else:
             logger.debug("GET %s -> %s", safe_url(url), raw.status_code)
             return raw
@@ -433,7 +388,7 @@ class HttpClient:
         body = bytearray()
         error: NetError | None = None
         try:
-            for chunk in _chunks(raw):
+            for chunk in chunks(raw):
                 watch.received(len(chunk))
                 watch.check()
                 _check_cancel(cancel, url)
@@ -441,53 +396,15 @@ class HttpClient:
                 if len(body) > self._max_bytes:
                     raise self._too_large(url)
         except requests.RequestException as exc:
-            error = self._translate(exc, url, raw=raw, expected=expected)
+            error = translate(
+                exc, url, self._connect_timeout, self._stall, raw=raw, expected=expected
+            )
         if error is not None:
             raise error
-        received = _wire_bytes(raw, len(body))
+        received = wire_bytes(raw, len(body))
         if expected is not None and received < expected:
-            raise _truncated(url, received, expected)
+            raise truncated(url, received, expected)
         return Response(url, status, bytes(body), headers, headers.get("ETag"))
-
-    def _translate(
-        self,
-        exc: requests.RequestException,
-        url: str,
-        *,
-        raw: requests.Response | None = None,
-        expected: int | None = None,
-    ) -> NetError:
-        """Map a requests exception to a NetError whose text names only the safe URL."""
-        host = host_of(url)
-        logger.debug("%s for %s", type(exc).__name__, safe_url(url))
-        if isinstance(exc, requests.Timeout) or _caused_by_read_timeout(exc):
-            connecting = isinstance(exc, requests.ConnectTimeout)
-            seconds = self._connect_timeout if connecting else self._stall
-            text = QT_TRANSLATE_NOOP("NetError", "%1 did not answer within %2.")
-            return NetTimeout(text.arg(host, format_seconds(seconds)), url=url)
-        if isinstance(exc, requests.exceptions.ChunkedEncodingError):
-            received = _wire_bytes(raw, 0) if raw is not None else 0
-            return _truncated(url, received, expected)
-        if isinstance(exc, requests.exceptions.ContentDecodingError):
-            text = QT_TRANSLATE_NOOP("NetError", "The reply from %1 could not be decompressed.")
-            return BadResponse(text.arg(host), url=url)
-        if isinstance(exc, requests.exceptions.SSLError):
-            text = QT_TRANSLATE_NOOP("NetError", "Could not make a secure connection to %1.")
-            error = NetConnectionError(text.arg(host), url=url)
-            error.retryable = False  # a certificate problem does not fix itself in a second
-            return error
-        if isinstance(exc, requests.ConnectionError):
-            return NetConnectionError(
-                QT_TRANSLATE_NOOP(
-                    "NetError", "Could not connect to %1; check the network connection."
-                ).arg(host),
-                url=url,
-            )
-        if isinstance(exc, ValueError):  # InvalidURL, MissingSchema, InvalidSchema...
-            text = QT_TRANSLATE_NOOP("NetError", "%1 is not a valid web address.")
-            return NetError(text.arg(safe_url(url)), url=url)
-        text = QT_TRANSLATE_NOOP("NetError", "The request to %1 failed.")
-        return NetConnectionError(text.arg(host), url=url)
 
     def _too_large(self, url: str) -> ResponseTooLarge:
         limit = format_size(self._max_bytes)
@@ -546,73 +463,6 @@ class BoundClient:
 # --------------------------------------------------------------------------- helpers
 
 
-class _TrackingAdapter(HTTPAdapter):
-    """An adapter whose connections register themselves: :meth:`HttpClient.abort` finds
-    them all, and the watch of the attempt that uses one can shut it (see netwatch)."""
-
-    def __init__(self, registry: weakref.WeakSet[HTTPConnection], **kw: Any) -> None:
-        self._registry = registry
-        super().__init__(**kw)
-
-    def init_poolmanager(self, *args: Any, **kw: Any) -> None:
-        super().init_poolmanager(*args, **kw)
-        registry = self._registry
-
-        class Tracked(HTTPConnection):
-            def connect(self) -> None:
-                super().connect()
-                registry.add(self)
-                _join_watch(self)
-
-            def request(self, *args: Any, **kw: Any) -> None:
-                _join_watch(self)  # a kept-alive connection is not connected again
-                super().request(*args, **kw)
-
-        class TrackedTLS(HTTPSConnection):
-            def connect(self) -> None:
-                super().connect()
-                registry.add(self)
-                _join_watch(self)
-
-            def request(self, *args: Any, **kw: Any) -> None:
-                _join_watch(self)
-                super().request(*args, **kw)
-
-        plain = type("TrackedPool", (HTTPConnectionPool,), {"ConnectionCls": Tracked})
-        tls = type("TrackedTLSPool", (HTTPSConnectionPool,), {"ConnectionCls": TrackedTLS})
-        self.poolmanager.pool_classes_by_scheme = {"http": plain, "https": tls}
-
-
-def _join_watch(conn: HTTPConnection) -> None:
-    watch = current_watch()
-    if watch is not None:
-        watch.attach(conn)
-
-
-def _chunks(raw: requests.Response) -> Iterator[bytes]:
-    """The body as it arrives, one socket read at a time, so the watch counts every byte.
-
-    ``read1`` returns after a single read of the socket (a byte, if that is all a
-    trickle sent), where ``iter_content`` would block until a whole chunk is in.
-    urllib3's exceptions are mapped as ``iter_content`` maps them.
-    """
-    stream = raw.raw
-    try:
-        while True:
-            chunk = stream.read1(CHUNK_SIZE, decode_content=True)
-            if not chunk:
-                return
-            yield chunk
-    except ProtocolError as exc:
-        raise requests.exceptions.ChunkedEncodingError(exc) from exc
-    except DecodeError as exc:
-        raise requests.exceptions.ContentDecodingError(exc) from exc
-    except ReadTimeoutError as exc:
-        raise requests.ConnectionError(exc) from exc
-    except SSLError as exc:
-        raise requests.exceptions.SSLError(exc) from exc
-
-
 def _with_params(url: str, params: Mapping[str, Any] | None) -> str:
     """Fold ``params`` into the URL once, so redirects, tokens and messages all see it."""
     if not params:
@@ -635,27 +485,3 @@ def _int_or_none(value: str | None) -> int | None:
         return int(value) if value is not None else None
     except ValueError:
         return None
-
-
-def _wire_bytes(raw: requests.Response, fallback: int) -> int:
-    """Bytes read off the socket (compressed size), which is what Content-Length counts."""
-    tell = getattr(raw.raw, "tell", None)
-    try:
-        return int(tell()) if tell else fallback
-    except (TypeError, ValueError, OSError):
-        return fallback
-
-
-def _truncated(url: str, received: int, expected: int | None) -> TruncatedResponse:
-    if expected is not None:
-        text = QT_TRANSLATE_NOOP(
-            "NetError", "The download from %1%2 was cut off after %3 of %4 bytes."
-        )
-        return TruncatedResponse(text.arg(host_of(url), path_of(url), received, expected), url=url)
-    text = QT_TRANSLATE_NOOP("NetError", "The download from %1%2 was cut off after %3 bytes.")
-    return TruncatedResponse(text.arg(host_of(url), path_of(url), received), url=url)
-
-
-def _caused_by_read_timeout(exc: BaseException) -> bool:
-    """requests wraps a read timeout during streaming in a plain ConnectionError."""
-    return any(isinstance(arg, ReadTimeoutError) for arg in getattr(exc, "args", ()))

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import logging
 import re
 import tarfile
@@ -25,7 +24,7 @@ import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote
 
 from reader.config import BY_NAME
 from reader.formats.markdown import date_from_path, parse_bytes
@@ -37,8 +36,11 @@ from reader.net import (
     NetError,
     RateLimited,
     Response,
+    json_body,
     safe_url,
 )
+from reader.neterrors import host_of
+from reader.sentence import QT_TRANSLATE_NOOP
 from reader.sources.base import (
     CHUNK_FILES,
     Fetched,
@@ -389,14 +391,14 @@ class GitHubSource:
         return self._fetched(f, data, response.etag)
 
 
+_NOT_JSON = QT_TRANSLATE_NOOP("NetError", "The file list from %1 is not valid JSON.")
+_NOT_TREE = QT_TRANSLATE_NOOP("NetError", "The file list from %1 is not a tree.")
+
+
 def _json(body: bytes, response: Response) -> dict:
-    try:
-        value = json.loads(body)
-    except (ValueError, RecursionError):
-        host = urlsplit(response.url).netloc
-        raise BadResponse(f"The file list from {host} is not valid JSON.") from None
+    value = json_body(body, response.url, _NOT_JSON)
     if not isinstance(value, dict):
-        raise BadResponse(f"The file list from {urlsplit(response.url).netloc} is not a tree.")
+        raise BadResponse(_NOT_TREE.arg(host_of(response.url)))
     return value
 
 
