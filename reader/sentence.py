@@ -75,7 +75,7 @@ class Template(str):
         """The sentence with ``%1`` … filled (English), translatable later."""
         return Sentence(fill(str.__str__(self), args), self.context, str.__str__(self), args)
 
-    def count(self, n: int, english: str, *args: object) -> Sentence:
+    def count(self, n: int, english: str, *args: object) -> Sentence:  # type: ignore[override]
         """A sentence about *n* things: *english* is its English wording ('1 file', '2 files').
 
         The template uses ``%n`` for the number; the window's translation picks its form.

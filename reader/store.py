@@ -94,7 +94,7 @@ class _Text(NamedTuple):
     language: str
     date: str
     parts: str
-    index: str
+    words: str  # not 'index': a tuple has an index() method
 
 
 def _index_text(parts: str) -> str:
@@ -111,7 +111,7 @@ def _index_summary(texts: Sequence[_Text]) -> str:
     """
     if len(texts) > 1:
         texts = sorted(texts, key=lambda t: (t.family, display_rule.KIND_ORDER.get(t.kind, 9)))
-    return "\n".join(t.index for t in texts)
+    return "\n".join(t.words for t in texts)
 
 
 def _texts_of(paper: Paper, family: str, date: str, writer: str) -> list[_Text]:
@@ -145,7 +145,7 @@ def stored_texts(tx: sqlite3.Connection, rowids: list[int]) -> dict[int, list[_T
             chunk,
         ):
             parts = unpack(row[6])
-            found.setdefault(row[0], []).append(_Text(*row[1:6], parts, _index_text(parts)))
+            found.setdefault(row[0], []).append(_Text._make((*row[1:6], parts, _index_text(parts))))
     return found
 
 
@@ -319,7 +319,9 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
     old_rowids = [old[0] for old in existing.values()]
     old_texts = stored_texts(tx, old_rowids)
     next_rowid = (tx.execute("SELECT max(rowid) FROM papers").fetchone()[0] or 0) + 1
-    inserts, updates, fts_old, fts_new = [], [], [], []
+    inserts: list[tuple] = []
+    updates: list[tuple] = []
+    fts_old: list[tuple] = []
     max_votes: dict[str, int | None] = {}
     last_dates: dict[str, str] = {}
     for date, pid, votes, _pos, _key in day_rows:
@@ -450,7 +452,7 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
     _recount(tx, touched)
     _count_days(tx, sorted(dates))
     shown = {u[11]: u for u in updates} | {i[14]: i[3:14] for i in inserts}
-    fts_new = []
+    fts_new: list[tuple[int, str, str, str]] = []
     for pid, rowid in rowids.items():
         row = shown[pid]
         texts = new_texts[rowid] if rowid in new_texts else old_texts.get(rowid, [])
@@ -555,9 +557,9 @@ def purge_samples(tx: sqlite3.Connection) -> int:
     ids = sorted({r[0] for r in rows})
     dates = sorted({r[1] for r in rows})
     rowids: list[int] = []
-    for chunk, marks in chunked(ids):
+    for id_chunk, marks in chunked(ids):
         rowids += [
-            r[0] for r in tx.execute(f"SELECT rowid FROM papers WHERE id IN ({marks})", chunk)
+            r[0] for r in tx.execute(f"SELECT rowid FROM papers WHERE id IN ({marks})", id_chunk)
         ]
     _unindex(tx, _stored_index(tx, rowids))
     tx.execute(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import zlib
+from typing import Any
 
 MIN_BYTES = 96  # shorter text is stored as it is: deflate gains nothing on it
 _LEVEL = 6
@@ -38,11 +39,11 @@ def unpack(value: str | bytes | None) -> str:
     return zlib.decompress(value, _WBITS).decode("utf-8")
 
 
-def _pack_sql(value: object) -> object:
+def _pack_sql(value: object) -> Any:
     return pack(value) if isinstance(value, str) else value
 
 
-def _unpack_sql(value: object) -> object:
+def _unpack_sql(value: object) -> Any:
     return unpack(value) if isinstance(value, bytes | str) or value is None else value
 
 

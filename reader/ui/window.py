@@ -101,7 +101,9 @@ class MainWindow(QMainWindow):
         net_options: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__()
-        i18n.ensure(QCoreApplication.instance(), settings.get("language"))
+        app = QCoreApplication.instance()
+        assert app is not None  # a window needs its application
+        i18n.ensure(app, settings.get("language"))
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())

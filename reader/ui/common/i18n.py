@@ -270,7 +270,7 @@ def counted_calls(files: list[Path]) -> set[tuple[str, str, str]]:
                 continue
             texts = [a.value if isinstance(a, ast.Constant) else None for a in node.args[:3]]
             if len(texts) >= 2 and isinstance(texts[0], str) and isinstance(texts[1], str):
-                found.add((texts[0], texts[1], texts[2] or "" if len(texts) > 2 else ""))
+                found.add((texts[0], texts[1], str(texts[2] or "" if len(texts) > 2 else "")))
     return found
 
 
@@ -321,7 +321,9 @@ def _restore_numerus(ts: Path, counted: set[tuple[str, str, str]], kept: dict, f
         old, finished = kept.get(key, ([], False))
         old = (old + [""] * forms)[:forms]
         pad = message.group(1)
-        head = message.group(3)[: _TRANSLATION.search(message.group(3)).start()]
+        translation = _TRANSLATION.search(message.group(3))
+        assert translation is not None  # the message pattern requires one
+        head = message.group(3)[: translation.start()]
         state = "" if finished and all(old) else ' type="unfinished"'
         body = "".join(
             f"\n{pad}        <numerusform>{html.escape(f, quote=False)}</numerusform>" for f in old

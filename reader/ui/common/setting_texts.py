@@ -4,9 +4,10 @@ setting's description marked for translation (tests/test_i18n.py keeps it in ste
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from reader.config import BY_NAME
+from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
 
 DESCRIPTIONS = (
     QT_TRANSLATE_NOOP(

@@ -23,9 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from reader.model import Paper, PaperMeta, PaperText, SummaryPart, VoteSnapshot
+from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
 from reader.ui.common.i18n import day_text, number_text
 from reader.ui.common.theme import Colors
 

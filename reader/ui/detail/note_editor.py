@@ -141,7 +141,9 @@ class NoteEditor(QWidget):
 
     def line_height(self) -> int:
         """The editor's height with a one-line note field."""
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # made with one
+        margins = layout.contentsMargins()
         top = max(self.tags.sizeHint().height(), self.preview.sizeHint().height())
         return margins.top() + margins.bottom() + top + 4 + self._one_line()
 

@@ -79,19 +79,19 @@ class SafeTextBrowser(QTextBrowser):
         self.blocked: list[str] = []  # resources refused (tests and logs)
         self.anchorClicked.connect(self.link_activated)
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         """Refuse every resource not added to the document (remote or local)."""
-        self.blocked.append(name.toString())
-        log.debug("blocked a resource load: %s", name.toString())
+        self.blocked.append(QUrl(name).toString())
+        log.debug("blocked a resource load: %s", QUrl(name).toString())
         return QByteArray()  # an empty answer: no image, no text
 
     def doSetSource(
         self,
-        name: QUrl,
+        name: QUrl | str,
         type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
     ) -> None:
         """Navigation is never done by the browser itself."""
-        log.debug("ignored navigation to %s", name.toString())
+        log.debug("ignored navigation to %s", QUrl(name).toString())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -421,6 +421,7 @@ class DetailPane(QWidget):
         """Line the switch up with the text column."""
         left = max(0, side - 4)  # a tab's own padding puts its text on the column's edge
         layout = self.switch_row.layout()
+        assert layout is not None  # made with one
         if layout.contentsMargins().left() != left:
             layout.setContentsMargins(left, 6, side, 0)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
+from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
 from reader.ui.shell.actions import NATIVE_KEYS, SPECS, translated
 
 NO_PARENT = QModelIndex()  # the root, as a default argument

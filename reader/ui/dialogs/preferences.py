@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
 from reader.ui.common.setting_texts import setting_description
 from reader.ui.common.settings import BY_NAME, Settings
 from reader.ui.common.workers import Workers

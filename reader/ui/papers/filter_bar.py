@@ -11,9 +11,11 @@ being clipped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QToolButton, QVBoxLayout, QWidget
+
+from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
 
 # marked here, translated where used (the language is chosen after import)
 SORT_LABELS = (

@@ -149,7 +149,7 @@ class PaperListPane(QWidget):
             text=text,
             also_ids=self._pdf_hits[1] if text and self._pdf_hits[0] == text else (),
             keep=(self._keep,) if self._keep else (),
-            **self.filter_bar.query_fields(),
+            **self.filter_bar.query_fields(),  # type: ignore[arg-type]  # typed per field there
         )
 
     def set_source(self, date: str | None = None, view: str = "all") -> None:

@@ -7,9 +7,10 @@ tag and watch markers go at the right end of the meta line, before the star.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 
+from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
 from reader.userstate import RowMarks
 
 # state -> (glyph, colour, words for the tooltip and screen readers, translated where used)

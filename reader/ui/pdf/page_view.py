@@ -58,7 +58,7 @@ class PdfPageView(QPdfView):
     selection_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent)  # type: ignore[arg-type]  # the stub forgets None: no parent
         self.setObjectName("pdfPages")
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.Custom)
@@ -75,7 +75,7 @@ class PdfPageView(QPdfView):
     # ------------------------------------------------------------- document
 
     def set_document(self, document: QPdfDocument | None) -> None:
-        self.setDocument(document)  # our link model follows on first use (it reads a page)
+        self.setDocument(document)  # type: ignore[arg-type]  # None: no document; our link model follows on first use (it reads a page)
         self.clear_selection()
         self._fit()
 
@@ -293,7 +293,7 @@ class PdfPageView(QPdfView):
                 QPolygonF(
                     [
                         QPointF(rect.left() + p.x() * scale, rect.top() + p.y() * scale)
-                        for p in polygon
+                        for p in polygon  # type: ignore[attr-defined]  # iterable at run time
                     ]
                 )
             )

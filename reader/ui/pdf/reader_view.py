@@ -186,7 +186,7 @@ class PdfReader(QWidget):
             ),
         }
         for key, handler in keys.items():
-            shortcut = QShortcut(QKeySequence(key), self.view, handler, context=context)
+            shortcut = QShortcut(QKeySequence(key), self.view, handler, context=context)  # type: ignore[call-overload]
             shortcut.setAutoRepeat(True)
 
     # --------------------------------------------------------------- opening
@@ -285,7 +285,7 @@ class PdfReader(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def find(self, text: str) -> None:
+    def find(self, text: str) -> None:  # type: ignore[override]  # not QWidget.find(id)
         """Search for *text* now (what typing in the field does after a pause)."""
         self.search.setText(text)
         self._run_search()

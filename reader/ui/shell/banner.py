@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reader.db import LibraryError
 from reader.library import Library
+from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
 
 log = logging.getLogger(__name__)
 

@@ -6,10 +6,11 @@ before which the sync code inserts its Sync button (``toolbar.insertAction``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
+from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
 from reader.ui.shell.actions import Actions
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (

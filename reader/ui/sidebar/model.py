@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from reader.library import DayInfo
+from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
 from reader.ui.common import i18n
 
 KindRole = Qt.ItemDataRole.UserRole + 1  # "view", "section", "watch", "tag", "year", "month", "day"
@@ -122,8 +122,8 @@ class DayTreeModel(QAbstractItemModel):
         if self._watch:
             section = root.add(_Node("section", "watch", self.tr("Watch")))
             for term, exclude, hits, new in self._watch:
-                label = self.tr("not: {term}").format(term=term) if exclude else term
-                node = section.add(_Node("watch", term, label, papers=hits, unread=new))
+                shown = self.tr("not: {term}").format(term=term) if exclude else term
+                node = section.add(_Node("watch", term, shown, papers=hits, unread=new))
                 self._sections[("watch", term)] = node
         if self._tags:
             section = root.add(_Node("section", "tags", self.tr("Tags")))

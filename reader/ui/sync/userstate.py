@@ -65,11 +65,11 @@ class UserStateUi(QObject):
         self._running = False
         self._again = False
         self._closed = False
+        self._read_timer = self._timer(READ_DELAY_MS)
+        self._write_timer = self._timer(WRITE_DELAY_MS)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _p: self._read_timer.start())
         self.watcher.fileChanged.connect(lambda _p: self._read_timer.start())
-        self._read_timer = self._timer(READ_DELAY_MS)
-        self._write_timer = self._timer(WRITE_DELAY_MS)
 
     def _timer(self, ms: int) -> QTimer:
         timer = QTimer(self)

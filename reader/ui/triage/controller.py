@@ -161,7 +161,7 @@ class TriageUi(QObject):
         self,
         change: Callable[[], list[StateChange]],
         what: str,
-        then: Callable[[], None] | None = None,
+        then: Callable[[], object] | None = None,
         undoable: bool = True,
     ) -> None:
         library = self.library
