@@ -63,6 +63,8 @@ def test_a_range_of_dates_becomes_english_days(make_service, library, fake_hf, t
     assert report.ok, report.errors
     assert fake_hf.requested_dates() == ["2025-06-04", "2025-06-03", "2025-06-02"]  # newest first
     assert (report.new_days, report.new_papers, report.downloaded) == (2, 3, 3)
+    # Hugging Face gives days, not files: the summary says so (issue 12)
+    assert report.hf_days == 3 and "(3 days from Hugging Face, " in report.summary()
     assert [d.date for d in library.days()] == ["2025-06-04", "2025-06-02"]
     assert _ids(library, "2025-06-02") == ["2506.00001", "2506.00002"]  # by votes
     paper = library.paper("2506.00001")

@@ -255,3 +255,48 @@ def test_restart_with_unread_on_shows_the_last_paper_and_reads_no_other(
     settle(qtbot, window)
     lst.reload()
     assert lst.model.row_of(last) == -1
+
+
+def test_sync_summaries_count_hugging_face_days_as_days(qapp) -> None:
+    from reader.sources.base import SyncReport
+    from reader.ui.common import i18n
+    from reader.ui.sync.text import sync_summary
+
+    i18n.install(qapp, "en")  # the window's English, plurals included
+
+    both = SyncReport(new_days=4, new_papers=40, downloaded=20, hf_days=3)
+    assert (
+        both.summary()
+        == "4 new days, 40 new papers (17 files downloaded, 3 days from Hugging Face)."
+    )
+    assert sync_summary(both) == both.summary()
+    hf_only = SyncReport(new_days=1, new_papers=5, downloaded=1, hf_days=1)
+    assert sync_summary(hf_only) == "1 new day, 5 new papers (1 day from Hugging Face)."
+    nothing = SyncReport()
+    assert sync_summary(nothing) == "0 new days, 0 new papers (0 files downloaded)."
+
+
+def test_an_import_names_each_skipped_file_and_why(qtbot, make_window, tmp_path) -> None:
+    from tests.ui_support import FakeDialogs
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "empty.md").write_bytes(b"")
+    (folder / "binary.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    for i in range(4):
+        (folder / f"notes{i}.md").write_text("# My notes\n\nnot a digest\n", encoding="utf-8")
+    window = make_window(read_delay_ms=60_000, dialogs=FakeDialogs(folder=[str(folder)]))
+    qtbot.waitUntil(lambda: not window.importer.running(), timeout=10_000)
+    reports: list[object] = []
+    window.importer.finished.connect(reports.append)
+    window.action_set["import_folder"].trigger()
+    qtbot.waitUntil(lambda: bool(reports), timeout=10_000)
+    message = window.status.last_message
+    assert message is not None and message.level == "warning"
+    text = message.text
+    assert "6 skipped: " in text and "and 3 more" in text, text
+    assert str(tmp_path) not in text  # a file's name, not its whole path
+    named = [n for n in ("empty.md", "binary.md", "notes0.md", "notes1.md") if n in text]
+    assert len(named) == 3, text  # three named, with their reasons
+    assert "empty" in text and ("not a daily papers digest" in text or "binary" in text), text
+    assert len(message.details.splitlines()) == 6  # every one in the details

@@ -66,6 +66,7 @@ class SyncReport:
     new_days: int = 0
     new_papers: int = 0
     downloaded: int = 0  # digest files (or HF days) that came over the network
+    hf_days: int = 0  # of ``downloaded``, the Hugging Face days (one API answer each, no file)
     from_cache: int = 0  # files taken from the offline cache instead of downloading
     imported: int = 0  # documents whose content changed the library
     unchanged: int = 0  # remote files or days already up to date
@@ -91,7 +92,10 @@ class SyncReport:
     def summary(self) -> str:
         """One line for stdout or a status bar, e.g. ``3 new days, 61 new papers.``"""
         text = f"{count_noun(self.new_days, 'new day')}, {count_noun(self.new_papers, 'new paper')}"
-        details = [f"{count_noun(self.downloaded, 'file')} downloaded"]
+        files = self.downloaded - self.hf_days  # HF days are days, not files
+        details = [f"{count_noun(files, 'file')} downloaded"] if files or not self.hf_days else []
+        if self.hf_days:
+            details.append(f"{count_noun(self.hf_days, 'day')} from Hugging Face")
         if self.thumbnails:
             details.append(count_noun(self.thumbnails, "thumbnail"))
         text += f" ({', '.join(details)})"

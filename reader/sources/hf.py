@@ -254,6 +254,7 @@ class HfSource:
                 touched.append((day, day_record(papers, today), response.etag or etag))
             return None
         ctx.report.downloaded += 1
+        ctx.report.hf_days += 1
         parsed = hf_json.parse_bytes(response.content, key, day)
         if parsed.error:
             reason = parsed.error.removeprefix(key).strip()

@@ -295,6 +295,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n day(s) from Hugging Face</source>
+        <translation>
+            <numerusform>%n day from Hugging Face</numerusform>
+            <numerusform>%n days from Hugging Face</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n thumbnail(s)</source>
         <translation>
             <numerusform>%n thumbnail</numerusform>
@@ -348,6 +355,13 @@
         <translation>
             <numerusform>%n skipped</numerusform>
             <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">

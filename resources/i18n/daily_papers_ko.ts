@@ -73,6 +73,14 @@ Digest text is shown as plain text; links open in your browser.</source>
         <translation>논문을 한 페이지 아래로 스크롤하고, 끝에 닿으면 다음 안 읽은 논문으로 이동</translation>
     </message>
     <message>
+        <source>Go to Date…</source>
+        <translation>날짜로 이동…</translation>
+    </message>
+    <message>
+        <source>Show a day picked on a calendar, or the nearest one</source>
+        <translation>달력에서 고른 날(없으면 가장 가까운 날)을 보여 줍니다</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>검색</translation>
     </message>
@@ -882,6 +890,13 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     </message>
 </context>
 <context>
+    <name>GoToDateDialog</name>
+    <message>
+        <source>Go to Date</source>
+        <translation>날짜로 이동</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>An import is already running.</source>
@@ -1238,6 +1253,14 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     <message>
         <source>The download from %1 stalled: less than %2 arrived in %3.</source>
         <translation>%1에서 내려받기가 멈췄습니다. %3 동안 %2도 받지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The file list from %1 is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file list from %1 is not a tree.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2268,12 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) from Hugging Face</source>
+        <translation>
+            <numerusform>Hugging Face에서 %n일</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
@@ -2312,12 +2341,18 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         </translation>
     </message>
     <message>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
+        <source>%1; %2: %3</source>
+        <translation>%1; %2: %3</translation>
     </message>
     <message>
         <source>Import cancelled: %1</source>
         <translation>가져오기 취소됨: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; 외 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>A GitHub token (Preferences &gt; Tokens) raises the limit.</source>

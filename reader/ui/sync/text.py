@@ -9,6 +9,7 @@ under the context ``SyncText``), while the CLI keeps the reports' own English
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -79,7 +80,20 @@ def sync_summary(report: SyncReport) -> str:
     thumbnails, problems = report.thumbnails, len(report.errors)
     days = QCoreApplication.translate("SyncText", "%n new day(s)", "", new_days)
     papers = QCoreApplication.translate("SyncText", "%n new paper(s)", "", new_papers)
-    files = QCoreApplication.translate("SyncText", "%n file(s) downloaded", "", downloaded)
+    hf_days = report.hf_days  # Hugging Face days: counted as days, they are no files
+    parts = []
+    if downloaded - hf_days or not hf_days:
+        count = downloaded - hf_days
+        parts.append(QCoreApplication.translate("SyncText", "%n file(s) downloaded", "", count))
+    if hf_days:
+        parts.append(
+            QCoreApplication.translate("SyncText", "%n day(s) from Hugging Face", "", hf_days)
+        )
+    files = (
+        parts[0]
+        if len(parts) == 1
+        else fill(QCoreApplication.translate("SyncText", "%1, %2"), parts)
+    )
     if thumbnails:
         thumbs = QCoreApplication.translate("SyncText", "%n thumbnail(s)", "", thumbnails)
         files = fill(QCoreApplication.translate("SyncText", "%1, %2"), [files, thumbs])
@@ -122,12 +136,36 @@ def import_summary(report: ImportReport) -> str:
             QCoreApplication.translate("SyncText", "%1 (%2, %3, %4); %5"),
             [files, papers, new, days, same],
         )
-    if skipped:
+    if skipped:  # which files, and why: '2 skipped: a.md is empty; b.md is not a digest'
         words = QCoreApplication.translate("SyncText", "%n skipped", "", skipped)
-        text = fill(QCoreApplication.translate("SyncText", "%1; %2"), [text, words])
+        text = fill(
+            QCoreApplication.translate("SyncText", "%1; %2: %3"),
+            [text, words, skipped_text(report.failed)],
+        )
     if report.cancelled:
         text = QCoreApplication.translate("SyncText", "Import cancelled: %1").replace("%1", text)
     return text if text.endswith((".", ")")) else text + "."
+
+
+SKIPPED_SHOWN = 3  # skipped files named in an import's summary; the rest are counted
+
+
+def skipped_text(failed: list[str]) -> str:
+    """The first skipped files with their reasons, then 'and 5 more' (all are in the details).
+
+    A reason names its file by path; the summary keeps only the file's name.
+    """
+    shown = [_short_paths(translated(line)).rstrip(".") for line in failed[:SKIPPED_SHOWN]]
+    text = "; ".join(shown)
+    more = len(failed) - len(shown)
+    if more > 0:
+        text = fill(QCoreApplication.translate("SyncText", "%1; and %n more", "", more), [text])
+    return text
+
+
+def _short_paths(line: str) -> str:
+    """'/home/me/digests/2024/03/11.md is empty.' -> '11.md is empty.'"""
+    return re.sub(r"(?<!\S)(?:~|\.{1,2})?/(?:[^\s/]+/)*([^\s/]+)", r"\1", line)
 
 
 def lines_text(lines: list[str]) -> str:
