@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import TypeVar
 
@@ -29,6 +29,7 @@ from reader.net import (
     NetTimeout,
     RateLimited,
 )
+from reader.neterrors import format_reset
 from reader.plural import count_noun
 
 log = logging.getLogger(__name__)
@@ -43,14 +44,6 @@ Item = TypeVar("Item")
 
 class FetchFailed(Exception):
     """One document could not be fetched or kept (say why in one sentence); the run goes on."""
-
-
-def format_reset(when: datetime) -> str:
-    """A reset time for people: ``14:05 UTC``, with the date when it is not today."""
-    when = when.astimezone(UTC)
-    if when.date() == datetime.now(UTC).date():
-        return when.strftime("%H:%M UTC")
-    return when.strftime("%Y-%m-%d %H:%M UTC")
 
 
 @dataclass(slots=True)

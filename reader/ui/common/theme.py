@@ -109,7 +109,9 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(_dark_palette() if dark else _light_palette())
 
 
-WARNING = QColor("#e0a21b")  # the amber of warning bars, tinted into the theme's base
+AMBER = "#e0a21b"  # the bookmark star, and warning bars (tinted into the theme's base)
+STAR = AMBER
+WARNING = QColor(AMBER)
 
 
 def _blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -148,7 +150,7 @@ class Colors:
     link: str
     rule: str
     panel: str
-    star: str = "#e0a21b"
+    star: str = STAR
     chip: str = "#e6e6e9"  # keyword chips: a step stronger than ``panel``
 
     @classmethod

@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.library import MIN_TERM
+from reader.ui.common.theme import STAR
 from reader.ui.papers import row_marks
 from reader.ui.papers.model import (
     BookmarkedRole,
@@ -42,7 +43,6 @@ from reader.ui.papers.model import (
 from reader.ui.sidebar.model import day_label
 
 PAD_X, PAD_Y, GUTTER, LINE_GAP = 12, 9, 22, 3
-STAR = "#e0a21b"
 MATCH = "#9fd3ff"  # a search term in a title (watch hits have their own yellow)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from reader.config import THEMES
 from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
 
 
@@ -490,8 +491,8 @@ class Actions(QObject):
         self._actions["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
         self._actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         self.theme_group = QActionGroup(self)
-        for name in ("theme_system", "theme_light", "theme_dark"):
-            self.theme_group.addAction(self._actions[name])
+        for theme in THEMES:
+            self.theme_group.addAction(self._actions[f"theme_{theme}"])
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]

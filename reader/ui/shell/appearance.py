@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
+from reader.config import THEMES
 from reader.ui.common.settings import Settings
 from reader.ui.common.theme import apply_theme, reading_size, with_fallbacks
 from reader.ui.detail.pane import DetailPane
@@ -33,7 +34,7 @@ class Appearance(QObject):
         super().__init__(parent)
         self.settings, self.action_set = settings, actions
         self.detail, self.list_view = detail, list_view
-        for name in ("system", "light", "dark"):
+        for name in THEMES:
             actions[f"theme_{name}"].triggered.connect(
                 lambda _c=False, n=name: settings.set("theme", n)
             )

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
+from reader.config import THEMES
 from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
 from reader.ui.shell.actions import Actions
 
@@ -107,8 +108,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> None:
                 menu.addAction(actions[name])
     view = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
     theme = view.addMenu(QCoreApplication.translate("Menus", "&Theme"))
-    for name in ("theme_system", "theme_light", "theme_dark"):
-        theme.addAction(actions[name])
+    for name in THEMES:
+        theme.addAction(actions[f"theme_{name}"])
     text = view.addMenu(QCoreApplication.translate("Menus", "Text &Size"))
     for name in ("font_bigger", "font_smaller", "font_reset"):
         text.addAction(actions[name])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.common.theme import STAR
 from reader.ui.sidebar.model import (
     DayTreeModel,
     KeyRole,
@@ -162,7 +163,7 @@ class DayDelegate(QStyledItemDelegate):
         if row.glyph is not None:
             glyph = _GLYPHS.get(index.data(KeyRole), "")
             painter.setPen(
-                QColor("#e0a21b")
+                QColor(STAR)
                 if glyph == "★" and not selected
                 else (text_color if selected else accent)
             )
