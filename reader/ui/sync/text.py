@@ -144,7 +144,7 @@ def import_summary(report: ImportReport) -> str:
         )
     if report.cancelled:
         text = QCoreApplication.translate("SyncText", "Import cancelled: %1").replace("%1", text)
-    return text if text.endswith((".", ")")) else text + "."
+    return text if text.endswith(".") else text + "."
 
 
 SKIPPED_SHOWN = 3  # skipped files named in an import's summary; the rest are counted
