@@ -9,7 +9,6 @@ Selection is reported as ``paper_selected``.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -33,14 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from reader.library import Library, ListRow, PaperQuery
+from reader.ui.common.i18n import number_text
 from reader.ui.common.workers import Workers
 from reader.ui.papers.delegate import PaperDelegate, PaperListView, search_patterns
 from reader.ui.papers.filter_bar import FilterBar
 from reader.ui.papers.model import PAGE, IdRole, PaperListModel
 
 log = logging.getLogger(__name__)
-
-FILTERED = re.compile(r"^([\d,]+) papers\b")
 
 SEARCH_DELAY_MS = 150
 
@@ -66,7 +64,7 @@ class PaperListPane(QWidget):
         self.expand_query: Callable[[PaperQuery], tuple[PaperQuery, int]] | None = None
         self._pdf_hits: tuple[str, tuple[str, ...], int] = ("", (), 0)
         self._base = PaperQuery()
-        self._header = ("", "")
+        self._header: tuple[str, str, int | None] = ("", "", None)
         self.model = PaperListModel(library, self, workers)  # sized to the whole list
         self.model.total_changed.connect(self._update_header)
         self.model.page_loaded.connect(self._page_loaded)
@@ -85,7 +83,7 @@ class PaperListPane(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search all papers  ( / )")
+        self.search.setPlaceholderText(self.tr("Search all papers  ( / )"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -198,9 +196,9 @@ class PaperListPane(QWidget):
             self.paper_selected.emit("")
         self._update_header()
         self.view.empty_text = (
-            "No paper matches."
+            self.tr("No paper matches.")
             if self.searching() or self.filter_bar.filtered()
-            else "No papers here."
+            else self.tr("No papers here.")
         )
 
     def _run_search(self) -> None:
@@ -236,33 +234,47 @@ class PaperListPane(QWidget):
         self.reload()
         self.filters_changed.emit()
 
-    def set_header(self, title: str, subtitle: str) -> None:
-        self._header = (title, subtitle)
+    def set_header(self, title: str, subtitle: str = "", count: int | None = None) -> None:
+        """The list's title and subtitle; with *count*, the subtitle begins with the papers.
+
+        The pane words the count itself ('20 papers', or '3 of 20 papers shown' under
+        a filter) so each language gets its plural; *subtitle* follows after a dot.
+        """
+        self._header = (title, subtitle, count)
         self._update_header()
 
     def _update_header(self) -> None:
         if self.searching():
-            self.title.setText("Search")
+            self.title.setText(self.tr("Search"))
             shown = self.model.rowCount()
             more = "" if self.model.counted() else "+"  # a moment, while the pool counts
             text, pdf_only = self.search.text().strip(), self._pdf_hits[2]
-            only = (
-                f", {pdf_only} only inside their PDFs"
-                if pdf_only and self._pdf_hits[0] == text
-                else ""
-            )
-            self.subtitle.setText(f"{shown}{more} papers match “{text}” in the library{only}")
+            words = self.tr("%n paper(s) match “%1” in the library", "", shown)
+            if more:  # another page may follow: '50+ papers'
+                words = words.replace(str(shown), f"{shown}{more}", 1)
+            if pdf_only and self._pdf_hits[0] == text:
+                words += self.tr(", %n only inside their PDFs", "", pdf_only)
+            self.subtitle.setText(words.replace("%1", text))
         else:
             self.title.setText(self._header[0])
-            self.subtitle.setText(self._filtered_subtitle(self._header[1]))
+            self.subtitle.setText(self._subtitle())
 
-    def _filtered_subtitle(self, subtitle: str) -> str:
-        """'20 papers · 19 unread' becomes '0 of 20 papers shown · 19 unread' under a filter."""
-        if not self.filter_bar.filtered():
+    def _subtitle(self) -> str:
+        """'20 papers · 19 unread', or '3 of 20 papers shown · 19 unread' under a filter."""
+        _title, subtitle, count = self._header
+        if count is None:
             return subtitle
-        more = "" if self.model.counted() else "+"
-        shown = f"{self.model.rowCount():,}{more}"
-        return FILTERED.sub(lambda m: f"{shown} of {m.group(1)} papers shown", subtitle, count=1)
+        filtered = self.filter_bar.filtered()
+        if filtered:
+            papers = self.tr("%1 of %n paper(s) shown", "", count)
+        else:
+            papers = self.tr("%n paper(s)", "", count)
+        if count >= 1000:  # '1,234 papers': the number as the locale groups it
+            papers = papers.replace(str(count), number_text(count), 1)
+        if filtered:
+            more = "" if self.model.counted() else "+"
+            papers = papers.replace("%1", f"{number_text(self.model.rowCount())}{more}")
+        return f"{papers}  ·  {subtitle}" if subtitle else papers
 
     # ------------------------------------------------------------ filters
 

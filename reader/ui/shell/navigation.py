@@ -159,21 +159,21 @@ class Navigation(QObject):
         if day:
             info = self.day_model.day_info(day)
             papers, unread = (info.papers, info.unread) if info else (0, 0)
-            triaged = f"  ·  {info.triaged} triaged" if info and info.triaged else ""
-            self.paper_list.set_header(
-                day_label(day, with_year=True), f"{papers} papers  ·  {unread} unread{triaged}"
-            )
+            rest = self.tr("%1 unread").replace("%1", f"{unread}")
+            if info and info.triaged:
+                rest += "  ·  " + self.tr("%1 triaged").replace("%1", f"{info.triaged}")
+            self.paper_list.set_header(day_label(day, with_year=True), rest, count=papers)
             return
         kind, _sep, key = self.sidebar.current_key().partition(":")
         if kind in ("watch", "tag"):
             title = self.tr("Watch: {term}").format(term=key) if kind == "watch" else f"#{key}"
             count = self.day_model.section_count(kind, key)
-            self.paper_list.set_header(title, f"{count:,} papers")
+            self.paper_list.set_header(title, count=count)
             return
         counts = self.day_model.counts()
         label = view_label(key)
         count = counts.get(key, 0)
-        self.paper_list.set_header(label, f"{count:,} papers" if key and count >= 0 else "")
+        self.paper_list.set_header(label, count=count if key and count >= 0 else None)
 
     def _counts_changed(self, _counts: dict[str, int]) -> None:
         self.update_header()
