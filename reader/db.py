@@ -43,6 +43,7 @@ from typing import TypeVar
 
 from reader import textpack
 from reader.logsetup import FILE_ONLY
+from reader.sentence import QT_TRANSLATE_NOOP
 from reader.writer import CLOSE_DEADLINE_S, Writer
 
 T = TypeVar("T")
@@ -80,28 +81,34 @@ class LibraryReadOnly(LibraryError):
 
 
 def damaged_text(path: Path) -> str:
-    return (
-        f"The library {path} is damaged, so it is open read-only and nothing is written to it; "
-        "export what you need, then move it away or restore it from a backup."
-    )
+    return QT_TRANSLATE_NOOP(
+        "LibraryError",
+        "The library %1 is damaged, so it is open read-only and nothing is written to it; "
+        "export what you need, then move it away or restore it from a backup.",
+    ).arg(path)
 
 
 def read_only_file_text(path: Path) -> str:
-    return (
-        f"The library {path} is read-only, so it is open read-only and nothing is written "
-        "to it; make the file writable or use another --data-dir."
-    )
+    return QT_TRANSLATE_NOOP(
+        "LibraryError",
+        "The library %1 is read-only, so it is open read-only and nothing is written "
+        "to it; make the file writable or use another --data-dir.",
+    ).arg(path)
 
 
 def read_only_folder_text(path: Path) -> str:
-    return (
-        f"The library {path} is in a read-only folder, so it is open read-only and nothing "
-        "is written to it; make the folder writable or use another --data-dir."
-    )
+    return QT_TRANSLATE_NOOP(
+        "LibraryError",
+        "The library %1 is in a read-only folder, so it is open read-only and nothing "
+        "is written to it; make the folder writable or use another --data-dir.",
+    ).arg(path)
 
 
 def asked_read_only_text(path: Path) -> str:
-    return f"The library {path} was opened read-only, so nothing is written to it."
+    text = QT_TRANSLATE_NOOP(
+        "LibraryError", "The library %1 was opened read-only, so nothing is written to it."
+    )
+    return text.arg(path)
 
 
 def describe(exc: sqlite3.Error, path: Path) -> LibraryError | None:
@@ -116,9 +123,17 @@ def describe(exc: sqlite3.Error, path: Path) -> LibraryError | None:
         return None
     primary = code & 0xFF
     if primary in (SQLITE_BUSY, SQLITE_LOCKED):
-        return LibraryError(f"The library {path} is busy in another program; try again.")
+        return LibraryError(
+            QT_TRANSLATE_NOOP(
+                "LibraryError", "The library %1 is busy in another program; try again."
+            ).arg(path)
+        )
     if primary == SQLITE_FULL:
-        return LibraryError(f"The disk holding {path} is full; nothing was changed.")
+        return LibraryError(
+            QT_TRANSLATE_NOOP(
+                "LibraryError", "The disk holding %1 is full; nothing was changed."
+            ).arg(path)
+        )
     if primary in (SQLITE_READONLY, SQLITE_PERM, SQLITE_AUTH):
         return LibraryReadOnly(read_only_file_text(path))
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
@@ -126,8 +141,11 @@ def describe(exc: sqlite3.Error, path: Path) -> LibraryError | None:
     if primary in (SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_PROTOCOL):
         name = getattr(exc, "sqlite_errorname", "") or "I/O error"
         return LibraryError(
-            f"The library {path} could not be read or written ({name}); "
-            "check the disk and the folder's permissions, then try again."
+            QT_TRANSLATE_NOOP(
+                "LibraryError",
+                "The library %1 could not be read or written (%2); "
+                "check the disk and the folder's permissions, then try again.",
+            ).arg(path, name)
         )
     return None
 
@@ -153,36 +171,54 @@ def inspect_file(path: Path) -> int | None:
         return None
     except OSError as exc:
         raise LibraryError(
-            f"The library {path} cannot be reached ({exc.strerror or exc}); "
-            "check the folder's permissions or use another --data-dir."
+            QT_TRANSLATE_NOOP(
+                "LibraryError",
+                "The library %1 cannot be reached (%2); "
+                "check the folder's permissions or use another --data-dir.",
+            ).arg(path, exc.strerror or exc)
         ) from exc
     if stat.S_ISDIR(info.st_mode):
         raise DatabaseCorrupt(
-            f"The library {path} is a folder, not a file; it was left untouched: "
-            "move it away or use another --data-dir."
+            QT_TRANSLATE_NOOP(
+                "LibraryError",
+                "The library %1 is a folder, not a file; it was left untouched: "
+                "move it away or use another --data-dir.",
+            ).arg(path)
         )
     if not stat.S_ISREG(info.st_mode):
         raise DatabaseCorrupt(
-            f"The library {path} is not a regular file; it was left untouched: "
-            "move it away or use another --data-dir."
+            QT_TRANSLATE_NOOP(
+                "LibraryError",
+                "The library %1 is not a regular file; it was left untouched: "
+                "move it away or use another --data-dir.",
+            ).arg(path)
         )
     if info.st_size == 0:
         raise DatabaseCorrupt(
-            f"The library {path} is an empty file, so something truncated it; it was left "
-            "untouched: restore it from a backup, or delete it to start a new library."
+            QT_TRANSLATE_NOOP(
+                "LibraryError",
+                "The library %1 is an empty file, so something truncated it; it was left "
+                "untouched: restore it from a backup, or delete it to start a new library.",
+            ).arg(path)
         )
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
         raise LibraryError(
-            f"The library {path} cannot be read ({exc.strerror or exc}); "
-            "check its permissions or use another --data-dir."
+            QT_TRANSLATE_NOOP(
+                "LibraryError",
+                "The library %1 cannot be read (%2); "
+                "check its permissions or use another --data-dir.",
+            ).arg(path, exc.strerror or exc)
         ) from exc
     if not header.startswith(SQLITE_MAGIC):
         raise DatabaseCorrupt(
-            f"The library {path} is not an SQLite database; it was left untouched: "
-            "move it away or use another --data-dir."
+            QT_TRANSLATE_NOOP(
+                "LibraryError",
+                "The library %1 is not an SQLite database; it was left untouched: "
+                "move it away or use another --data-dir.",
+            ).arg(path)
         )
     return int.from_bytes(header[60:64], "big")
 
@@ -259,7 +295,10 @@ class Database:
         version = inspect_file(self.path)
         if version is None:
             if read_only:
-                raise LibraryError(f"There is no library at {self.path} to open read-only.")
+                text = QT_TRANSLATE_NOOP(
+                    "LibraryError", "There is no library at %1 to open read-only."
+                )
+                raise LibraryError(text.arg(self.path))
             self._create()
             version = inspect_file(self.path)
         self._refuse_newer(version or 0)  # before SQLite opens it: not even a -shm beside it
@@ -267,8 +306,11 @@ class Database:
         self._refuse_newer(version)
         if version == 0 and self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             raise DatabaseCorrupt(
-                f"The library {self.path} is a database of another program; it was left "
-                "untouched: move it away or use another --data-dir."
+                QT_TRANSLATE_NOOP(
+                    "LibraryError",
+                    "The library %1 is a database of another program; it was left "
+                    "untouched: move it away or use another --data-dir.",
+                ).arg(self.path)
             )
         if read_only:
             self.read_only_reason = asked_read_only_text(self.path)
@@ -279,9 +321,11 @@ class Database:
         if version < self.schema_version:
             if self.read_only_reason is not None:
                 raise LibraryReadOnly(
-                    f"The library {self.path} needs an upgrade to schema "
-                    f"{self.schema_version} but cannot be written; make it writable "
-                    "or use another --data-dir."
+                    QT_TRANSLATE_NOOP(
+                        "LibraryError",
+                        "The library %1 needs an upgrade to schema %2 but cannot be written; "
+                        "make it writable or use another --data-dir.",
+                    ).arg(self.path, self.schema_version)
                 )
             self.require_writable()
             self._migrate()
@@ -289,9 +333,12 @@ class Database:
     def _refuse_newer(self, version: int) -> None:
         if version > self.schema_version:
             raise DatabaseTooNew(
-                f"The library {self.path} was written by a newer version of the app "
-                f"(schema {version}; this one knows {self.schema_version}); it was left "
-                "untouched: update the app or use another --data-dir."
+                QT_TRANSLATE_NOOP(
+                    "LibraryError",
+                    "The library %1 was written by a newer version of the app "
+                    "(schema %2; this one knows %3); it was left "
+                    "untouched: update the app or use another --data-dir.",
+                ).arg(self.path, version, self.schema_version)
             )
 
     def _probe(self) -> int:
@@ -328,8 +375,11 @@ class Database:
         folder = self.path.parent
         if not os.access(folder, os.W_OK):
             raise LibraryReadOnly(
-                f"The folder {folder} is read-only, so no library can be created there; "
-                "make it writable or use another --data-dir."
+                QT_TRANSLATE_NOOP(
+                    "LibraryError",
+                    "The folder %1 is read-only, so no library can be created there; "
+                    "make it writable or use another --data-dir.",
+                ).arg(folder)
             )
         self._remove_stale_temps()
         tmp = folder / f".{self.path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.new"
