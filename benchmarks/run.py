@@ -608,6 +608,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, step in STEPS:
             if name in chosen:
                 rows += step(bench)
+        if not opts.only:  # UI stalls during an import and a sync (benchmarks/stall_probe.py)
+            import stall_probe
+
+            rows += stall_probe.rows(work, opts)
     finally:
         if not opts.work:
             shutil.rmtree(work, ignore_errors=True)
