@@ -1256,11 +1256,11 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     </message>
     <message>
         <source>The file list from %1 is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 파일 목록이 올바른 JSON이 아닙니다.</translation>
     </message>
     <message>
         <source>The file list from %1 is not a tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 파일 목록이 트리 형태가 아닙니다.</translation>
     </message>
 </context>
 <context>
