@@ -23,9 +23,7 @@ PYTHON_STARTED = time.time()  # before any import: the interpreter's own start e
 import argparse  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
-import random  # noqa: E402
 import resource  # noqa: E402
-import statistics  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -42,6 +40,8 @@ def current_rss_mb() -> float:
 
 
 def timings(values: list[float]) -> dict[str, float]:
+    import statistics  # not before the app: the probe adds nothing to its start-up
+
     ordered = sorted(values)
     return {
         "median_ms": statistics.median(ordered) * 1000,
@@ -51,6 +51,8 @@ def timings(values: list[float]) -> dict[str, float]:
 
 def interact(window, app, rounds: int) -> dict[str, object]:
     """Time the three interactions the budgets name, each *rounds* times."""
+    import random
+
     rng = random.Random(7)
     dates = window.day_model.dates()
     pane = window.paper_list
