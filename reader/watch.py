@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from reader.db import chunked
 from reader.library import Library
+from reader.sentence import QT_TRANSLATE_NOOP
 from reader.userstate import now_stamp
 from reader.watch_match import highlight_pattern, match_term, term_key, usable
 
@@ -66,7 +67,10 @@ def add_term(library: Library, term: str, exclude: bool = False) -> WatchTerm:
     """
     text = clean(term)
     if not usable(text):
-        raise ValueError(f"The watch term {term!r} needs at least two letters or digits.")
+        said = QT_TRANSLATE_NOOP(
+            "WatchError", "The watch term %1 needs at least two letters or digits."
+        )
+        raise ValueError(said.arg(repr(term)))
     key = term_key(text)
     stamp = now_stamp()
     with library.writing() as tx:

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from reader.fulltext import FullText
 from reader.plural import count_noun
+from reader.sentence import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the network stack loads when a download runs, not with the CLI
     from reader.net import HttpClient
@@ -170,11 +171,17 @@ def check_head(head: bytes, content_type: str, paper_id: str, host: str) -> None
     text = head[:2048].lstrip().lower()
     if "html" in content_type.lower() or text.startswith((b"<!doctype", b"<html", b"<?xml")):
         raise PdfError(
-            f"{host} sent a web page instead of the PDF of {paper_id} (a rate limit, a "
-            "captcha or a withdrawn paper); nothing was stored.",
+            QT_TRANSLATE_NOOP(
+                "PdfText",
+                "%1 sent a web page instead of the PDF of %2 (a rate limit, a "
+                "captcha or a withdrawn paper); nothing was stored.",
+            ).arg(host, paper_id),
             stop_batch=True,
         )
-    raise PdfError(f"{host} sent something that is not a PDF for {paper_id}; nothing was stored.")
+    said = QT_TRANSLATE_NOOP(
+        "PdfText", "%1 sent something that is not a PDF for %2; nothing was stored."
+    )
+    raise PdfError(said.arg(host, paper_id))
 
 
 def check_tail(path: Path, paper_id: str) -> None:
@@ -183,9 +190,11 @@ def check_tail(path: Path, paper_id: str) -> None:
         fh.seek(max(0, size - TAIL))
         tail = fh.read()
     if EOF_MARK not in tail:
-        raise PdfError(
-            f"The PDF of {paper_id} arrived incomplete (it has no end marker); nothing was stored."
+        said = QT_TRANSLATE_NOOP(
+            "PdfText",
+            "The PDF of %1 arrived incomplete (it has no end marker); nothing was stored.",
         )
+        raise PdfError(said.arg(paper_id))
 
 
 def _megabytes(size: int) -> str:
@@ -277,7 +286,8 @@ class PdfDownloader:
             if exc.status >= 500:  # the server's trouble: keep the part, try again later
                 raise
             part.unlink(missing_ok=True)  # a 404 or 410 will not become a PDF
-            raise PdfError(f"The PDF of {paper_id} was not downloaded: {exc}") from exc
+            said = QT_TRANSLATE_NOOP("PdfText", "The PDF of %1 was not downloaded: %2")
+            raise PdfError(said.arg(paper_id, str(exc))) from exc
         self.index.record(paper_id, final.stat().st_size, pages)
         return True
 
@@ -287,9 +297,10 @@ class PdfDownloader:
         except Exception as exc:  # the validator's reason, told with the paper's id
             log.info("PDF %s refused by the validator: %r", paper_id, exc)
             reason = getattr(exc, "reason", None) or str(exc).rstrip(".")
-            raise PdfError(
-                f"The PDF of {paper_id} cannot be opened ({reason}); nothing was stored."
-            ) from exc
+            said = QT_TRANSLATE_NOOP(
+                "PdfText", "The PDF of %1 cannot be opened (%2); nothing was stored."
+            )
+            raise PdfError(said.arg(paper_id, reason)) from exc
 
     def _index(self, paper_id: str, path: Path) -> None:
         self.index.record(paper_id, path.stat().st_size, self._validated(path, paper_id))
@@ -319,10 +330,10 @@ class PdfDownloader:
             content_type = response.headers.get("Content-Type", "")
             start, total = self._extent(response.status, response.headers, len(body), offset)
             if total > self.max_bytes:
-                raise PdfError(
-                    f"The PDF of {paper_id} is {_megabytes(total)}, more than the "
-                    f"{_megabytes(self.max_bytes)} limit; it was not downloaded."
+                said = QT_TRANSLATE_NOOP(
+                    "PdfText", "The PDF of %1 is %2, more than the %3 limit; it was not downloaded."
                 )
+                raise PdfError(said.arg(paper_id, _megabytes(total), _megabytes(self.max_bytes)))
             if start == 0:
                 check_head(body, content_type, paper_id, host)
             with part.open("r+b" if part.exists() else "wb") as fh:
@@ -335,7 +346,10 @@ class PdfDownloader:
             if offset >= total:
                 return
             if not body:
-                raise PdfError(f"The PDF of {paper_id} arrived incomplete; nothing was stored.")
+                said = QT_TRANSLATE_NOOP(
+                    "PdfText", "The PDF of %1 arrived incomplete; nothing was stored."
+                )
+                raise PdfError(said.arg(paper_id))
 
     @staticmethod
     def _extent(status: int, headers, length: int, offset: int) -> tuple[int, int]:
@@ -388,9 +402,11 @@ class PdfDownloader:
                 report.stopped = str(exc)
                 break
             except NetError as exc:
-                report.failed.append((paper_id, f"The PDF of {paper_id} was not downloaded: {exc}"))
+                said = QT_TRANSLATE_NOOP("PdfText", "The PDF of %1 was not downloaded: %2")
+                report.failed.append((paper_id, said.arg(paper_id, str(exc))))
             except OSError as exc:
-                message = f"The PDF of {paper_id} cannot be saved ({exc.strerror or exc})."
+                said = QT_TRANSLATE_NOOP("PdfText", "The PDF of %1 cannot be saved (%2).")
+                message = said.arg(paper_id, exc.strerror or exc)
                 report.failed.append((paper_id, message))
                 report.stopped = message
                 break
