@@ -1589,6 +1589,38 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <source>The PDF %1 cannot be opened (%2).</source>
         <translation>PDF %1을(를) 열 수 없습니다(%2).</translation>
     </message>
+    <message>
+        <source>%1 sent a web page instead of the PDF of %2 (a rate limit, a captcha or a withdrawn paper); nothing was stored.</source>
+        <translation>%1이(가) %2의 PDF 대신 웹 페이지를 보냈습니다(요청 한도, 캡차, 또는 철회된 논문). 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 sent something that is not a PDF for %2; nothing was stored.</source>
+        <translation>%1이(가) %2에 대해 PDF가 아닌 것을 보냈습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 arrived incomplete (it has no end marker); nothing was stored.</source>
+        <translation>%1의 PDF가 불완전하게 도착했습니다(끝 표시가 없음). 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 was not downloaded: %2</source>
+        <translation>%1의 PDF를 내려받지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 cannot be opened (%2); nothing was stored.</source>
+        <translation>%1의 PDF를 열 수 없습니다(%2). 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 is %2, more than the %3 limit; it was not downloaded.</source>
+        <translation>%1의 PDF는 %2(으)로 한도 %3보다 커서 내려받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 arrived incomplete; nothing was stored.</source>
+        <translation>%1의 PDF가 불완전하게 도착했습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 cannot be saved (%2).</source>
+        <translation>%1의 PDF를 저장할 수 없습니다(%2).</translation>
+    </message>
 </context>
 <context>
     <name>PdfUi</name>
@@ -2630,6 +2662,13 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <translation>
             <numerusform>{counts}, 새 논문 %Ln편</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WatchError</name>
+    <message>
+        <source>The watch term %1 needs at least two letters or digits.</source>
+        <translation>관심어 %1에는 글자나 숫자가 두 개 이상 있어야 합니다.</translation>
     </message>
 </context>
 <context>
