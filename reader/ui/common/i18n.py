@@ -239,8 +239,9 @@ def setting_texts_source() -> str:
         "setting's description marked for translation (tests/test_i18n.py keeps it in step).\n"
         '"""\n\n'
         "from __future__ import annotations\n\n"
-        "from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication\n\n"
-        "from reader.config import BY_NAME\n\n"
+        "from PySide6.QtCore import QCoreApplication\n\n"
+        "from reader.config import BY_NAME\n"
+        "from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object\n\n"
         f"DESCRIPTIONS = (\n{marked})\n\n\n"
         "def setting_description(name: str) -> str:\n"
         '    """The setting\'s description (a tooltip) in the window\'s language."""\n'
