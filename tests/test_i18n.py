@@ -67,6 +67,15 @@ TEXT_METHODS: dict[str, tuple[int, ...]] = {
     "show_empty": (0, 1),
     "set_header": (0, 1),
     "setFormat": (0,),
+    "setOkButtonText": (0,),
+    "setCancelButtonText": (0,),
+    "setNameFilter": (0,),
+    "setNameFilters": (0,),
+    "setSubTitle": (0,),
+    "setHtml": (0,),
+    "setPlainText": (0,),
+    "setMarkdown": (0,),
+    "showText": (1,),  # QToolTip.showText(pos, text)
 }
 CONSTRUCTORS: dict[str, tuple[int, ...]] = {
     "QAction": (0, 1),
@@ -82,6 +91,11 @@ CONSTRUCTORS: dict[str, tuple[int, ...]] = {
     "QCommandLinkButton": (0, 1),
     "QListWidgetItem": (0,),
     "QStandardItem": (0,),
+    "QTreeWidgetItem": (0,),
+    "QTableWidgetItem": (0,),
+    "QProgressDialog": (0, 1),
+    "QFileDialog": (1,),
+    "QInputDialog": (),
 }
 STATIC = {  # QMessageBox.information(parent, title, text) and the like
     "information": (1, 2),
@@ -92,12 +106,25 @@ STATIC = {  # QMessageBox.information(parent, title, text) and the like
     "getText": (1, 2),
     "getItem": (1, 2),
     "getInt": (1, 2),
+    "getDouble": (1, 2),
+    "getMultiLineText": (1, 2),
     "getOpenFileName": (1, 3),
     "getOpenFileNames": (1, 3),
     "getSaveFileName": (1, 3),
     "getExistingDirectory": (1,),
 }
-TEXT_KEYWORDS = {"text", "title", "toolTip", "caption", "filter", "statusTip", "placeholderText"}
+TEXT_KEYWORDS = {
+    "text",
+    "title",
+    "toolTip",
+    "caption",
+    "filter",
+    "statusTip",
+    "placeholderText",
+    "labelText",
+    "cancelButtonText",
+    "bug_text",
+}
 TRANSLATORS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "QT_TRANSLATE_NOOP3"}
 
 
@@ -143,6 +170,17 @@ def _untranslated(node: ast.AST) -> bool:
     return False
 
 
+def _translated_call(nodes: list[ast.expr]) -> bool:
+    """Whether the one node in *nodes* is a translation call (``self.tr(...)``, a template's ``.arg()``)."""
+    if len(nodes) != 1 or not isinstance(nodes[0], ast.Call):
+        return False
+    func = nodes[0].func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    if name in ("arg", "count", "replace") and isinstance(func, ast.Attribute):
+        return _translated_call([func.value])  # type: ignore[list-item]
+    return name in TRANSLATORS
+
+
 def _bad_translation_call(node: ast.Call) -> bool:
     """``tr(f"...")`` or ``translate(ctx, variable)`` with words lupdate cannot extract."""
     name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
@@ -168,6 +206,14 @@ def untranslated_strings(source: str, filename: str = "<test>") -> list[str]:
             owner = func.value.id if isinstance(func.value, ast.Name) else ""
             if owner == "notify" and func.attr in ("info", "warning", "error"):
                 positions = (0,)
+            elif owner == "notify" and func.attr == "failure":
+                # failure(exc, what, bug_text): without a bug_text of its own the user reads
+                # "<what> failed …", so *what* must then be translated too
+                has_text = len(node.args) >= 3 or any(k.arg == "bug_text" for k in node.keywords)
+                positions = (2,) if has_text else (1,)
+                if not has_text and not _translated_call(node.args[1:2]):
+                    found.append(f"{filename}:{node.lineno}: {ast.unparse(node)[:90]}")
+                    continue
             elif owner in ("QMessageBox", "QInputDialog", "QFileDialog"):
                 positions = STATIC.get(func.attr, ())
             else:
@@ -207,6 +253,17 @@ def test_every_user_visible_string_in_the_window_is_translatable() -> None:
         'self.tr(f"{n} papers")',
         'ActionSpec("x", "Next Paper", ("J",), "help", "Go")',
         'QMessageBox.warning(self, "Title", "Text")',
+        'notify.failure(exc, "Scanning the local folders")',
+        "notify.failure(exc, what)",
+        'notify.failure(exc, "Importing", bug_text="Import failed (%1).")',
+        'notify.failure(exc, "Importing", "Import failed (%1).")',
+        'menu.addAction("Open in Browser")',
+        'QInputDialog.getText(self, "Rename", "Name:")',
+        'QFileDialog.getOpenFileName(self, "Import", "", "Markdown (*.md)")',
+        'dialog.setWindowTitle(f"Go to {day}")',
+        'QProgressDialog("Importing…", "Cancel", 0, 10, self)',
+        'dialog.setNameFilter("Digests (*.md)")',
+        'notify.warning(f"Could not open {path}")',
     ],
 )
 def test_the_scan_finds_an_untranslated_string(line: str) -> None:
@@ -222,6 +279,10 @@ def test_the_scan_finds_an_untranslated_string(line: str) -> None:
         'label.setText(f"{count} · {total}")',  # no words of its own
         'ActionSpec("x", QT_TRANSLATE_NOOP("Actions", "Next"), ("J",), "", "")',
         "label.setText(name)",
+        'notify.failure(exc, "Importing", self.tr("The import failed (%1)."))',
+        'notify.failure(exc, QT_TRANSLATE_NOOP("Ctx", "Scanning").arg())',
+        'menu.addAction(self.tr("Open in Browser"))',
+        'QFileDialog.getOpenFileName(self, self.tr("Import"), "", self.tr("Markdown (*.md)"))',
     ],
 )
 def test_the_scan_lets_translated_text_through(line: str) -> None:

@@ -147,8 +147,8 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     from PySide6.QtCore import QCoreApplication
 
     text = QCoreApplication.translate(
-        "App", "Unexpected error ({error}); details are in the log file."
-    ).format(error=kind.__name__)
+        "App", "Unexpected error (%1); details are in the log file."
+    ).replace("%1", kind.__name__)
     notify.error(text, details)
 
 

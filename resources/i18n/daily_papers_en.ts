@@ -486,10 +486,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{counts}, %Ln new</source>
+        <source>%1, %Ln new</source>
         <translation>
-            <numerusform>{counts}, %Ln new</numerusform>
-            <numerusform>{counts}, %Ln new</numerusform>
+            <numerusform>%1, %Ln new</numerusform>
+            <numerusform>%1, %Ln new</numerusform>
         </translation>
     </message>
 </context>

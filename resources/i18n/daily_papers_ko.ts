@@ -528,8 +528,8 @@ Digest text is shown as plain text; links open in your browser.</source>
 <context>
     <name>App</name>
     <message>
-        <source>Unexpected error ({error}); details are in the log file.</source>
-        <translation>예기치 않은 오류가 났습니다({error}). 자세한 내용은 로그 파일에 있습니다.</translation>
+        <source>Unexpected error (%1); details are in the log file.</source>
+        <translation>예기치 않은 오류가 났습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -551,8 +551,8 @@ Digest text is shown as plain text; links open in your browser.</source>
         </translation>
     </message>
     <message>
-        <source>{papers}, {unread}</source>
-        <translation>{papers}, {unread}</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No paper selected</source>
@@ -599,12 +599,12 @@ Digest text is shown as plain text; links open in your browser.</source>
         <translation>라이브러리 전체</translation>
     </message>
     <message>
-        <source>Copied {link}</source>
-        <translation>{link} 복사함</translation>
+        <source>Copied %1</source>
+        <translation>%1 복사함</translation>
     </message>
     <message>
-        <source>Copied a BibTeX entry for {id}</source>
-        <translation>{id}의 BibTeX 항목을 복사했습니다</translation>
+        <source>Copied a BibTeX entry for %1</source>
+        <translation>%1의 BibTeX 항목을 복사했습니다</translation>
     </message>
 </context>
 <context>
@@ -674,16 +674,16 @@ Digest text is shown as plain text; links open in your browser.</source>
         <translation>관심 키워드</translation>
     </message>
     <message>
-        <source>not: {term}</source>
-        <translation>제외: {term}</translation>
+        <source>not: %1</source>
+        <translation>제외: %1</translation>
     </message>
     <message>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <source>{view}: counted when you open it</source>
-        <translation>{view}: 열 때 셉니다</translation>
+        <source>%1: counted when you open it</source>
+        <translation>%1: 열 때 셉니다</translation>
     </message>
     <message numerus="yes">
         <source>%Ln paper(s)</source>
@@ -692,22 +692,18 @@ Digest text is shown as plain text; links open in your browser.</source>
         </translation>
     </message>
     <message>
-        <source>{view}: {papers}</source>
-        <translation>{view}: {papers}</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>{papers}, {unread}</source>
-        <translation>{papers}, {unread}</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread</source>
         <translation>
             <numerusform>안 읽음 %Ln</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{counts}, {triaged}</source>
-        <translation>{counts}, {triaged}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln triaged</source>
@@ -716,12 +712,8 @@ Digest text is shown as plain text; links open in your browser.</source>
         </translation>
     </message>
     <message>
-        <source>{day} (new): {counts}</source>
-        <translation>{day} (새로 옴): {counts}</translation>
-    </message>
-    <message>
-        <source>{name}: {counts}</source>
-        <translation>{name}: {counts}</translation>
+        <source>%1 (new): %2</source>
+        <translation>%1 (새로 옴): %2</translation>
     </message>
 </context>
 <context>
@@ -854,6 +846,13 @@ Digest text is shown as plain text; links open in your browser.</source>
     <message>
         <source>List only papers with at least this many votes</source>
         <translation>추천 수가 이 값 이상인 논문만 보기</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWatcher</name>
+    <message>
+        <source>Scanning the local folders failed (%1); details are in the log file.</source>
+        <translation>로컬 폴더를 살펴보지 못했습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1156,8 +1155,8 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <translation>분류함 %1</translation>
     </message>
     <message>
-        <source>Watch: {term}</source>
-        <translation>관심 키워드: {term}</translation>
+        <source>Watch: %1</source>
+        <translation>관심 키워드: %1</translation>
     </message>
 </context>
 <context>
@@ -1888,15 +1887,15 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <translation>GitHub 저장소는 owner/name 형식이어야 합니다.</translation>
     </message>
     <message>
-        <source>{address} must be an http or https address.</source>
-        <translation>{address}는 http 또는 https 주소여야 합니다.</translation>
+        <source>%1 must be an http or https address.</source>
+        <translation>%1는 http 또는 https 주소여야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyUi</name>
     <message>
-        <source>Checking the library failed ({error}); details are in the log file.</source>
-        <translation>라이브러리 검사에 실패했습니다({error}). 자세한 내용은 로그 파일에 있습니다.</translation>
+        <source>Checking the library failed (%1); details are in the log file.</source>
+        <translation>라이브러리 검사에 실패했습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2113,10 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     <message>
         <source>Already dismissed: %1</source>
         <translation>이미 관심 없음으로 표시함: %1</translation>
+    </message>
+    <message>
+        <source>Finding related papers failed (%1); details are in the log file.</source>
+        <translation>관련 논문을 찾지 못했습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2446,44 +2449,44 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <translation>키링에 저장됨 — 바꾸려면 새 토큰을 입력하세요</translation>
     </message>
     <message>
-        <source>Paste a {name} token</source>
-        <translation>{name} 토큰을 붙여 넣으세요</translation>
+        <source>Paste a %1 token</source>
+        <translation>%1 토큰을 붙여 넣으세요</translation>
     </message>
     <message>
         <source>Testing…</source>
         <translation>테스트 중…</translation>
     </message>
     <message>
-        <source>✓ OK: {message}</source>
-        <translation>✓ 성공: {message}</translation>
+        <source>✓ OK: %1</source>
+        <translation>✓ 성공: %1</translation>
     </message>
     <message>
-        <source>✖ Failed: {message}</source>
-        <translation>✖ 실패: {message}</translation>
+        <source>✖ Failed: %1</source>
+        <translation>✖ 실패: %1</translation>
     </message>
     <message>
-        <source>the test could not run ({error}).</source>
-        <translation>테스트를 실행하지 못했습니다({error}).</translation>
+        <source>the test could not run (%1).</source>
+        <translation>테스트를 실행하지 못했습니다(%1).</translation>
     </message>
     <message>
-        <source>Saved the {name} token.</source>
-        <translation>{name} 토큰을 저장했습니다.</translation>
+        <source>Saved the %1 token.</source>
+        <translation>%1 토큰을 저장했습니다.</translation>
     </message>
     <message>
-        <source>Saved the {name} token in the keyring.</source>
-        <translation>{name} 토큰을 키링에 저장했습니다.</translation>
+        <source>Saved the %1 token in the keyring.</source>
+        <translation>%1 토큰을 키링에 저장했습니다.</translation>
     </message>
     <message>
-        <source>Cleared the {name} token.</source>
-        <translation>{name} 토큰을 지웠습니다.</translation>
+        <source>Cleared the %1 token.</source>
+        <translation>%1 토큰을 지웠습니다.</translation>
     </message>
     <message>
-        <source>Cleared the {name} token in the keyring.</source>
-        <translation>키링에서 {name} 토큰을 지웠습니다.</translation>
+        <source>Cleared the %1 token in the keyring.</source>
+        <translation>키링에서 %1 토큰을 지웠습니다.</translation>
     </message>
     <message>
-        <source>The keyring refused the {name} token ({error}).</source>
-        <translation>키링이 {name} 토큰을 받지 않았습니다({error}).</translation>
+        <source>The keyring refused the %1 token (%2).</source>
+        <translation>키링이 %1 토큰을 받지 않았습니다(%2).</translation>
     </message>
 </context>
 <context>
@@ -2658,9 +2661,9 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         </translation>
     </message>
     <message numerus="yes">
-        <source>{counts}, %Ln new</source>
+        <source>%1, %Ln new</source>
         <translation>
-            <numerusform>{counts}, 새 논문 %Ln편</numerusform>
+            <numerusform>%1, 새 논문 %Ln편</numerusform>
         </translation>
     </message>
 </context>
@@ -2695,8 +2698,8 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
 <context>
     <name>Writes</name>
     <message>
-        <source>Saving a change failed ({error}); details are in the log file.</source>
-        <translation>변경 사항을 저장하지 못했습니다({error}). 자세한 내용은 로그 파일에 있습니다.</translation>
+        <source>Saving a change failed (%1); details are in the log file.</source>
+        <translation>변경 사항을 저장하지 못했습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
 </context>
 <context>

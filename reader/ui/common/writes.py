@@ -67,9 +67,9 @@ class _Answer(QObject):
 def report_failure(exc: BaseException, what: str) -> None:
     """One sentence for the user: the library's own, or a bug's name and the log file."""
     text = QCoreApplication.translate(  # *what* is the log's word, not the user's
-        "Writes", "Saving a change failed ({error}); details are in the log file."
+        "Writes", "Saving a change failed (%1); details are in the log file."
     )
-    notify.failure(exc, f"Writing {what}", text.replace("{error}", "%1"))
+    notify.failure(exc, f"Writing {what}", text)
 
 
 def run_write(

@@ -331,9 +331,7 @@ class PreferencesDialog(QDialog):
         for name, label in URLS.items():
             if not is_http_url(values[name]):
                 found.append(
-                    self.tr("{address} must be an http or https address.").format(
-                        address=self.tr(label)
-                    )
+                    self.tr("%1 must be an http or https address.").replace("%1", self.tr(label))
                 )
         return found
 

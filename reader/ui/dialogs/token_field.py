@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from reader import notify
+from reader.sentence import fill
 from reader.sources import sync_config
 from reader.ui.common.workers import Workers
 
@@ -85,7 +86,7 @@ class TokenField(QWidget):
         self.edit.setPlaceholderText(
             self.tr("Stored in the keyring — type a new one to replace it")
             if stored
-            else self.tr("Paste a {name} token").format(name=LABELS[self.name])
+            else self.tr("Paste a %1 token").replace("%1", LABELS[self.name])
         )
         self.result.setText(note)
         if available:
@@ -119,15 +120,15 @@ class TokenField(QWidget):
 
     def _tested(self, result: tuple[bool, str]) -> None:
         ok, message = result
-        shown = self.tr("✓ OK: {message}") if ok else self.tr("✖ Failed: {message}")
-        self.result.setText(shown.format(message=message))
+        shown = self.tr("✓ OK: %1") if ok else self.tr("✖ Failed: %1")
+        self.result.setText(shown.replace("%1", message))
         self._update_buttons()
         self.tested.emit(ok, message)
 
     def _test_failed(self, exc: BaseException) -> None:
         log.warning("testing the %s token failed: %s", self.name, type(exc).__name__)
         self._tested(
-            (False, self.tr("the test could not run ({error}).").format(error=type(exc).__name__))
+            (False, self.tr("the test could not run (%1).").replace("%1", type(exc).__name__))
         )
 
     def save(self) -> None:
@@ -146,26 +147,26 @@ class TokenField(QWidget):
 
     def _keyring(self, call: Callable[[], None], stored: bool) -> None:
         name, label = self.name, LABELS[self.name]
-        refused = self.tr("The keyring refused the {name} token ({error}).")
+        refused = self.tr("The keyring refused the %1 token (%2).")
         if stored:
-            note = self.tr("Saved the {name} token.")
-            said = self.tr("Saved the {name} token in the keyring.")
+            note = self.tr("Saved the %1 token.")
+            said = self.tr("Saved the %1 token in the keyring.")
         else:
-            note = self.tr("Cleared the {name} token.")
-            said = self.tr("Cleared the {name} token in the keyring.")
+            note = self.tr("Cleared the %1 token.")
+            said = self.tr("Cleared the %1 token in the keyring.")
 
         # No context: the result must arrive after Preferences > OK closed (or a reopen
         # deleted) the dialog, so the callbacks check the widget themselves.
         def finished(_result: object) -> None:
             if shiboken6.isValid(self):
-                self.set_state(True, stored, note.format(name=label))
-                self.saved.emit(True, said.format(name=label))
+                self.set_state(True, stored, note.replace("%1", label))
+                self.saved.emit(True, said.replace("%1", label))
 
         def failed(exc: BaseException) -> None:
             message = (
                 str(exc)
                 if type(exc).__name__ == "KeyringUnavailable"
-                else refused.format(name=label, error=type(exc).__name__)
+                else fill(refused, [label, type(exc).__name__])
             )
             log.warning("the keyring refused the %s token: %s", name, type(exc).__name__)
             notify.error(message)  # the window's message area: the dialog may be closed

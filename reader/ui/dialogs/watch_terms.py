@@ -84,7 +84,7 @@ class WatchDialog(QDialog):
                 else self.tr("include: %Ln paper(s)", "", t.hits)
             )
             if t.new_hits:
-                counts = self.tr("{counts}, %Ln new", "", t.new_hits).format(counts=counts)
+                counts = self.tr("%1, %Ln new", "", t.new_hits).replace("%1", counts)
             item = QListWidgetItem(f"{t.term}   ({counts})")
             item.setData(Qt.ItemDataRole.UserRole, t.term)
             self.terms.addItem(item)

@@ -335,7 +335,8 @@ class SimilarityUi(QObject):
             self.for_you.view.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
-        notify.failure(exc, "Finding related papers")
+        text = self.tr("Finding related papers failed (%1); details are in the log file.")
+        notify.failure(exc, "Finding related papers", text)
 
     def shutdown(self) -> None:
         """Stop a running index update (the child process) so that closing never waits on it."""

@@ -18,6 +18,7 @@ from reader import notify
 from reader.db import LibraryError
 from reader.library import PaperQuery
 from reader.model import Paper
+from reader.sentence import fill
 from reader.ui.common import links
 from reader.ui.common.throttle import Throttle
 from reader.ui.dialogs import confirm
@@ -132,7 +133,7 @@ class Commands(QObject):
             papers = self.tr("%n paper(s)", "", info.papers)
             self.w.detail.show_empty(
                 day_label(day or "", with_year=True),
-                self.tr("{papers}, {unread}").format(papers=papers, unread=unread),
+                fill(self.tr("%1, %2"), [papers, unread]),
             )
         else:
             self.w.detail.show_empty(
@@ -251,14 +252,14 @@ class Commands(QObject):
     def copy_link(self) -> None:
         if self.current is not None:
             links.copy_text(self.current.abs_url)
-            notify.info(self.tr("Copied {link}").format(link=self.current.abs_url))
+            notify.info(self.tr("Copied %1").replace("%1", self.current.abs_url))
 
     def copy_bibtex(self) -> None:
         if self.current is not None:
             from reader.export import bibtex_entry
 
             links.copy_text(bibtex_entry(self.current))
-            notify.info(self.tr("Copied a BibTeX entry for {id}").format(id=self.current.id))
+            notify.info(self.tr("Copied a BibTeX entry for %1").replace("%1", self.current.id))
 
     def export_bookmarks(self) -> None:
         path = self.w.dialogs.export_path(self.w, "bookmarks.bib")

@@ -166,7 +166,7 @@ class Navigation(QObject):
             return
         kind, _sep, key = self.sidebar.current_key().partition(":")
         if kind in ("watch", "tag"):
-            title = self.tr("Watch: {term}").format(term=key) if kind == "watch" else f"#{key}"
+            title = self.tr("Watch: %1").replace("%1", key) if kind == "watch" else f"#{key}"
             count = self.day_model.section_count(kind, key)
             self.paper_list.set_header(title, count=count)
             return

@@ -112,8 +112,8 @@ class ReadOnlyUi(QObject):
             )
 
     def _check_failed(self, exc: BaseException) -> None:
-        text = self.tr("Checking the library failed ({error}); details are in the log file.")
-        notify.failure(exc, "Checking the library", text.replace("{error}", "%1"))
+        text = self.tr("Checking the library failed (%1); details are in the log file.")
+        notify.failure(exc, "Checking the library", text)
         self.show_state()
 
     def show_state(self) -> None:

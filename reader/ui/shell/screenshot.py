@@ -44,8 +44,8 @@ def _open_dialog(window, name: str):  # -> QWidget
     before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
     if name == "error":  # what an unexpected error shows: one sentence, details on demand
         text = QCoreApplication.translate(
-            "App", "Unexpected error ({error}); details are in the log file."
-        ).format(error="OSError")
+            "App", "Unexpected error (%1); details are in the log file."
+        ).replace("%1", "OSError")
         notify.error(text, "Traceback (most recent call last):\n  ...\nOSError: [Errno 28]")
     else:
         window.action_set[name].trigger()

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from reader.library import DayInfo
-from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
+from reader.sentence import QT_TRANSLATE_NOOP, fill  # typed: PySide6's returns object
 from reader.ui.common import i18n
 
 KindRole = Qt.ItemDataRole.UserRole + 1  # "view", "section", "watch", "tag", "year", "month", "day"
@@ -122,7 +122,7 @@ class DayTreeModel(QAbstractItemModel):
         if self._watch:
             section = root.add(_Node("section", "watch", self.tr("Watch")))
             for term, exclude, hits, new in self._watch:
-                shown = self.tr("not: {term}").format(term=term) if exclude else term
+                shown = self.tr("not: %1").replace("%1", term) if exclude else term
                 node = section.add(_Node("watch", term, shown, papers=hits, unread=new))
                 self._sections[("watch", term)] = node
         if self._tags:
@@ -357,21 +357,18 @@ class DayTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "view":
                 if node.papers == UNKNOWN:
-                    return self.tr("{view}: counted when you open it").format(view=node.label)
+                    return self.tr("%1: counted when you open it").replace("%1", node.label)
                 papers = self.tr("%Ln paper(s)", "", node.papers)
-                return self.tr("{view}: {papers}").format(view=node.label, papers=papers)
+                return fill(self.tr("%1: %2"), [node.label, papers])
             name = node.key
             if node.kind == "month" and node.key[5:7].isdigit() and 1 <= int(node.key[5:7]) <= 12:
                 name = i18n.month_text(int(node.key[5:7]), int(node.key[:4]))
-            counts = self.tr("{papers}, {unread}").format(
-                papers=self.tr("%Ln paper(s)", "", node.papers),
-                unread=self.tr("%Ln unread", "", node.unread),
-            )
+            papers = self.tr("%Ln paper(s)", "", node.papers)
+            counts = fill(self.tr("%1, %2"), [papers, self.tr("%Ln unread", "", node.unread)])
             if node.kind == "day":
-                counts = self.tr("{counts}, {triaged}").format(
-                    counts=counts, triaged=self.tr("%Ln triaged", "", node.triaged)
-                )
+                triaged = self.tr("%Ln triaged", "", node.triaged)
+                counts = fill(self.tr("%1, %2"), [counts, triaged])
                 if node.key in self._new:
-                    return self.tr("{day} (new): {counts}").format(day=name, counts=counts)
-            return self.tr("{name}: {counts}").format(name=name, counts=counts)
+                    return fill(self.tr("%1 (new): %2"), [name, counts])
+            return fill(self.tr("%1: %2"), [name, counts])
         return None

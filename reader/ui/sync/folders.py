@@ -121,7 +121,8 @@ class FolderWatcher(QObject):
 
     def _failed(self, exc: BaseException, new: list[str]) -> None:
         self._new |= set(new) & set(self.folders)  # try those again at the next scan
-        notify.failure(exc, "Scanning the local folders")
+        text = self.tr("Scanning the local folders failed (%1); details are in the log file.")
+        notify.failure(exc, "Scanning the local folders", text)
         self._finish()
 
     def _watch(self, paths: list[str]) -> None:
