@@ -422,9 +422,13 @@ class PdfUi(QObject):
         if task is self.task:
             self.task = None
         self._finish_bar()
-        log.error("PDF download failed", exc_info=exc)
-        text = self.tr("The PDF download failed (%1); details are in the log file.")
-        self.sync_bar.show_problem(text.replace("%1", type(exc).__name__))
+        if notify.is_environment(exc):  # the library's own sentence (damaged, read-only)
+            text = translated(str(exc))
+        else:
+            log.error("PDF download failed", exc_info=(type(exc), exc, exc.__traceback__))
+            text = self.tr("The PDF download failed (%1); details are in the log file.")
+            text = text.replace("%1", type(exc).__name__)
+        self.sync_bar.show_problem(text)
         self.downloaded.emit(None)
         if self._pending:
             self._launch()
