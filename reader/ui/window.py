@@ -1,11 +1,15 @@
-"""The main window: sidebar, list and detail in splitters, wired together in one place.
+"""The main window: it builds the panes and the rooms' controllers, injects and wires them.
 
-Panes never reach into each other: the sidebar says which day or view was
-chosen, the list says which paper, and this class decides what follows. Window
+Nothing here decides what happens; each room does, given what it uses through
+its constructor (never this window): :mod:`~reader.ui.shell.navigation` (what
+the sidebar's choice shows, refreshes), :mod:`~reader.ui.shell.commands` (the
+actions), :mod:`~reader.ui.triage` (marks, states, watch lists, notes),
+:mod:`~reader.ui.sync` (sync, folders, imports, the user-state folder),
+:mod:`~reader.ui.pdf`, :mod:`~reader.ui.recommend`. Their requests to one
+another are Qt signals, all connected in :meth:`MainWindow._wire`; each room
+connects what it listens to in its own ``wire()``, called from there. Window
 state (geometry, splitters, selection, sort and filters) is saved on close and
-restored by :meth:`MainWindow.load`. Keyboard commands are the declared actions
-of :mod:`reader.ui.shell.actions`; navigation and marks live in :mod:`commands`; sync,
-local folders and preferences in :mod:`sync_ui`, started after show by
+restored by :meth:`MainWindow.load`; background work starts after show with
 :meth:`MainWindow.start_background`.
 """
 
@@ -17,17 +21,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from reader import APP_NAME, notify
+from reader import APP_NAME
 from reader.cache import ThumbnailCache
-from reader.db import LibraryError
 from reader.library import Library
 from reader.paths import AppPaths, resolve
 from reader.ui.common import i18n, links
-from reader.ui.common.resources import app_icon, samples_dir
+from reader.ui.common.resources import app_icon
 from reader.ui.common.settings import Settings
-from reader.ui.common.theme import warning_sheet
+from reader.ui.common.shown import ShownPaper
 from reader.ui.common.thumbnails import ThumbnailLoader
 from reader.ui.common.workers import Workers
 from reader.ui.detail.column import DetailColumn
@@ -46,9 +49,10 @@ from reader.ui.shell.appearance import Appearance
 from reader.ui.shell.banner import SampleBanner
 from reader.ui.shell.commands import Commands
 from reader.ui.shell.menus import build_menus, build_toolbar
-from reader.ui.shell.read_only import ReadOnlyUi
+from reader.ui.shell.navigation import Navigation
+from reader.ui.shell.read_only import ReadOnlyUi, library_banner
 from reader.ui.shell.status_bar import NotifyBridge, StatusBar
-from reader.ui.sidebar.model import DayTreeModel, day_label, view_label
+from reader.ui.sidebar.model import DayTreeModel
 from reader.ui.sidebar.view import DaySidebar
 from reader.ui.sync.controller import BACKGROUND_DELAY_MS, SyncUi
 from reader.ui.sync.importing import ImportController
@@ -110,17 +114,32 @@ class MainWindow(QMainWindow):
         self.library, self.settings, self.workers = library, settings, workers
         self.dialogs: FileChooser = dialogs or Dialogs()
         self.persist = persist
-        self._first_run = False  # the bundled samples are being imported
+        self.thumbnail_cache = thumbnails
+        self.shown = ShownPaper()  # the paper on show: commands write it, the rooms read it
+        self._build_panes()
+        self._build_frame()
+        self._build_rooms(paths or resolve(), secrets, net_options)
+        self._restyle()
+        self._wire()
+        self.appearance = Appearance(
+            settings, self.action_set, self.detail, self.paper_list.view, self
+        )
+        self.commands.update_paper_actions()
+        self.action_set["undo_mark"].setEnabled(False)
+
+    # -------------------------------------------------------------- building
+
+    def _build_panes(self) -> None:
+        """The sidebar, the list and the detail pane, side by side in ``splitter``."""
         self.action_set = Actions(self)
         self.day_model = DayTreeModel(self)
         self.sidebar = DaySidebar(self.day_model)
-        self.paper_list = PaperListPane(library, workers)
-        self.thumbnail_cache = thumbnails
-        self.thumbnails = ThumbnailLoader(thumbnails, workers, self)
+        self.paper_list = PaperListPane(self.library, self.workers)
+        self.thumbnails = ThumbnailLoader(self.thumbnail_cache, self.workers, self)
         self.detail = DetailPane(
             self.thumbnails,
             [self.action_set[n] if n else None for n in DETAIL_ACTIONS],
-            library=library,
+            library=self.library,
             more=[self.action_set[n] for n in DETAIL_MORE],
             foldable=[self.action_set[n] for n in DETAIL_FOLDABLE],
         )
@@ -137,170 +156,170 @@ class MainWindow(QMainWindow):
             pane.setMinimumWidth(minimum)
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(2, 1)
+
+    def _build_frame(self) -> None:
+        """Banners over the panes, menus, toolbar and status bar."""
         central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        self.library_banner = QLabel()  # shown while the library is read-only, saying why
-        self.library_banner.setObjectName("libraryBanner")
-        self.library_banner.setWordWrap(True)
-        self.library_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.library_banner.setContentsMargins(8, 6, 8, 6)
-        self.library_banner.hide()
-        column.addWidget(self.library_banner)
+        self.column = QVBoxLayout(central)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.library_banner = library_banner()  # shown while read-only, saying why
+        self.column.addWidget(self.library_banner)
         self.sample_banner = SampleBanner(
             self.action_set["sync_now"], self.action_set["import_folder"]
         )
-        column.addWidget(self.sample_banner)
-        column.addWidget(self.splitter, 1)
+        self.column.addWidget(self.sample_banner)
+        self.column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         build_menus(self, self.action_set)
         self.toolbar, self.sync_slot = build_toolbar(self, self.action_set)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.notify_bridge = NotifyBridge(self)
-        self.notify_bridge.message.connect(self.status.show_message)
-        self.notify_bridge.message.connect(self._message_shown)
-        self.marks = Marks(
-            library,
-            workers,
-            self.day_model,
-            self.paper_list.model,
-            lambda: int(self.settings.get("read_delay_ms")),
-            self,
-        )
-        self.importer = ImportController(library, workers, self)
-        self.commands = Commands(self)
-        self.triage = TriageUi(self)
-        self.watch = WatchUi(self)
-        self.sync_ui = SyncUi(self, paths or resolve(), secrets, net_options)
+
+    def _build_rooms(
+        self,
+        paths: AppPaths,
+        secrets: SecretStore | None,
+        net_options: Mapping[str, Any] | None,
+    ) -> None:
+        """Each room's controller, given the panes, models and actions it uses."""
+        lib, settings, workers, a = self.library, self.settings, self.workers, self.action_set
+        shown, lst, side, days = self.shown, self.paper_list, self.sidebar, self.day_model
+        read_delay = lambda: int(settings.get("read_delay_ms"))  # noqa: E731
+        self.marks = Marks(lib, workers, days, lst.model, read_delay, self)
+        self.importer = ImportController(lib, workers, self)
+        self.sync_ui = SyncUi(
+            lib, settings, workers, paths, self.thumbnail_cache, self.thumbnails, a,
+            self.toolbar, self.sync_slot, self.status, self.importer, self.dialogs, self,
+            secrets, net_options,
+        )  # fmt: skip
         self.sync, self.sync_bar = self.sync_ui.controller, self.sync_ui.bar
         self.folders = self.sync_ui.folders
-        self.pdf = PdfUi(self, paths or resolve(), self.detail_stack)
-        self.paper_list.expand_query = self.pdf.expand_query
-        self.similar = SimilarityUi(self, (paths or resolve()).similarity_index)
-        self.notes = NotesUi(self)  # under the paper, above its related papers
-        self.userstate = UserStateUi(self)
-        self.detail_column = DetailColumn(self)  # the summary keeps most of the height
-        self.read_only = ReadOnlyUi(self)
-        column.addWidget(self.sync_bar)
-        self._restyle()
-        self._wire()
-        self.appearance = Appearance(
-            settings, self.action_set, self.detail, self.paper_list.view, self
+        self.pdf = PdfUi(
+            shown, paths, self.detail_stack, lib, settings, workers, self.sync_ui.net_options,
+            a, self.detail, lst, self.marks, self.sync, self.sync_bar, self,
+        )  # fmt: skip
+        lst.expand_query = self.pdf.expand_query
+        self.commands = Commands(
+            shown, a, lib, workers, self.dialogs, side, days, lst, self.detail, self.marks,
+            self.pdf, self,
+        )  # fmt: skip
+        self.similar = SimilarityUi(
+            shown, paths.similarity_index, lib, workers, a, side, days, lst, self.splitter,
+            self.detail_stack, self,
+        )  # fmt: skip
+        right = self.similar.right  # the detail / note / related column
+        self.notes = NotesUi(lib, a, self.detail, lst.model, right, self)
+        self.triage = TriageUi(
+            shown, a, lib, workers, side, days, lst, self.marks, self.toolbar, self
         )
-        self.commands.update_paper_actions()
-        self.action_set["undo_mark"].setEnabled(False)
-
-    # ---------------------------------------------------------------- wiring
-
-    def _wire(self) -> None:
-        self.sidebar.day_selected.connect(self._day_selected)
-        self.sidebar.view_selected.connect(self._view_selected)
-        self.sidebar.mark_day_read_requested.connect(self.commands.mark_day_read)
-        self.paper_list.paper_selected.connect(self.commands.show_paper)
-        self.paper_list.search_active.connect(lambda _on: self._list_changed())
-        self.detail.link_activated.connect(links.open_url)
-        self.text_preference = TextPreference(self.settings, self.detail, self)
+        self.watch = WatchUi(
+            lib, workers, settings, a, side, self.detail, lst.model, self.notes.editor.watch,
+            self.sync, self,
+        )  # fmt: skip
+        self.userstate = UserStateUi(lib, workers, settings, self.dialogs, a, self)
+        self.detail_column = DetailColumn(  # the summary keeps most of the height
+            right, self.detail_stack, self.detail, self.notes.editor, self.similar.related,
+            settings, self,
+        )  # fmt: skip
+        self.read_only = ReadOnlyUi(
+            lib, workers, a, self.library_banner, self.status, self.notes.editor, self
+        )
+        self.navigation = Navigation(
+            shown, lib, settings, a, side, days, lst, self.detail, self.commands, self.marks,
+            self.importer, self.similar, self.sample_banner, self,
+        )  # fmt: skip
+        self.text_preference = TextPreference(settings, self.detail, self)
         # the search's terms marked in the paper on show (the list marks its titles)
         self.search_highlight = SearchHighlight(
             self.detail, lambda: self.paper_list.current_query().text, self
         )
-        a = self.action_set
-        self.go_to_date = GoToDate(  # Ctrl+G
-            a["go_to_date"], self.sidebar, self.day_model, self.paper_list, self
-        )
+        self.go_to_date = GoToDate(a["go_to_date"], side, days, lst, self)  # Ctrl+G
         # right-click on a paper: the declared actions, for the paper shown at once
-        self.paper_menu = PaperContextMenu(
-            self.paper_list.view, a.__getitem__, self.commands.flush, self
+        self.paper_menu = PaperContextMenu(lst.view, a.__getitem__, self.commands.flush, self)
+        self.column.addWidget(self.sync_bar)
+
+    # ---------------------------------------------------------------- wiring
+
+    def _wire(self) -> None:
+        """Every room's own connections, then the requests that cross rooms (in this order)."""
+        a, nav, marks = self.action_set, self.navigation, self.marks
+        self.notify_bridge.message.connect(self.status.show_message)
+        self.notify_bridge.message.connect(self.read_only.message_shown)
+        self.sync_ui.wire()
+        self.pdf.wire()
+        self.similar.wire()
+        self.read_only.wire()
+        marks.counts_changed.connect(self.status.set_counts)
+        nav.wire()
+        self.commands.wire()
+        marks.read_changed.connect(nav.update_header)
+        self.detail.link_activated.connect(links.open_url)
+        marks.undo_available.connect(a["undo_mark"].setEnabled)
+        self.triage.wire()
+        self.watch.wire()
+        self.notes.wire()
+        self.userstate.wire()
+        # requests from one room to another
+        self.triage.counts_shown.connect(nav.update_header)
+        self.watch.counts_stale.connect(self.triage.refresh_counts)
+        self.notes.counts_stale.connect(self.triage.schedule_counts)
+        self.similar.paper_requested.connect(self.commands.show_paper)
+        self.read_only.writable.connect(self.commands.update_paper_actions)
+        self.sync_ui.synced.connect(
+            lambda: nav.refresh_library(mark_new=True, then=self.detail.refresh_thumbnail)
         )
-        for shown in (
-            self.sidebar.day_selected,
-            self.sidebar.view_selected,
-            self.marks.counts_changed,  # after every import or sync: samples may be gone
+        self.sync_ui.folders_imported.connect(lambda: nav.refresh_library(mark_new=True))
+        for changed in (
+            self.triage.changed,
+            self.notes.editor.saved,
+            marks.read_changed,
+            marks.bookmark_changed,
         ):
-            shown.connect(self._update_sample_banner)
-        self.marks.read_changed.connect(self.commands.read_changed)
-        self.marks.bookmark_changed.connect(self.commands.bookmark_changed)
-        self.marks.counts_changed.connect(self._counts_changed)
-        self.marks.undo_available.connect(self.action_set["undo_mark"].setEnabled)
-        self.importer.finished.connect(self._import_finished)
-        self.importer.running_changed.connect(self._import_running)
-        self.commands.connect_actions()
-        self.triage.connect_actions()
-        self.watch.connect_actions()
-        self.notes.connect_actions()
-        self.userstate.connect_actions()
-        a = self.action_set
+            changed.connect(self.userstate.schedule_write)
+        self.userstate.merged.connect(lambda: nav.refresh_library())
+        self.userstate.merged.connect(self.notes.editor.reload)
         a["quit"].triggered.connect(self.close)
         a["import_files"].triggered.connect(
-            lambda: self.import_paths(self.dialogs.import_files(self))
+            lambda: nav.import_paths(self.dialogs.import_files(self))
         )
         a["import_folder"].triggered.connect(
-            lambda: self.import_paths(self.dialogs.import_folder(self))
+            lambda: nav.import_paths(self.dialogs.import_folder(self))
         )
 
     # ------------------------------------------------------------ start-up
 
     def load(self, restore: bool | None = None) -> None:
         """Fill the sidebar and select the saved (or newest) day and paper."""
-        with self.detail.hold_rendering():
-            self._load(restore)
-        self.check_library()
-
-    def _load(self, restore: bool | None) -> None:
         restore = self.persist if restore is None else restore
-        try:
-            days = self.library.days()
-        except LibraryError as exc:
-            notify.error(str(exc))
-            days = None
-        self.day_model.load(days or [], {})
-        self.marks.refresh_view_counts()  # the smart views' counts follow from a worker
-        if restore:
-            window_state.restore(self)
-        if not days and (days is None or self.library.read_only_reason):
-            # unreadable or read-only: never import the samples into it
-            self.detail.show_empty(self.tr("Nothing to show"), self.library.read_only_reason or "")
-            return
-        if not days:
-            self.detail.show_empty(
-                self.tr("Welcome to Daily Papers Reader"), self.tr("Importing the sample digests…")
-            )
-            self._first_run = True
-            self.paper_list.view.setFocus()
-            self.importer.start([samples_dir()], show_progress=False, samples=True)
-            return
-        selection = self.settings.get("ui_selection") if restore else ""
-        self.select_initial(selection, self.settings.get("ui_paper") if restore else "")
+        with self.detail.hold_rendering():
+            days = self.navigation.fill()
+            if restore:
+                window_state.restore(self.settings, self, self.splitter, self.paper_list)
+            self.navigation.open(days, restore)
+        self.read_only.check()
 
-    def check_library(self) -> None:
-        """Check the library file in a worker (``quick_check``) before anything writes to it.
+    def start_background(self, delay_ms: int = BACKGROUND_DELAY_MS) -> None:
+        """After show: local folders, the sync state, and a sync when one is due."""
+        self.sync_ui.start_background(delay_ms)
+        self.userstate.start()  # merge the user-state sync folder, then watch it
+        self.similar.start()
 
-        A damaged file turns read-only: the banner says so and every mark is refused
-        with that sentence. A write made before the check ends waits for it.
-        """
-        self.show_library_state()
-        if self.library.read_only_reason is None:
-            self.workers.run_task(
-                self.library.verify,
-                lambda _reason: self.show_library_state(),
-                self._check_failed,
-                context=self,
-                name="check library",
-            )
+    def default_sizes(self) -> None:
+        window_state.default_sizes(self, self.splitter)
 
-    def _check_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, LibraryError):
-            notify.error(str(exc))
-        else:
-            log.error("checking the library failed", exc_info=exc)
-            notify.error(
-                self.tr(
-                    "Checking the library failed ({error}); details are in the log file."
-                ).format(error=type(exc).__name__)
-            )
-        self.show_library_state()
+    def import_paths(self, paths: list[str]) -> None:
+        self.navigation.import_paths(paths)
+
+    def refresh_library(
+        self,
+        mark_new: bool = False,
+        first_run: bool = False,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Reload days and counts after the library changed (see :class:`Navigation`)."""
+        self.navigation.refresh_library(mark_new, first_run, then)
 
     def changeEvent(self, event: QEvent) -> None:
         """A theme change re-colours the bars whose style sheets hold explicit colours."""
@@ -310,50 +329,19 @@ class MainWindow(QMainWindow):
 
     def _restyle(self) -> None:
         palette = QApplication.palette()
-        sheet = warning_sheet("#libraryBanner", palette)
-        if self.library_banner.styleSheet() != sheet:
-            self.library_banner.setStyleSheet(sheet)
+        self.read_only.restyle(palette)
         self.sync_bar.restyle(palette)
-
-    def show_library_state(self) -> None:
-        """The banner: shown, with its one sentence, while the library is read-only."""
-        reason = self.library.read_only_reason
-        self.library_banner.setText(reason or "")
-        self.library_banner.setVisible(reason is not None)
-        self.read_only.apply(reason)
-        self.status.banner_text = reason or ""  # said once, in the banner
-        if reason and reason in self.status.currentMessage():
-            self.status.clearMessage()
-
-    def _message_shown(self, message: notify.Message) -> None:
-        if message.level == "error":  # a refused write or a damaged page may be why
-            self.show_library_state()
-
-    def start_background(self, delay_ms: int = BACKGROUND_DELAY_MS) -> None:
-        """After show: local folders, the sync state, and a sync when one is due."""
-        self.sync_ui.start_background(delay_ms)
-        self.userstate.start()  # merge the user-state sync folder, then watch it
-        self.similar.start()
-
-    def select_initial(self, selection: str = "", paper_id: str = "") -> None:
-        kind, _sep, key = selection.partition(":")
-        chosen = (kind == "day" and self.sidebar.select_day(key)) or (
-            kind == "view" and self.sidebar.select_view(key)
-        )
-        dates = self.day_model.dates()
-        if not chosen and dates:
-            self.sidebar.select_day(dates[0])
-        # the last paper shown, even if it is read now and the Unread filter is on
-        if not (paper_id and self.paper_list.select_paper(paper_id, keep=True)):
-            self.paper_list.select_row(0)
-        self.paper_list.view.setFocus()
-
-    def default_sizes(self) -> None:
-        window_state.default_sizes(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.persist:
-            window_state.save(self)
+            window_state.save(
+                self.settings,
+                self,
+                self.splitter,
+                self.paper_list,
+                self.sidebar.current_key(),
+                self.shown.id(),
+            )
         self.library.cancel_verify()  # quit waits for no start-up check (~0.4 s at 110k)
         self.marks.cancel_scheduled()
         self.paper_list.shutdown()
@@ -371,116 +359,3 @@ class MainWindow(QMainWindow):
         self.commands.shutdown()
         self.notify_bridge.close()
         super().closeEvent(event)
-
-    # ------------------------------------------------------- list and panes
-
-    def _day_selected(self, date: str) -> None:
-        self.paper_list.set_source(date=date)
-        self._list_changed()
-
-    def _view_selected(self, view: str) -> None:
-        if self.similar.select_view(view):  # For You: its own pane
-            return
-        self.paper_list.set_source(date=None, view=view)
-        self._list_changed()
-
-    def _list_changed(self) -> None:
-        self._update_header()
-        searching = self.paper_list.searching()
-        day = self.sidebar.current_day()
-        whole_day = bool(day) and not searching
-        action = self.action_set["mark_list_read"]
-        action.setText(
-            self.tr("Mark Day as Read") if whole_day else self.tr("Mark All in List as Read")
-        )
-        action.setIconText(self.tr("Mark day read") if whole_day else self.tr("Mark list read"))
-        if not self.paper_list.current_id() and not self.commands.current:
-            self.commands.show_empty_state()
-
-    def _update_header(self) -> None:
-        day = self.sidebar.current_day()
-        if day:
-            info = self.day_model.day_info(day)
-            papers, unread = (info.papers, info.unread) if info else (0, 0)
-            triaged = f"  ·  {info.triaged} triaged" if info and info.triaged else ""
-            self.paper_list.set_header(
-                day_label(day, with_year=True), f"{papers} papers  ·  {unread} unread{triaged}"
-            )
-            return
-        kind, _sep, key = self.sidebar.current_key().partition(":")
-        if kind in ("watch", "tag"):
-            title = self.tr("Watch: {term}").format(term=key) if kind == "watch" else f"#{key}"
-            count = self.day_model.section_count(kind, key)
-            self.paper_list.set_header(title, f"{count:,} papers")
-            return
-        counts = self.day_model.counts()
-        label = view_label(key)
-        count = counts.get(key, 0)
-        self.paper_list.set_header(label, f"{count:,} papers" if key and count >= 0 else "")
-
-    def _counts_changed(self, counts: dict[str, int]) -> None:
-        self.status.set_counts(counts)
-        self._update_header()
-        if self.commands.current is None:  # the day's summary ("38 papers, 36 unread…")
-            self.commands.show_empty_state()
-
-    # ------------------------------------------------------------- importing
-
-    def import_paths(self, paths: list[str]) -> None:
-        if paths:
-            self.importer.start(paths)
-
-    def _import_running(self, running: bool) -> None:
-        for name in ("import_files", "import_folder"):
-            self.action_set[name].setEnabled(not running)
-
-    def _import_finished(self, report: object) -> None:
-        if report is None:
-            return
-
-        first_run, self._first_run = self._first_run, False
-        self.refresh_library(first_run=first_run)
-
-    def refresh_library(
-        self,
-        mark_new: bool = False,
-        first_run: bool = False,
-        then: Callable[[], None] | None = None,
-    ) -> None:
-        """Reload days and counts after the library changed; *mark_new* flags arrived days."""
-        self.similar.update_index()
-        before = set(self.day_model.dates())
-
-        def after() -> None:  # the sidebar keeps its selection across the refresh
-            if mark_new and before:
-                arrived = set(self.day_model.dates()) - before
-                self.day_model.mark_new(arrived)
-                for date in arrived:
-                    self.sidebar.reveal_day(date)
-            if first_run or not self.sidebar.current_key():
-                self.select_initial()
-            else:
-                self.paper_list.reload()
-                self._list_changed()
-            self._reload_shown_paper()
-            if then is not None:
-                then()
-
-        self.marks.refresh_counts(then=after)
-
-    def _reload_shown_paper(self) -> None:
-        """Show the fresh copy of the paper on show: a sync may have added texts or votes."""
-        current = self.commands.current
-        if current is None:
-            return
-        try:
-            paper = self.library.paper(current.id)
-        except LibraryError as exc:
-            notify.error(str(exc))
-            return
-        if paper is not None and paper != current:
-            self.commands.current = paper
-            self.detail.update_paper(paper)
-
-    def _update_sample_banner(self, *_args: object) -> None:
-        self.sample_banner.update_for(self.library, self.sidebar.current_day())

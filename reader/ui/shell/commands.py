@@ -1,7 +1,9 @@
 """What the window's actions do: navigation, marks, links, copy, export and help.
 
-Holds the paper on show (``current``) and its read and bookmark flags; reaches
-the panes only through their public methods. Showing a paper is throttled, so
+Writes the paper on show (:class:`~reader.ui.common.shown.ShownPaper`, also
+``current``) and keeps its read and bookmark flags; gets the panes, the marks and
+the PDF reader it drives through its constructor and reaches them only through
+their public methods. Showing a paper is throttled, so
 holding ``j`` down renders the papers it lands on, not every one it passes.
 """
 
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from reader import notify
 from reader.db import LibraryError
@@ -20,6 +23,7 @@ from reader.library import PaperQuery
 from reader.model import Paper
 from reader.sentence import fill
 from reader.ui.common import links
+from reader.ui.common.shown import ShownPaper
 from reader.ui.common.throttle import Throttle
 from reader.ui.dialogs import confirm
 from reader.ui.dialogs.help import ShortcutsDialog, about_box
@@ -27,7 +31,16 @@ from reader.ui.sidebar.model import day_label
 from reader.ui.sync.export_task import run_export
 
 if TYPE_CHECKING:
-    from reader.ui.window import MainWindow
+    from reader.library import Library
+    from reader.ui.common.workers import Workers
+    from reader.ui.detail.pane import DetailPane
+    from reader.ui.dialogs.choosers import FileChooser
+    from reader.ui.papers.pane import PaperListPane
+    from reader.ui.pdf.controller import PdfUi
+    from reader.ui.shell.actions import Actions
+    from reader.ui.sidebar.model import DayTreeModel
+    from reader.ui.sidebar.view import DaySidebar
+    from reader.ui.triage.marks import Marks
 
 log = logging.getLogger(__name__)
 
@@ -35,22 +48,48 @@ SHOW_THROTTLE_MS = 60
 
 
 class Commands(QObject):
-    """The handlers behind the actions of a :class:`MainWindow`.
+    """The handlers behind the window's actions; *parent* is the window (dialogs' parent).
 
     Signals: none.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
-        self.current: Paper | None = None
+    def __init__(
+        self,
+        shown: ShownPaper,
+        actions: Actions,
+        library: Library,
+        workers: Workers,
+        dialogs: FileChooser,
+        sidebar: DaySidebar,
+        day_model: DayTreeModel,
+        paper_list: PaperListPane,
+        detail: DetailPane,
+        marks: Marks,
+        pdf: PdfUi,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.shown, self.actions, self.library, self.workers = shown, actions, library, workers
+        self.dialogs, self.sidebar, self.day_model = dialogs, sidebar, day_model
+        self.paper_list, self.detail, self.marks, self.pdf = paper_list, detail, marks, pdf
+        self.dialog_parent = parent  # About, Shortcuts and the export chooser
         self.current_read = False
         self.current_bookmarked = False
         self.dialog: ShortcutsDialog | None = None
         self._show = Throttle(self._show_now, SHOW_THROTTLE_MS, self)
 
-    def connect_actions(self) -> None:
-        a, lst = self.w.action_set, self.w.paper_list
+    @property
+    def current(self) -> Paper | None:
+        """The paper on show (the shared :class:`ShownPaper`)."""
+        return self.shown.paper
+
+    @current.setter
+    def current(self, paper: Paper | None) -> None:
+        self.shown.paper = paper
+
+    def wire(self) -> None:
+        """Connect the actions this class handles, and what the list, sidebar and marks say."""
+        a, lst = self.actions, self.paper_list
         handlers = {
             "next_paper": lambda: lst.step(1),
             "prev_paper": lambda: lst.step(-1),
@@ -69,13 +108,16 @@ class Commands(QObject):
             "copy_bibtex": self.copy_bibtex,
             "mark_list_read": self.mark_list_read,
             "mark_all_read": self.mark_all_read,
-            "undo_mark": lambda: self.w.triage.undo(),  # the newest: triage or marks
             "export_bookmarks": self.export_bookmarks,
             "shortcuts": self.show_shortcuts,
-            "about": lambda: about_box(self.w).open(),
+            "about": lambda: about_box(self.dialog_parent).open(),
         }
         for name, handler in handlers.items():
             a[name].triggered.connect(lambda _checked=False, h=handler: h())
+        self.sidebar.mark_day_read_requested.connect(self.mark_day_read)
+        self.paper_list.paper_selected.connect(self.show_paper)
+        self.marks.read_changed.connect(self.read_changed)
+        self.marks.bookmark_changed.connect(self.bookmark_changed)
 
     # ------------------------------------------------------------- showing
 
@@ -96,34 +138,34 @@ class Commands(QObject):
         paper = None
         if paper_id:
             try:
-                paper = self.w.library.paper(paper_id)
+                paper = self.library.paper(paper_id)
             except LibraryError as exc:
                 notify.error(str(exc))
-        model = self.w.paper_list.model
+        model = self.paper_list.model
         row = model.row(model.row_of(paper_id)) if paper else None
         self.current = paper
         if paper is None:
-            self.w.marks.cancel_scheduled()
+            self.marks.cancel_scheduled()
             self.show_empty_state()
             self.update_paper_actions()
             return
         if row is not None:
             self.current_read, self.current_bookmarked = row.read, row.bookmarked
         else:
-            state = self.w.library.state(paper.id)
+            state = self.library.state(paper.id)
             self.current_read = state.read_at is not None
             self.current_bookmarked = state.bookmarked_at is not None
-        self.w.detail.show_paper(paper, row.date if row else None)
+        self.detail.show_paper(paper, row.date if row else None)
         self.update_paper_actions()
         if self.current_read:
-            self.w.marks.cancel_scheduled()
+            self.marks.cancel_scheduled()
         else:
-            self.w.marks.schedule_read(paper.id, paper.dates)
+            self.marks.schedule_read(paper.id, paper.dates)
 
     def show_empty_state(self) -> None:
         self.current = None
-        day = self.w.sidebar.current_day()
-        info = self.w.day_model.day_info(day) if day else None
+        day = self.sidebar.current_day()
+        info = self.day_model.day_info(day) if day else None
         if info is not None:
             unread = (
                 self.tr("%n unread — press U to start with the first one.", "", info.unread)
@@ -131,18 +173,18 @@ class Commands(QObject):
                 else self.tr("All read.")
             )
             papers = self.tr("%n paper(s)", "", info.papers)
-            self.w.detail.show_empty(
+            self.detail.show_empty(
                 day_label(day or "", with_year=True),
                 fill(self.tr("%1, %2"), [papers, unread]),
             )
         else:
-            self.w.detail.show_empty(
+            self.detail.show_empty(
                 self.tr("No paper selected"), self.tr("Choose a paper from the list, or press J.")
             )
         self.update_paper_actions()
 
     def update_paper_actions(self) -> None:
-        a = self.w.action_set
+        a = self.actions
         has = self.current is not None
         for action in a.paper_actions():
             action.setEnabled(has)
@@ -158,7 +200,6 @@ class Commands(QObject):
         if self.current is not None and self.current.id in ids:
             self.current_read = read
             self.update_paper_actions()
-        self.w._update_header()
 
     def bookmark_changed(self, paper_id: str, on: bool) -> None:
         if self.current is not None and self.current.id == paper_id:
@@ -168,80 +209,80 @@ class Commands(QObject):
     # ---------------------------------------------------------- navigation
 
     def step_day(self, step: int) -> None:
-        date = self.w.day_model.adjacent_day(self.w.sidebar.current_day(), step)
+        date = self.day_model.adjacent_day(self.sidebar.current_day(), step)
         if date is not None:
-            self.w.paper_list.clear_search()
-            self.w.sidebar.select_day(date)
+            self.paper_list.clear_search()
+            self.sidebar.select_day(date)
 
     def next_unread(self) -> None:
-        lst = self.w.paper_list
+        lst = self.paper_list
         if lst.select_next_unread():
             return
-        if lst.searching() or (
-            self.w.sidebar.current_day() is None and self.w.sidebar.current_key()
-        ):
+        if lst.searching() or (self.sidebar.current_day() is None and self.sidebar.current_key()):
             notify.info(self.tr("No more unread papers in this list."))
             return
-        date = self.w.day_model.next_unread_day(self.w.sidebar.current_day())
+        date = self.day_model.next_unread_day(self.sidebar.current_day())
         if date is None:
             notify.info(self.tr("Every paper is read."))
             return
-        self.w.sidebar.select_day(date)
+        self.sidebar.select_day(date)
         if not lst.select_next_unread():
             notify.info(self.tr("Every paper in the list is read."))
 
     def scroll_or_next(self) -> None:
-        if self.w.pdf.reading():  # Space pages through the PDF on show
-            self.w.pdf.reader.scroll_page()
+        reader = self.pdf.reader
+        if reader is not None and self.pdf.reading():  # Space pages through the PDF on show
+            reader.scroll_page()
             return
-        if self.current is None or not self.w.detail.scroll_page():
+        if self.current is None or not self.detail.scroll_page():
             self.next_unread()
 
     def focus_search(self) -> None:
-        if self.w.pdf.reading():  # the PDF reader finds inside the PDF
-            self.w.pdf.reader.focus_search()
+        reader = self.pdf.reader
+        if reader is not None and self.pdf.reading():  # the PDF reader finds inside the PDF
+            reader.focus_search()
         else:
-            self.w.paper_list.focus_search()
+            self.paper_list.focus_search()
 
     def clear_search(self) -> None:
-        if self.w.pdf.close_reader():  # Esc leaves the PDF reader first
+        if self.pdf.close_reader():  # Esc leaves the PDF reader first
             return
-        if not self.w.paper_list.clear_search():
-            self.w.paper_list.view.setFocus()
+        if not self.paper_list.clear_search():
+            self.paper_list.view.setFocus()
 
     # --------------------------------------------------------------- marks
 
     def toggle_bookmark(self) -> None:
         if self.current is not None:
-            self.w.marks.set_bookmarked(self.current.id, not self.current_bookmarked)
+            self.marks.set_bookmarked(self.current.id, not self.current_bookmarked)
         self.update_paper_actions()
 
     def toggle_read(self) -> None:
         if self.current is None:
             return
         read = not self.current_read
-        if self.w.marks.set_read(self.current.id, self.current.dates, read):
+        if self.marks.set_read(self.current.id, self.current.dates, read):
             self.current_read = read
         if not read:
-            self.w.marks.cancel_scheduled()  # marked unread by hand: stays unread while shown
+            self.marks.cancel_scheduled()  # marked unread by hand: stays unread while shown
         self.update_paper_actions()
 
     def mark_list_read(self) -> None:
-        lst = self.w.paper_list
-        day = self.w.sidebar.current_day()
+        lst = self.paper_list
+        day = self.sidebar.current_day()
         what = (
             day_label(day, with_year=True) if day and not lst.searching() else self.tr("the list")
         )
-        self.w.marks.mark_read(lst.current_query(), what)
+        self.marks.mark_read(lst.current_query(), what)
 
     def mark_all_read(self) -> None:
         """Every paper in the library, once the user says yes (Ctrl+Z still undoes it)."""
-        papers = self.w.day_model.counts().get("all", 0)
-        if confirm.mark_everything_read(self.w, papers):
-            self.w.marks.mark_read(PaperQuery(view="all"), self.tr("the library"))
+        papers = self.day_model.counts().get("all", 0)
+        if confirm.mark_everything_read(self.dialog_parent, papers):
+            self.marks.mark_read(PaperQuery(view="all"), self.tr("the library"))
 
     def mark_day_read(self, date: str) -> None:
-        self.w.marks.mark_read(PaperQuery(date=date), day_label(date, with_year=True))
+        self.marks.mark_read(PaperQuery(date=date), day_label(date, with_year=True))
 
     # --------------------------------------------------------- links, copy
 
@@ -262,10 +303,10 @@ class Commands(QObject):
             notify.info(self.tr("Copied a BibTeX entry for %1").replace("%1", self.current.id))
 
     def export_bookmarks(self) -> None:
-        path = self.w.dialogs.export_path(self.w, "bookmarks.bib")
+        path = self.dialogs.export_path(self.dialog_parent, "bookmarks.bib")
         if not path:
             return
-        library = self.w.library
+        library = self.library
 
         def produce() -> tuple[str, int]:
             from reader import export
@@ -280,11 +321,11 @@ class Commands(QObject):
                 text = export.to_bibtex(papers)
             return text, len(papers)
 
-        run_export(self.w.workers, self, path, produce, "bookmark")
+        run_export(self.workers, self, path, produce, "bookmark")
 
     def show_shortcuts(self) -> None:
         if self.dialog is None:
-            self.dialog = ShortcutsDialog(self.w)
+            self.dialog = ShortcutsDialog(self.dialog_parent)
         self.dialog.show()
         if QGuiApplication.platformName() != "offscreen":  # offscreen warns it cannot raise
             self.dialog.raise_()

@@ -343,6 +343,7 @@ class DaySidebar(QTreeView):
         if not index.isValid() or index.data(KindRole) != "day":
             return
         menu = QMenu(self)
+        menu.aboutToHide.connect(menu.deleteLater)  # one menu per right-click: none are kept
         date = index.data(KeyRole)
         action = menu.addAction(self.tr("Mark Day as Read"))
         action.setEnabled(index.data(UnreadRole) > 0)
