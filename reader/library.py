@@ -323,8 +323,11 @@ class Library:
         totals = self._read("SELECT date, papers FROM day_totals ORDER BY date DESC")
         read = dict(
             self._read(
+                # CROSS JOIN: read papers outside, by the paper_days_paper index; SQLite
+                # otherwise scans all 110k paper_days (10 ms at start-up with few read; all
+                # read, this order costs 45 ms instead of 30)
                 "SELECT d.date, count(*) FROM read_state r"
-                " JOIN paper_days d ON d.paper_id = r.paper_id GROUP BY d.date"
+                " CROSS JOIN paper_days d ON d.paper_id = r.paper_id GROUP BY d.date"
             )
         )
         samples = set(self._sample_days())
