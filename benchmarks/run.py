@@ -424,9 +424,21 @@ def import_rows(b: Bench) -> list[Row]:
     b.large_n = n
     rows.append(Row(f"import {n:,} papers, cold", n / cold, "papers/s", note=f"{cold:.1f} s"))
     rows.append(Row(f"re-import {n:,} papers, nothing changed", warm, "s"))
-    db_mb = (b.large_lib / "library.sqlite3").stat().st_size / 2**20
-    rows.append(Row(f"database size at {n:,} papers", db_mb, "MB"))
     return rows
+
+
+def size_rows(b: Bench) -> list[Row]:
+    """Issue 11: the large library's size (budget 300 MB) and what each table and index costs."""
+    from db_size import rows as db_size_rows
+
+    return db_size_rows(b.work, b.opts)
+
+
+def memory_rows(b: Bench) -> list[Row]:
+    """Issue 11: peak resident memory after showing 500 papers with cached thumbnails."""
+    from memory_probe import rows as memory_probe_rows
+
+    return memory_probe_rows(b.work, b.opts)
 
 
 def similarity_rows(b: Bench) -> list[Row]:
@@ -526,15 +538,15 @@ def interaction_rows(b: Bench) -> list[Row]:
     n = b.large_n
     inter = probe([probe_py, str(b.large_lib), "--interact", str(b.opts.rounds)])
     rows = []
-    for key, label, budget in (
-        ("day_switch", "switch day", 30.0),
-        ("open_paper", "open a paper", None),
-        ("search_keystroke", "search keystroke (UI thread)", 30.0),
-        ("search_query", "search results after a keystroke", 30.0),
+    for key, label, budget, p95_budget in (  # issue 11: day switch and search at the p95
+        ("day_switch", "switch day", 30.0, 30.0),
+        ("open_paper", "open a paper", None, None),
+        ("search_keystroke", "search keystroke (UI thread)", 30.0, None),
+        ("search_query", "search results after a keystroke", 30.0, 30.0),
     ):
         fig = inter[key]
         rows.append(Row(f"{label}, median, {n:,} papers", fig["median_ms"], "ms", budget))
-        rows.append(Row(f"{label}, 95th percentile", fig["p95_ms"], "ms"))
+        rows.append(Row(f"{label}, 95th percentile", fig["p95_ms"], "ms", p95_budget))
     rows.append(
         Row(
             f"peak resident memory, {n:,} papers",
@@ -557,10 +569,12 @@ STEPS: list[tuple[str, Callable[[Bench], list[Row]]]] = [
     ("sample", sample_rows),
     ("hostile", hostile_rows),
     ("import", import_rows),  # needed by every step below
+    ("size", size_rows),
     ("similarity", similarity_rows),
     ("triage", triage_rows_step),
     ("startup", startup_rows),
     ("interact", interaction_rows),
+    ("memory", memory_rows),
     ("pdf", pdf_rows_step),
 ]
 

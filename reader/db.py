@@ -56,6 +56,7 @@ STALE_TEMP_S = 600  # a half-built new library older than this is a crash's left
 
 # primary result codes from sqlite3.h (an extended code's low byte is its primary code)
 PAGE_SIZE = 8192  # of a new library (an existing one keeps its own)
+READ_CACHE_KB = 4000  # SQLite page cache of each read connection
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
 SQLITE_PROTOCOL, SQLITE_AUTH, SQLITE_NOTADB = 15, 23, 26
@@ -439,7 +440,9 @@ class Database:
         conn = sqlite3.connect(
             uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
         )
-        conn.execute("PRAGMA cache_size=-16000")
+        # a reader per thread: 4 MB each holds a keystroke's index pages; more is resident
+        # memory for nothing (the OS caches the file once for all of them)
+        conn.execute(f"PRAGMA cache_size=-{16000 if writer else READ_CACHE_KB:d}")
         textpack.register(conn)  # pack_text/unpack_text: the texts are stored deflated
         if writer:
             conn.execute("PRAGMA synchronous=NORMAL")

@@ -240,8 +240,11 @@ def _store_alone(library: Library, source: tuple, report: ImportReport) -> None:
             except Exception as exc:
                 log.warning("import: %s: the day %s was refused", key, day.date, exc_info=True)
                 report.failed.append(
-                    f"{key}: the papers of {day.date} could not be stored"
-                    f" ({type(exc).__name__}); the rest of the import went on"
+                    QT_TRANSLATE_NOOP(
+                        "ImportError",
+                        "%1: the papers of %2 could not be stored (%3);"
+                        " the rest of the import went on",
+                    ).arg(key, day.date, type(exc).__name__)
                 )
                 report.papers -= len(day.papers)
             else:
@@ -255,7 +258,11 @@ def _store_alone(library: Library, source: tuple, report: ImportReport) -> None:
             raise
         except Exception as exc:  # each day alone was fine, together they are not
             log.warning("import: %s was refused", key, exc_info=True)
-            report.failed.append(f"{key} could not be stored ({type(exc).__name__})")
+            report.failed.append(
+                QT_TRANSLATE_NOOP("ImportError", "%1 could not be stored (%2)").arg(
+                    key, type(exc).__name__
+                )
+            )
             report.imported -= 1
             report.papers -= sum(len(day.papers) for day in good)
             return

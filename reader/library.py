@@ -149,6 +149,11 @@ def _fts_terms(text: str) -> list[str]:
     return [t for t in text.split() if len(t.strip('"')) >= MIN_TERM]
 
 
+def has_search_terms(text: str) -> bool:
+    """Whether *text* searches at all (a lone first keystroke does not: it would list everything)."""
+    return bool(_fts_terms(text))
+
+
 def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
@@ -171,6 +176,7 @@ class Library:
                 "use another --data-dir."
             ) from exc
         self._db = Database(self.path, MIGRATIONS, read_only=read_only)
+        self._matches = search_terms.MatchCache()  # a keystroke's matches, for its count
 
     @property
     def read_only_reason(self) -> str | None:
@@ -423,7 +429,11 @@ class Library:
             )
         terms = _fts_terms(query.text)
         if terms:
-            match = f"p.rowid IN ({self._search_sql(terms, params)})"
+            # the matching rowids, found once for a keystroke's page and count (search_terms)
+            found: list[object] = []
+            sql = self._search_sql(terms, found)
+            params.append(self._matches.rowids(self._read, terms, sql, found))
+            match = "p.rowid IN (SELECT value FROM json_each(?))"
             if query.also_ids:  # PDF full-text hits (reader.fulltext.merged_search)
                 match = f"({match} OR p.id IN ({','.join('?' * len(query.also_ids))}))"
                 params.extend(query.also_ids)

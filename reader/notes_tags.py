@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reader.library import Library
+from reader.sentence import QT_TRANSLATE_NOOP
 from reader.userstate import now_stamp
 
 __all__ = ["add_tags", "all_tags", "clean_tags", "note", "paper_tags", "remove_tags", "set_note"]
@@ -49,7 +50,11 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
     for tag in tags:
         tag = " ".join(tag.split())
         if len(tag) > MAX_TAG:
-            raise ValueError(f"A tag may be at most {MAX_TAG} characters long.")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("NotesError", "A tag may be at most %1 characters long.").arg(
+                    MAX_TAG
+                )
+            )
         if tag and tag not in found:
             found.append(tag)
     return found

@@ -17,7 +17,9 @@ so does a token that begins more than :data:`MAX_WORDS` words.
 
 from __future__ import annotations
 
+import json
 import re
+import threading
 from collections.abc import Callable, Sequence
 
 Reader = Callable[[str, Sequence[object]], list[tuple]]
@@ -65,3 +67,32 @@ def words_match(read: Reader, tokens: Sequence[str]) -> str | None:
         else:
             parts.append(quote(token) + "*")
     return " AND ".join(parts)
+
+
+class MatchCache:
+    """The papers a search's terms match, kept for the next query on the same thread.
+
+    A keystroke asks the library twice, for the first page and for the count; the
+    full-text part (the newest SEARCH_CAP matches of every term, a few thousand
+    rowids) is the costly half of each. It is computed once and handed to SQL as a
+    JSON array. An entry holds for one thread's connection and for as long as the
+    library is unchanged (``PRAGMA data_version`` moves when another connection,
+    such as the writer, commits).
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[int, tuple[tuple[str, ...], int, str]] = {}
+        self._lock = threading.Lock()
+
+    def rowids(self, read: Reader, terms: Sequence[str], sql: str, params: Sequence[object]) -> str:
+        """A JSON array of the rowids *sql* returns (cached by *terms*)."""
+        key = threading.get_ident()
+        version = read("PRAGMA data_version", ())[0][0]
+        with self._lock:
+            entry = self._entries.get(key)
+        if entry is not None and entry[0] == tuple(terms) and entry[1] == version:
+            return entry[2]
+        found = json.dumps([row[0] for row in read(sql, params)])
+        with self._lock:
+            self._entries[key] = (tuple(terms), version, found)
+        return found

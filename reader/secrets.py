@@ -21,13 +21,16 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
+from reader.sentence import QT_TRANSLATE_NOOP
+
 logger = logging.getLogger(__name__)
 
 SERVICE = "daily-papers-reader"
 NAMES = ("github", "hf")
-UNAVAILABLE_MESSAGE = (
-    "No system keyring is available, so the token cannot be stored; sync will run without it."
-)
+UNAVAILABLE_MESSAGE = QT_TRANSLATE_NOOP(
+    "KeyringError",
+    "No system keyring is available, so the token cannot be stored; sync will run without it.",
+).arg()
 # Opting in to a keyring that keeps tokens readable on disk must be a deliberate act:
 # an environment variable, never a default (the test suite sets it for its file keyring).
 ALLOW_PLAINTEXT_ENV = "DAILY_PAPERS_ALLOW_PLAINTEXT_KEYRING"
@@ -55,9 +58,12 @@ class KeyringInsecure(KeyringUnavailable):
 
     def __init__(self, backend_name: str) -> None:
         super().__init__(
-            f"The keyring backend {backend_name} keeps tokens unencrypted on disk, so no "
-            "token is stored in it or read from it; use your desktop's keyring (GNOME Keyring, KWallet, "
-            f"macOS or Windows), or set {ALLOW_PLAINTEXT_ENV}=1 to accept it deliberately."
+            QT_TRANSLATE_NOOP(
+                "KeyringError",
+                "The keyring backend %1 keeps tokens unencrypted on disk, so no token is stored"
+                " in it or read from it; use your desktop's keyring (GNOME Keyring, KWallet,"
+                " macOS or Windows), or set %2=1 to accept it deliberately.",
+            ).arg(backend_name, ALLOW_PLAINTEXT_ENV)
         )
         self.backend_name = backend_name
 

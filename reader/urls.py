@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from reader.sentence import QT_TRANSLATE_NOOP
+
 WEB_SCHEMES = ("http", "https")
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
@@ -35,11 +37,16 @@ def is_http_url(text: object) -> bool:
 def base_url(url: str, what: str) -> str:
     """*url* without surrounding space and trailing slashes; ValueError with one sentence.
 
-    *what* names the setting for the sentence: ``"Hugging Face address"``.
+    *what* names the setting for the sentence: ``"Hugging Face address"`` (a marked
+    :class:`reader.sentence.Sentence`, so the window can translate it too).
     """
     cleaned = url.strip().rstrip("/")
     if not is_http_url(cleaned):
-        raise ValueError(f"The {what} {url!r} is not an http or https address.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("SettingError", "The %1 %2 is not an http or https address.").arg(
+                what, repr(url)
+            )
+        )
     return cleaned
 
 

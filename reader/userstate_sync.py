@@ -40,6 +40,7 @@ from reader import triage_counts
 from reader.fsutil import atomic_write
 from reader.library import Library
 from reader.plural import count_noun
+from reader.sentence import QT_TRANSLATE_NOOP
 from reader.userstate import STATES, now_stamp, parse_stamp
 from reader.watch_match import match_term, term_key, usable
 
@@ -162,8 +163,14 @@ def write_state(library: Library, path: Path) -> int:
     try:
         atomic_write(Path(path), _encode(data), public=True)  # the user asked for it
     except OSError as exc:
-        raise UserStateError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise UserStateError(_cannot_write(path, exc)) from exc
     return len(data["papers"])
+
+
+def _cannot_write(path: Path, exc: OSError) -> str:
+    return QT_TRANSLATE_NOOP("UserStateError", "Cannot write %1: %2.").arg(
+        path, exc.strerror or exc
+    )
 
 
 # --------------------------------------------------------------- validation
@@ -254,22 +261,40 @@ def parse_state(raw: bytes, name: str) -> dict[str, Any]:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise UserStateError(
-            f"{name} is not a user-state file (it is not valid JSON); nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "UserStateError",
+                "%1 is not a user-state file (it is not valid JSON); nothing was changed.",
+            ).arg(name)
         ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise UserStateError(f"{name} is not a Daily Papers user-state file; nothing was changed.")
+        raise UserStateError(
+            QT_TRANSLATE_NOOP(
+                "UserStateError", "%1 is not a Daily Papers user-state file; nothing was changed."
+            ).arg(name)
+        )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise UserStateError(f"{name} has no valid user-state version; nothing was changed.")
+        raise UserStateError(
+            QT_TRANSLATE_NOOP(
+                "UserStateError", "%1 has no valid user-state version; nothing was changed."
+            ).arg(name)
+        )
     if version > VERSION:
         raise UserStateError(
-            f"{name} was written by a newer version of the app (user-state version {version});"
-            " nothing was changed: update the app."
+            QT_TRANSLATE_NOOP(
+                "UserStateError",
+                "%1 was written by a newer version of the app (user-state version %2);"
+                " nothing was changed: update the app.",
+            ).arg(name, version)
         )
     try:
         _validate(data)
     except _Bad as exc:
-        raise UserStateError(f"{name} is damaged ({exc}); nothing was changed.") from None
+        raise UserStateError(
+            QT_TRANSLATE_NOOP("UserStateError", "%1 is damaged (%2); nothing was changed.").arg(
+                name, exc
+            )
+        ) from None
     return data
 
 
@@ -278,14 +303,26 @@ def read_state_file(path: Path) -> dict[str, Any]:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise UserStateError(f"{path} is too large for a user-state file; nothing was changed.")
+            raise UserStateError(
+                QT_TRANSLATE_NOOP(
+                    "UserStateError", "%1 is too large for a user-state file; nothing was changed."
+                ).arg(path)
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise UserStateError(f"There is no file {path}.") from None
+        raise UserStateError(
+            QT_TRANSLATE_NOOP("UserStateError", "There is no file %1.").arg(path)
+        ) from None
     except IsADirectoryError:
-        raise UserStateError(f"{path} is a folder, not a user-state file.") from None
+        raise UserStateError(
+            QT_TRANSLATE_NOOP("UserStateError", "%1 is a folder, not a user-state file.").arg(path)
+        ) from None
     except OSError as exc:
-        raise UserStateError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise UserStateError(
+            QT_TRANSLATE_NOOP("UserStateError", "Cannot read %1: %2.").arg(
+                path, exc.strerror or exc
+            )
+        ) from exc
     return parse_state(raw, str(path))
 
 
@@ -452,5 +489,5 @@ def sync_folder_merge(library: Library, folder: Path) -> MergeSummary:
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write(path, _encode(new), public=True)  # in the user's own folder
     except OSError as exc:
-        raise UserStateError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise UserStateError(_cannot_write(path, exc)) from exc
     return summary

@@ -31,6 +31,7 @@ from reader.net import (
 )
 from reader.neterrors import format_reset
 from reader.plural import count_noun
+from reader.sentence import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +188,9 @@ def write_cached(path: Path, data: bytes) -> str | None:
     try:
         atomic_write(path, data)
     except OSError as exc:
-        return f"Could not write {path} to the cache ({exc.strerror or exc})."
+        return QT_TRANSLATE_NOOP("SyncError", "Could not write %1 to the cache (%2).").arg(
+            path, exc.strerror or exc
+        )
     return None
 
 

@@ -107,24 +107,36 @@ class GitHubRepo:
         """Raise ValueError with one sentence when a setting cannot be right."""
         owner, _, name = repo.strip().strip("/").partition("/")
         if not (_NAME_RE.match(owner) and _NAME_RE.match(name)) or name in (".", ".."):
-            raise ValueError(f"The repository {repo!r} is not of the form OWNER/NAME.")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "SettingError", "The repository %1 is not of the form OWNER/NAME."
+                ).arg(repr(repo))
+            )
         branch = branch.strip()
         if (
             not branch
             or any(part in ("", ".", "..") for part in branch.split("/"))
             or any(ch.isspace() or ch in "\\~^:?*[" for ch in branch)
         ):
-            raise ValueError(f"The branch {branch!r} is not a valid branch name.")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("SettingError", "The branch %1 is not a valid branch name.").arg(
+                    repr(branch)
+                )
+            )
         folder = folder.strip().strip("/")
         if folder and safe_relative(folder) is None:
-            raise ValueError(f"The folder {folder!r} is not a relative path in the repository.")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "SettingError", "The folder %1 is not a relative path in the repository."
+                ).arg(repr(folder))
+            )
         return cls(
             owner,
             name,
             branch,
             folder,
-            base_url(api_url, "GitHub API address"),
-            base_url(raw_url, "raw file address"),
+            base_url(api_url, QT_TRANSLATE_NOOP("SettingError", "GitHub API address").arg()),
+            base_url(raw_url, QT_TRANSLATE_NOOP("SettingError", "raw file address").arg()),
         )
 
     @property
@@ -280,12 +292,19 @@ class GitHubSource:
             )
         if truncated:
             ctx.report.warnings.append(
-                f"GitHub listed only part of {repo.label}; some days may be missing."
+                QT_TRANSLATE_NOOP(
+                    "SyncError", "GitHub listed only part of %1; some days may be missing."
+                ).arg(repo.label)
             )
         if not files:
-            where = f"the folder {repo.folder!r}" if repo.folder else "the repository"
             ctx.report.errors.append(
-                f"No digest files were found in {where} of {repo.label} on branch {repo.branch}."
+                QT_TRANSLATE_NOOP(
+                    "SyncError", "No digest files were found in the folder %1 of %2 on branch %3."
+                ).arg(repr(repo.folder), repo.label, repo.branch)
+                if repo.folder
+                else QT_TRANSLATE_NOOP(
+                    "SyncError", "No digest files were found in the repository of %1 on branch %2."
+                ).arg(repo.label, repo.branch)
             )
         return files
 

@@ -46,6 +46,7 @@ from reader.net import (
     Response,
     RetryNotice,
 )
+from reader.sentence import QT_TRANSLATE_NOOP
 from reader.sources.base import (
     Fetched,
     SyncContext,
@@ -76,7 +77,9 @@ def _iso(value: str | date | None) -> date | None:
         return value
     day = iso_date(value)
     if day is None:
-        raise ValueError(f"{value!r} is not a date like 2024-03-11.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("SettingError", "%1 is not a date like 2024-03-11.").arg(repr(value))
+        )
     return date.fromisoformat(day)
 
 
@@ -131,7 +134,9 @@ class HfSource:
         interval: float = DEFAULT_INTERVAL,
         max_wait: float = DEFAULT_MAX_WAIT,
     ) -> None:
-        self.base_url = urls.base_url(base_url, "Hugging Face address")
+        self.base_url = urls.base_url(
+            base_url, QT_TRANSLATE_NOOP("SettingError", "Hugging Face address").arg()
+        )
         self.netloc = urls.netloc(self.base_url)
         self.backfill_days = max(1, backfill_days)
         self.pacer = Pacer(burst, interval, max_wait)
@@ -259,13 +264,18 @@ class HfSource:
         if parsed.error:
             reason = parsed.error.removeprefix(key).strip()
             ctx.report.errors.append(
-                f"The Hugging Face list of {day} {reason}; the next sync tries again."
+                QT_TRANSLATE_NOOP(
+                    "SyncError", "The Hugging Face list of %1 %2; the next sync tries again."
+                ).arg(day, reason)
             )
             return None
         if not parsed.days and _had_papers(path, key, day):
             # An emptied list would delete the day's papers; a glitch is likelier than that.
             ctx.report.warnings.append(
-                f"Hugging Face listed no papers for {day} this time; the stored ones are kept."
+                QT_TRANSLATE_NOOP(
+                    "SyncError",
+                    "Hugging Face listed no papers for %1 this time; the stored ones are kept.",
+                ).arg(day)
             )
             return None
         error = write_cached(path, response.content)

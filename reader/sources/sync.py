@@ -46,6 +46,7 @@ from reader.net import (
 from reader.neterrors import format_seconds
 from reader.paths import AppPaths
 from reader.secrets import KeyringInsecure, SecretStore
+from reader.sentence import QT_TRANSLATE_NOOP
 from reader.sources import github, hf
 from reader.sources.base import SyncContext, SyncReport
 from reader.sources.sync_config import LAST_ATTEMPT, LAST_SUCCESS, SOURCES
@@ -140,7 +141,11 @@ def _day(value: str | date | None, what: str) -> str | None:
         return None
     day = iso_date(value)
     if day is None:
-        raise ValueError(f"The {what} date {value!r} is not a date like 2024-03-11.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("SettingError", "The %1 date %2 is not a date like 2024-03-11.").arg(
+                what, repr(value)
+            )
+        )
     return day
 
 
@@ -204,13 +209,21 @@ class SyncService:
         names = list(dict.fromkeys(sources))
         unknown = [n for n in names if n not in SOURCES]
         if unknown or not names:
-            raise ValueError(f"Unknown sync source {', '.join(unknown) or '(none)'}.")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("SettingError", "Unknown sync source %1.").arg(
+                    ", ".join(unknown) or "(none)"
+                )
+            )
         first, last = _day(since, "since"), _day(until, "until")
         if first and last and first > last:
-            raise ValueError(f"The since date {first} is after the until date {last}.")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "SettingError", "The since date %1 is after the until date %2."
+                ).arg(first, last)
+            )
         self.library.require_writable()  # a read-only or damaged library: refused before any download
         if not self._running.acquire(blocking=False):
-            raise SyncBusy("A sync is already running.")
+            raise SyncBusy(QT_TRANSLATE_NOOP("SyncError", "A sync is already running.").arg())
         try:
             return self._run(names, first, last, progress, cancel, today, on_retry)
         finally:
@@ -256,8 +269,11 @@ class SyncService:
                 break
             except DeadlineExceeded:
                 report.errors.append(
-                    f"The sync stopped at its deadline of {format_seconds(self.settings.deadline)}; "
-                    "what it downloaded is kept and the next sync goes on."
+                    QT_TRANSLATE_NOOP(
+                        "SyncError",
+                        "The sync stopped at its deadline of %1;"
+                        " what it downloaded is kept and the next sync goes on.",
+                    ).arg(format_seconds(self.settings.deadline))
                 )
                 break
             except NetError as exc:

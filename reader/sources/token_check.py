@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.net import HttpClient, HttpError, NetError
+from reader.sentence import QT_TRANSLATE_NOOP
 from reader.urls import is_http_url, may_carry_token
 from reader.urls import netloc as netloc_of
 
@@ -21,12 +22,14 @@ log = logging.getLogger(__name__)
 
 UNAUTHENTICATED_LIMIT = 60  # GitHub's hourly limit without a token
 CHECK_DEADLINE = 30.0  # seconds the Test button may take in all, however the server answers
+_WORKS = QT_TRANSLATE_NOOP("TokenCheck", "The token works.")
+_NO_TOKEN_SEEN = QT_TRANSLATE_NOOP("TokenCheck", "GitHub answered as if no token was sent.")
 
 
 @dataclass(frozen=True, slots=True)
 class TokenCheck:
     ok: bool
-    message: str  # one sentence for the user
+    message: str  # one sentence for the user (a reader.sentence.Sentence, for the window)
 
 
 def check_url(name: str, base_url: str) -> str:
@@ -36,35 +39,54 @@ def check_url(name: str, base_url: str) -> str:
         return f"{base}/rate_limit"
     if name == "hf":
         return f"{base}/api/whoami-v2"
-    raise ValueError(f"Unknown token name {name!r}.")
+    raise ValueError(QT_TRANSLATE_NOOP("TokenCheck", "Unknown token name %1.").arg(repr(name)))
 
 
 def check_token(name: str, token: str, base_url: str, **client_options: Any) -> TokenCheck:
     """Make one request to *base_url*'s service with *token*; never raises for network trouble."""
     token = token.strip()
     if not token:
-        return TokenCheck(False, "There is no token to test.")
+        return TokenCheck(
+            False, QT_TRANSLATE_NOOP("TokenCheck", "There is no token to test.").arg()
+        )
     try:
         url = check_url(name, base_url)
     except ValueError as exc:
         return TokenCheck(False, str(exc))
     if not is_http_url(url):
-        return TokenCheck(False, f"{base_url!r} is not an http or https address.")
+        return TokenCheck(
+            False,
+            QT_TRANSLATE_NOOP("TokenCheck", "%1 is not an http or https address.").arg(
+                repr(base_url)
+            ),
+        )
     netloc = netloc_of(url)
     if not may_carry_token(url):
-        return TokenCheck(False, f"A token is only sent over https, and {base_url} is not.")
+        return TokenCheck(
+            False,
+            QT_TRANSLATE_NOOP("TokenCheck", "A token is only sent over https, and %1 is not.").arg(
+                base_url
+            ),
+        )
     options = {"retries": 0, "connect_timeout": 5.0, "stall_timeout": 15.0, **client_options}
     with HttpClient(tokens={netloc: token}, **options) as client:
         try:
             data = client.get_json(url, deadline=CHECK_DEADLINE)
         except HttpError as exc:
             if exc.status in (401, 403):
-                return TokenCheck(False, f"{netloc} refused the token ({exc.status}).")
+                return TokenCheck(
+                    False,
+                    QT_TRANSLATE_NOOP("TokenCheck", "%1 refused the token (%2).").arg(
+                        netloc, exc.status
+                    ),
+                )
             return TokenCheck(False, str(exc))
         except NetError as exc:
             return TokenCheck(False, str(exc))
         except ValueError:
-            return TokenCheck(False, f"{netloc} did not answer with JSON.")
+            return TokenCheck(
+                False, QT_TRANSLATE_NOOP("TokenCheck", "%1 did not answer with JSON.").arg(netloc)
+            )
     result = _judge(name, data)
     log.info("the %s token test at %s: %s", name, netloc, "ok" if result.ok else "failed")
     return result
@@ -75,11 +97,18 @@ def _judge(name: str, data: object) -> TokenCheck:
         rate = data.get("rate") if isinstance(data, dict) else None
         limit = rate.get("limit") if isinstance(rate, dict) else None
         if isinstance(limit, int) and limit <= UNAUTHENTICATED_LIMIT:
-            return TokenCheck(False, "GitHub answered as if no token was sent.")
+            return TokenCheck(False, _NO_TOKEN_SEEN.arg())
         if isinstance(limit, int):
-            return TokenCheck(True, f"The token works ({limit:,} requests an hour).")
-        return TokenCheck(True, "The token works.")
+            return TokenCheck(
+                True,
+                QT_TRANSLATE_NOOP("TokenCheck", "The token works (%1 requests an hour).").arg(
+                    f"{limit:,}"
+                ),
+            )
+        return TokenCheck(True, _WORKS.arg())
     who = data.get("name") if isinstance(data, dict) else None
     if isinstance(who, str):
-        return TokenCheck(True, f"The token works (signed in as {who}).")
-    return TokenCheck(True, "The token works.")
+        return TokenCheck(
+            True, QT_TRANSLATE_NOOP("TokenCheck", "The token works (signed in as %1).").arg(who)
+        )
+    return TokenCheck(True, _WORKS.arg())

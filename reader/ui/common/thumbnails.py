@@ -23,7 +23,7 @@ from reader.ui.common.workers import Workers
 log = logging.getLogger(__name__)
 
 MAX_DECODED_WIDTH = 1200
-KEEP_BYTES = 24 * 2**20  # decoded images kept in memory, in all (about 25 at 560 px)
+KEEP_BYTES = 8 * 2**20  # decoded images kept in memory, in all (about 8 at 560 px)
 KEEP_COUNT = 256  # answers kept, 'not cached' ones included
 _MAX_PIXELS = 64 * 2**20  # refuse to decode an image larger than this (a hostile file)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
+from reader.ui.common.core_text import translated
 from reader.ui.common.setting_texts import setting_description
 from reader.ui.common.settings import BY_NAME, Settings
 from reader.ui.common.workers import Workers
@@ -388,7 +389,7 @@ class PreferencesDialog(QDialog):
             problem, stored = result
             for name, field in self.tokens.items():
                 field.set_state(problem is None, stored.get(name, False))
-            self.keyring_note.setText(problem or "")
+            self.keyring_note.setText(translated(problem) if problem else "")
             self.keyring_note.setVisible(problem is not None)
 
         def failed(exc: BaseException) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from reader import notify
 from reader.sentence import fill
 from reader.sources import sync_config
+from reader.ui.common.core_text import translated
 from reader.ui.common.workers import Workers
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class TokenField(QWidget):
         )
 
     def _tested(self, result: tuple[bool, str]) -> None:
-        ok, message = result
+        ok, message = result[0], translated(result[1])  # the core's sentence, in our language
         shown = self.tr("✓ OK: %1") if ok else self.tr("✖ Failed: %1")
         self.result.setText(shown.replace("%1", message))
         self._update_buttons()
@@ -164,7 +165,7 @@ class TokenField(QWidget):
 
         def failed(exc: BaseException) -> None:
             message = (
-                str(exc)
+                translated(str(exc))
                 if type(exc).__name__ == "KeyringUnavailable"
                 else fill(refused, [label, type(exc).__name__])
             )

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.library import Library, ListRow, PaperQuery
+from reader.library import Library, ListRow, PaperQuery, has_search_terms
 from reader.ui.common.i18n import number_text
 from reader.ui.common.workers import Workers
 from reader.ui.papers.delegate import PaperDelegate, PaperListView, search_patterns
@@ -138,6 +138,8 @@ class PaperListPane(QWidget):
 
     def current_query(self) -> PaperQuery:
         text = self.search.text().strip()
+        if not has_search_terms(text):  # one character: keep the list, as if not typed yet
+            text = ""
         base = PaperQuery(view="all") if text else self._base
         return PaperQuery(
             date=base.date,
