@@ -22,7 +22,7 @@ from reader.ui.window import MainWindow
 from tests.similar_support import check_focus_related, check_not_interested
 from tests.triage_checks import TRIAGE_CHECKS
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import FakeDialogs, settle, written
+from tests.ui_support import FakeDialogs, answer_message_box, settle, written
 
 DAY = "2024-03-11"
 
@@ -149,6 +149,7 @@ def _check_mark_list_read(qtbot, w, keys, ctx):
 
 
 def _check_mark_all_read(qtbot, w, keys, ctx):
+    answer_message_box([], click="Mark as Read")  # it asks first (tests/test_ui_rough_edges.py)
     press(qtbot, w, keys[0])
     settle(qtbot, w)
     assert w.library.counts()["unread"] == 0 and w.day_model.counts()["unread"] == 0
