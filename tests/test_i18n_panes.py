@@ -181,6 +181,100 @@ def test_summaries_and_import_reasons_in_korean(language) -> None:
     assert text.startswith("서버의 요청 한도에 걸렸습니다") and "GitHub 토큰" in text
 
 
+def _rarer_core_messages(tmp_path: Path) -> list[str]:
+    """Real errors from the core's rarer paths, made the way the window meets them."""
+    from reader import notes_tags, userstate_sync
+    from reader.secrets import UNAVAILABLE_MESSAGE, KeyringInsecure
+    from reader.sources import github, hf, token_check
+    from reader.sources.base import write_cached
+    from reader.sources.sync import SyncBusy
+
+    found: list[str] = []
+
+    def caught(call, kind: type[BaseException] = Exception) -> None:
+        with pytest.raises(kind) as error:
+            call()
+        found.append(str(error.value))
+
+    caught(lambda: userstate_sync.parse_state(b"{", "state.json"))
+    caught(lambda: userstate_sync.parse_state(b'{"format": "x"}', "state.json"))
+    caught(lambda: userstate_sync.read_state_file(tmp_path / "missing.json"))
+    caught(lambda: userstate_sync.read_state_file(tmp_path))
+    caught(lambda: notes_tags.clean_tags(["x" * (notes_tags.MAX_TAG + 1)]))
+    caught(lambda: github.GitHubRepo.create("not-a-repo"))
+    caught(lambda: github.GitHubRepo.create(branch="a b"))
+    caught(lambda: github.GitHubRepo.create(api_url="ftp://example.org"))
+    caught(lambda: hf.HfSource("ftp://example.org"))
+    found.append(token_check.check_token("github", "", "https://api.github.com").message)
+    found.append(token_check.check_token("github", "x", "http://example.org").message)
+    found.append(token_check._judge("github", {"rate": {"limit": 5000}}).message)
+    found.append(str(KeyringInsecure("keyrings.alt.file.PlaintextKeyring")))
+    found.append(UNAVAILABLE_MESSAGE)
+    found.append(str(SyncBusy(QT_TRANSLATE_NOOP("SyncError", "A sync is already running.").arg())))
+    (tmp_path / "file").write_text("")
+    found.append(write_cached(tmp_path / "file" / "under-a-file.md", b"x") or "")
+    return found
+
+
+def test_rarer_core_messages_reach_the_korean_window_in_korean(language, tmp_path) -> None:
+    """User-state, notes, token check, keyring, sync settings and cache errors (issue 16)."""
+    messages = _rarer_core_messages(tmp_path)
+    assert all(isinstance(m, Sentence) for m in messages), [
+        m for m in messages if not isinstance(m, Sentence)
+    ]
+    assert not [m for m in messages if HANGUL.search(m)]  # the CLI's text stays English
+    language("ko")
+    for english in messages:
+        shown = translated(english)
+        assert HANGUL.search(shown), english
+        # quoted values, paths, file and module names, OWNER/NAME, an environment variable and
+        # the system's own reason in brackets stay as they are; so do product and platform names
+        words = re.sub(
+            r"\([A-Za-z ]+\)|'[^']*'|/\S*|\S+\.json|\S+\.\w+\.\S+|(?<![A-Za-z])[A-Z_]{4,}(?![a-z])",
+            "",
+            shown,
+        )
+        names = {"Daily", "Papers", "https", "http", "API", "GNOME", "KWallet", "macOS", "Windows"}
+        left = [w for w in _latin_words(words) if w not in names]
+        assert not left, (shown, left)
+
+
+def test_a_token_test_and_a_refused_keyring_in_korean(
+    qtbot, language, make_window, corpus_db, http_server_factory, tmp_path
+) -> None:
+    from keyrings.alt.file import PlaintextKeyring
+
+    from reader.secrets import SecretStore
+    from tests.httpserver import Reply
+
+    language("ko")
+    github = http_server_factory()
+    github.route("/rate_limit", lambda _request: Reply.json({"rate": {"limit": 5000}}))
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "plain.cfg")
+    window = make_window(
+        language="ko",
+        read_delay_ms=60_000,
+        github_api_url=github.url,
+        secrets=SecretStore(backend=backend, allow_plaintext=False),
+    )
+    window.action_set["preferences"].trigger()
+    dialog = window.sync_ui.dialog
+    qtbot.waitUntil(lambda: not dialog.keyring_note.isHidden())
+    note = dialog.keyring_note.text()
+    assert note.startswith("키링 백엔드 keyrings.alt.file.PlaintextKeyring"), note
+    field = dialog.tokens["github"]
+    field.edit.setEnabled(True)  # the test button works with a typed token, keyring or not
+    field.edit.setText("ghp_0123456789abcdef")
+    field.test_button.setEnabled(True)
+    with qtbot.waitSignal(field.tested, timeout=5000):
+        field.test_button.click()
+    assert field.result.text() == "✓ 성공: 토큰이 잘 작동합니다(시간당 요청 5,000회).", (
+        field.result.text()
+    )
+    dialog.reject()
+
+
 # ------------------------------------------------------------------ English
 
 

@@ -971,12 +971,31 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
+        <source>%1: the papers of %2 could not be stored (%3); the rest of the import went on</source>
+        <translation>%1: %2의 논문을 저장하지 못했습니다(%3). 나머지는 계속 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored (%2)</source>
+        <translation>%1을(를) 저장하지 못했습니다(%2)</translation>
+    </message>
+    <message>
         <source>%1 could not be read</source>
         <translation>%1을(를) 읽지 못했습니다</translation>
     </message>
     <message>
         <source>%1 could not be parsed (%2)</source>
         <translation>%1을(를) 해석하지 못했습니다(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringError</name>
+    <message>
+        <source>No system keyring is available, so the token cannot be stored; sync will run without it.</source>
+        <translation>시스템 키링을 쓸 수 없어 토큰을 저장할 수 없습니다. 동기화는 토큰 없이 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>The keyring backend %1 keeps tokens unencrypted on disk, so no token is stored in it or read from it; use your desktop&apos;s keyring (GNOME Keyring, KWallet, macOS or Windows), or set %2=1 to accept it deliberately.</source>
+        <translation>키링 백엔드 %1은(는) 토큰을 암호화하지 않고 디스크에 두므로 토큰을 저장하지도 읽지도 않습니다. 데스크톱의 키링(GNOME 키링, KWallet, macOS 또는 Windows)을 쓰거나, 알고서 허용하려면 %2=1로 설정하세요.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1306,13 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     <message>
         <source>The library is read-only</source>
         <translation>라이브러리가 읽기 전용입니다</translation>
+    </message>
+</context>
+<context>
+    <name>NotesError</name>
+    <message>
+        <source>A tag may be at most %1 characters long.</source>
+        <translation>태그는 %1자까지 쓸 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1990,53 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     </message>
 </context>
 <context>
+    <name>SettingError</name>
+    <message>
+        <source>The repository %1 is not of the form OWNER/NAME.</source>
+        <translation>저장소 %1이(가) OWNER/NAME 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The branch %1 is not a valid branch name.</source>
+        <translation>브랜치 이름 %1은(는) 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not a relative path in the repository.</source>
+        <translation>폴더 %1은(는) 저장소 안의 상대 경로가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>GitHub API address</source>
+        <translation>GitHub API 주소</translation>
+    </message>
+    <message>
+        <source>raw file address</source>
+        <translation>원본 파일 주소</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2024-03-11.</source>
+        <translation>%1은(는) 2024-03-11 같은 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Hugging Face address</source>
+        <translation>Hugging Face 주소</translation>
+    </message>
+    <message>
+        <source>The %1 date %2 is not a date like 2024-03-11.</source>
+        <translation>%1 날짜 %2은(는) 2024-03-11 같은 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Unknown sync source %1.</source>
+        <translation>알 수 없는 동기화 출처: %1.</translation>
+    </message>
+    <message>
+        <source>The since date %1 is after the until date %2.</source>
+        <translation>시작 날짜 %1이(가) 끝 날짜 %2보다 늦습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not an http or https address.</source>
+        <translation>%1 %2은(는) http 또는 https 주소가 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Milliseconds a paper is shown before it counts as read (0: at once).</source>
@@ -2232,6 +2305,41 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     </message>
 </context>
 <context>
+    <name>SyncError</name>
+    <message>
+        <source>Could not write %1 to the cache (%2).</source>
+        <translation>%1을(를) 캐시에 쓰지 못했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>GitHub listed only part of %1; some days may be missing.</source>
+        <translation>GitHub가 %1의 일부만 보여 주었습니다. 빠진 날이 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No digest files were found in the folder %1 of %2 on branch %3.</source>
+        <translation>%2의 %3 브랜치, %1 폴더에서 다이제스트 파일을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>No digest files were found in the repository of %1 on branch %2.</source>
+        <translation>%1 저장소의 %2 브랜치에서 다이제스트 파일을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face list of %1 %2; the next sync tries again.</source>
+        <translation>Hugging Face의 %1 목록에 문제가 있습니다(%2). 다음 동기화 때 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Hugging Face listed no papers for %1 this time; the stored ones are kept.</source>
+        <translation>이번에는 Hugging Face에 %1의 논문이 없었습니다. 저장된 논문은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>이미 동기화하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The sync stopped at its deadline of %1; what it downloaded is kept and the next sync goes on.</source>
+        <translation>제한 시간 %1이(가) 되어 동기화를 멈췄습니다. 내려받은 것은 남아 있고 다음 동기화가 이어서 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>SyncText</name>
     <message>
         <source>just now</source>
@@ -2431,6 +2539,49 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     </message>
 </context>
 <context>
+    <name>TokenCheck</name>
+    <message>
+        <source>The token works.</source>
+        <translation>토큰이 잘 작동합니다.</translation>
+    </message>
+    <message>
+        <source>GitHub answered as if no token was sent.</source>
+        <translation>GitHub가 토큰을 받지 않은 것처럼 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown token name %1.</source>
+        <translation>알 수 없는 토큰 이름: %1.</translation>
+    </message>
+    <message>
+        <source>There is no token to test.</source>
+        <translation>테스트할 토큰이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https address.</source>
+        <translation>%1은(는) http 또는 https 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A token is only sent over https, and %1 is not.</source>
+        <translation>토큰은 https로만 보내는데 %1은(는) https가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token (%2).</source>
+        <translation>%1이(가) 토큰을 거부했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with JSON.</source>
+        <translation>%1이(가) JSON으로 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The token works (%1 requests an hour).</source>
+        <translation>토큰이 잘 작동합니다(시간당 요청 %1회).</translation>
+    </message>
+    <message>
+        <source>The token works (signed in as %1).</source>
+        <translation>토큰이 잘 작동합니다(%1(으)로 로그인됨).</translation>
+    </message>
+</context>
+<context>
     <name>TokenField</name>
     <message>
         <source>Test</source>
@@ -2554,6 +2705,49 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     <message>
         <source>Changing triage states failed (%1); details are in the log file.</source>
         <translation>분류 상태를 바꾸지 못했습니다(%1). 자세한 내용은 로그 파일에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UserStateError</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1에 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user-state file (it is not valid JSON); nothing was changed.</source>
+        <translation>%1은(는) 사용자 상태 파일이 아닙니다(올바른 JSON이 아님). 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Daily Papers user-state file; nothing was changed.</source>
+        <translation>%1은(는) Daily Papers 사용자 상태 파일이 아닙니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid user-state version; nothing was changed.</source>
+        <translation>%1에 올바른 사용자 상태 버전이 없습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the app (user-state version %2); nothing was changed: update the app.</source>
+        <translation>%1은(는) 더 새 버전의 앱이 쓴 파일입니다(사용자 상태 버전 %2). 아무것도 바꾸지 않았습니다. 앱을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was changed.</source>
+        <translation>%1이(가) 손상되었습니다(%2). 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a user-state file; nothing was changed.</source>
+        <translation>%1은(는) 사용자 상태 파일로 쓰기에 너무 큽니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>%1 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a user-state file.</source>
+        <translation>%1은(는) 사용자 상태 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
 </context>
 <context>
