@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import NamedTuple
@@ -95,6 +96,81 @@ class _Text(NamedTuple):
     date: str
     parts: str
     words: str  # not 'index': a tuple has an index() method
+
+
+class _Stored(NamedTuple):
+    """A paper as stored (``papers`` joined with ``paper_texts``); names are the columns."""
+
+    id: str
+    rowid: int
+    title_raw: str
+    title: str
+    authors: str  # encoded (unit separators)
+    authors_from: str
+    content_date: str
+    url: str
+    authors_truncated: int
+    media_url: str | None
+    media_kind: str | None
+    language: str
+    source: str
+
+
+_STORED_COLUMNS = ", ".join("p.rowid" if f == "rowid" else f for f in _Stored._fields)
+
+
+class _PaperRow(NamedTuple):
+    """The values a batch writes into a paper's row (``papers`` and ``paper_texts``)."""
+
+    id: str
+    title: str
+    title_raw: str
+    url: str
+    authors: str  # encoded
+    authors_from: str
+    authors_truncated: int
+    media_url: str | None
+    media_kind: str | None
+    source: str
+    language: str
+    content_date: str
+
+
+class _NewPaper(NamedTuple):
+    """A paper new to the library: its row plus what only an insert sets."""
+
+    rowid: int
+    votes: int | None
+    last_date: str
+    row: _PaperRow
+
+
+class _TextRow(NamedTuple):
+    """One row of ``texts``; *parts* is encoded, and deflated once packed."""
+
+    paper: int
+    family: str
+    kind: str
+    writer: str
+    language: str
+    date: str
+    parts: str | bytes
+
+
+_PACKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="textpack")
+_PACK_ALONE = 64  # fewer texts than this are packed on the spot
+
+
+def _pack_rows(rows: list[_TextRow]) -> Callable[[], list[_TextRow]]:
+    """Start deflating *rows*' texts; the returned call gives the packed rows."""
+
+    def pack_all() -> list[_TextRow]:
+        return [row._replace(parts=pack(row.parts)) for row in rows]  # type: ignore[arg-type]
+
+    if len(rows) < _PACK_ALONE:
+        packed = pack_all()
+        return lambda: packed
+    return _PACKER.submit(pack_all).result
 
 
 def _index_text(parts: str) -> str:
@@ -316,12 +392,12 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
         day_rows,
     )
     existing = _existing(tx, list(incoming))
-    old_rowids = [old[0] for old in existing.values()]
+    old_rowids = [old.rowid for old in existing.values()]
     old_texts = stored_texts(tx, old_rowids)
     next_rowid = (tx.execute("SELECT max(rowid) FROM papers").fetchone()[0] or 0) + 1
-    inserts: list[tuple] = []
-    updates: list[tuple] = []
-    fts_old: list[tuple] = []
+    inserts: list[_NewPaper] = []
+    updates: list[_PaperRow] = []
+    fts_old: list[tuple[int, str, str, str]] = []
     max_votes: dict[str, int | None] = {}
     last_dates: dict[str, str] = {}
     for date, pid, votes, _pos, _key in day_rows:
@@ -334,50 +410,53 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
     rowids: dict[str, int] = {}
     for pid, (paper, date, source_name) in incoming.items():
         title_paper, title_date = titles[pid]
-        author_paper, _author_date, author_from = authors[pid]
+        author_paper, author_date, author_from = authors[pid]
         old = existing.get(pid)
         if old is not None:
-            (rowid, old_raw, old_title, old_authors, old_from, old_date) = old[:6]
-            rowids[pid] = rowid
+            rowid = rowids[pid] = old.rowid
             touched.add(pid)
             fts_old.append(
                 (
                     rowid,
-                    old_title,
-                    ", ".join(decode_authors(old_authors)),
+                    old.title,
+                    ", ".join(decode_authors(old.authors)),
                     _index_summary(old_texts.get(rowid, ())),
                 )
             )
-            if date < old_date:  # keep the stored newer links and media; only dates/votes change
-                paper, date, source_name = _paper_from_stored(paper, old), old_date, old[11]
-            elif paper.media_url is None and old[8] is not None:
-                paper = replace(paper, media_url=old[8], media_kind=old[9])
-            if title_rank(title_paper.title_raw, title_date) < title_rank(old_raw, old_date):
-                title_paper = replace(title_paper, title=old_title, title_raw=old_raw)
-            stored_authors = decode_authors(old_authors)
-            if (authors_rank(author_from, author_paper.authors), _author_date) < (
-                authors_rank(old_from, stored_authors),
-                old_date,
+            if date < old.content_date:  # keep the stored newer links and media
+                paper, date, source_name = (
+                    _paper_from_stored(paper, old),
+                    old.content_date,
+                    old.source,
+                )
+            elif paper.media_url is None and old.media_url is not None:
+                paper = replace(paper, media_url=old.media_url, media_kind=old.media_kind)
+            if title_rank(title_paper.title_raw, title_date) < title_rank(
+                old.title_raw, old.content_date
+            ):
+                title_paper = replace(title_paper, title=old.title, title_raw=old.title_raw)
+            stored_authors = decode_authors(old.authors)
+            if (authors_rank(author_from, author_paper.authors), author_date) < (
+                authors_rank(old.authors_from, stored_authors),
+                old.content_date,
             ):
                 author_paper = replace(
-                    author_paper, authors=stored_authors, authors_truncated=bool(old[7])
+                    author_paper,
+                    authors=stored_authors,
+                    authors_truncated=bool(old.authors_truncated),
                 )
-                author_from = old_from
-            updates.append(
-                _row(paper, title_paper, author_paper, author_from, date, source_name) + (pid,)
-            )
+                author_from = old.authors_from
+            updates.append(_row(paper, title_paper, author_paper, author_from, date, source_name))
         else:
-            rowid = next_rowid
+            rowid = rowids[pid] = next_rowid
             next_rowid += 1
-            rowids[pid] = rowid
             result.new_papers += 1
-            inserts.append(
-                (rowid, max_votes[pid], last_dates[pid])
-                + _row(paper, title_paper, author_paper, author_from, date, source_name)
-                + (pid,)
-            )
+            row = _row(paper, title_paper, author_paper, author_from, date, source_name)
+            inserts.append(_NewPaper(rowid, max_votes[pid], last_dates[pid], row))
     # texts, vote snapshots and HF fields: each source family's newest record
-    text_rows, text_drops, meta_rows, snapshots = [], [], [], []
+    text_rows: list[_TextRow] = []
+    text_drops: list[tuple[int, str]] = []
+    meta_rows, snapshots = [], []
     codes = vote_codes(tx, {family for _pid, family in records})
     last = _last_votes(tx, old_rowids)
     now = int(time.time())
@@ -393,7 +472,7 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
             text_drops.append((rowid, family))
         new_texts[rowid] = [t for t in new_texts.get(rowid, kept) if t.family != family] + texts
         text_rows += [
-            (rowid, t.family, t.kind, t.writer, t.language, t.date, pack(t.parts)) for t in texts
+            _TextRow(rowid, t.family, t.kind, t.writer, t.language, t.date, t.parts) for t in texts
         ]
         if paper.meta is not None:
             meta_rows.append(_meta_row(rowid, date, paper.meta))
@@ -403,33 +482,36 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
             if at_votes is None or at_votes[1] != paper.votes:
                 at = max(now, at_votes[0] + 1) if at_votes else now
                 snapshots.append((rowid, at, code, paper.votes))
+    # deflating the texts (a third of an import's time) runs beside the statements below:
+    # zlib and SQLite both let go of the GIL while they work
+    packing = _pack_rows(text_rows)
     _unindex(tx, fts_old)
-    # i = (rowid, votes, last_date) + _row() + (id,); u = _row() + (id,)
     tx.executemany(
-        "UPDATE papers SET title=?, title_raw=?, url=?, authors_truncated=?,"
-        " media_url=?, media_kind=?, source=?, language=?, content_date=? WHERE id = ?",
-        [u[:3] + u[5:11] + (u[11],) for u in updates],
+        "UPDATE papers SET title = :title, title_raw = :title_raw, url = :url,"
+        " authors_truncated = :authors_truncated, media_url = :media_url,"
+        " media_kind = :media_kind, source = :source, language = :language,"
+        " content_date = :content_date WHERE id = :id",
+        [u._asdict() for u in updates],
     )
     tx.executemany(
-        "UPDATE paper_texts SET authors=?, authors_from=?"
-        " WHERE rowid = (SELECT rowid FROM papers WHERE id = ?)",
-        [(u[3], u[4], u[11]) for u in updates],
+        "UPDATE paper_texts SET authors = :authors, authors_from = :authors_from"
+        " WHERE rowid = (SELECT rowid FROM papers WHERE id = :id)",
+        [u._asdict() for u in updates],
     )
+    new_rows = [
+        dict(i.row._asdict(), rowid=i.rowid, votes=i.votes, last_date=i.last_date) for i in inserts
+    ]
     tx.executemany(
         "INSERT INTO papers (rowid, votes, last_date, title, title_raw, url, authors_truncated,"
         " media_url, media_kind, source, language, content_date, id)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [i[:6] + i[8:] for i in inserts],
+        " VALUES (:rowid, :votes, :last_date, :title, :title_raw, :url, :authors_truncated,"
+        " :media_url, :media_kind, :source, :language, :content_date, :id)",
+        new_rows,
     )
     tx.executemany(
-        "INSERT INTO paper_texts (rowid, authors, summary, authors_from) VALUES (?,?,'',?)",
-        [(i[0], i[6], i[7]) for i in inserts],
-    )
-    tx.executemany("DELETE FROM texts WHERE paper = ? AND family = ?", text_drops)
-    tx.executemany(
-        "INSERT INTO texts (paper, family, kind, writer, language, date, parts)"
-        " VALUES (?,?,?,?,?,?,?)",
-        text_rows,
+        "INSERT INTO paper_texts (rowid, authors, summary, authors_from)"
+        " VALUES (:rowid, :authors, '', :authors_from)",
+        new_rows,
     )
     tx.executemany(
         "INSERT INTO paper_meta (paper, date, keywords, github_repo, github_stars,"
@@ -449,16 +531,24 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
             (VOTES_NEWEST, str(max(row[1] for row in snapshots))),
         )
-    _recount(tx, touched)
+    _recount(tx, touched)  # reads and drops only papers no source lists now: not these
     _count_days(tx, sorted(dates))
-    shown = {u[11]: u for u in updates} | {i[14]: i[3:14] for i in inserts}
+    shown = {u.id: u for u in updates} | {i.row.id: i.row for i in inserts}
     fts_new: list[tuple[int, str, str, str]] = []
     for pid, rowid in rowids.items():
         row = shown[pid]
         texts = new_texts[rowid] if rowid in new_texts else old_texts.get(rowid, [])
-        fts_new.append((rowid, row[0], ", ".join(decode_authors(row[3])), _index_summary(texts)))
+        fts_new.append(
+            (rowid, row.title, ", ".join(decode_authors(row.authors)), _index_summary(texts))
+        )
     _index(tx, fts_new)
     watch_match.match_rows(tx, fts_new, now_ms())  # watch-list hits, found once, here
+    tx.executemany("DELETE FROM texts WHERE paper = ? AND family = ?", text_drops)
+    tx.executemany(
+        "INSERT INTO texts (paper, family, kind, writer, language, date, parts)"
+        " VALUES (:paper, :family, :kind, :writer, :language, :date, :parts)",
+        [t._asdict() for t in packing()],
+    )
 
 
 def _meta_row(rowid: int, date: str, meta: PaperMeta) -> tuple:
@@ -480,16 +570,16 @@ def decode_meta(row: Sequence) -> PaperMeta:
     return PaperMeta(decode_authors(keywords), repo, stars, page, comments, organization)
 
 
-def _existing(tx: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
-    found: dict[str, tuple] = {}
+def _existing(tx: sqlite3.Connection, ids: list[str]) -> dict[str, _Stored]:
+    found: dict[str, _Stored] = {}
     for chunk, marks in chunked(ids):
         for row in tx.execute(
-            "SELECT id, p.rowid, title_raw, title, authors, authors_from, content_date, url,"
-            " authors_truncated, media_url, media_kind, language, source"
+            f"SELECT {_STORED_COLUMNS}"
             f" FROM papers p JOIN paper_texts t ON t.rowid = p.rowid WHERE id IN ({marks})",
             chunk,
         ):
-            found[row[0]] = row[1:]
+            stored = _Stored(*row)
+            found[stored.id] = stored
     return found
 
 
@@ -590,10 +680,15 @@ def purge_samples(tx: sqlite3.Connection) -> int:
     return len(orphans)
 
 
-def _paper_from_stored(paper: Paper, old: tuple) -> Paper:
+def _paper_from_stored(paper: Paper, old: _Stored) -> Paper:
     """*paper* with the links and media of the stored (newer) version."""
-    url, _trunc, media, kind, lang = old[6:11]
-    return replace(paper, url=url, media_url=media, media_kind=kind, language=lang)
+    return replace(
+        paper,
+        url=old.url,
+        media_url=old.media_url,
+        media_kind=old.media_kind,
+        language=old.language,
+    )
 
 
 def _row(
@@ -603,18 +698,19 @@ def _row(
     authors_from: str,
     date: str,
     source: str,
-) -> tuple:
-    """Column values in the order the INSERT/UPDATE statements name them."""
-    return (
-        title_paper.title,
-        title_paper.title_raw,
-        paper.url,
-        _encode_authors(author_paper.authors),
-        authors_from,
-        int(author_paper.authors_truncated),
-        paper.media_url,
-        paper.media_kind,
-        source,
-        paper.language,
-        date,
+) -> _PaperRow:
+    """The columns of *paper*'s row: title and authors from the sources that rank best."""
+    return _PaperRow(
+        id=paper.id,
+        title=title_paper.title,
+        title_raw=title_paper.title_raw,
+        url=paper.url,
+        authors=_encode_authors(author_paper.authors),
+        authors_from=authors_from,
+        authors_truncated=int(author_paper.authors_truncated),
+        media_url=paper.media_url,
+        media_kind=paper.media_kind,
+        source=source,
+        language=paper.language,
+        content_date=date,
     )
