@@ -29,6 +29,7 @@ from reader import display_rule, search_terms, user_views
 from reader.db import Database, DatabaseCorrupt, LibraryError, chunked, describe
 from reader.model import Day, Paper, PaperText, VoteSnapshot
 from reader.schema import MIGRATIONS
+from reader.sentence import QT_TRANSLATE_NOOP
 from reader.store import (
     SAMPLE_PREFIX,
     VOTES_NEWEST,
@@ -172,8 +173,9 @@ class Library:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(
-                f"The folder {self.path.parent} cannot be created ({exc.strerror or exc}); "
-                "use another --data-dir."
+                QT_TRANSLATE_NOOP(
+                    "LibraryError", "The folder %1 cannot be created (%2); use another --data-dir."
+                ).arg(self.path.parent, exc.strerror or exc)
             ) from exc
         self._db = Database(self.path, MIGRATIONS, read_only=read_only)
         self._matches = search_terms.MatchCache()  # a keystroke's matches, for its count

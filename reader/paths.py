@@ -14,6 +14,7 @@ from pathlib import Path
 import appdirs
 
 from reader import APP_SLUG, ORG_NAME
+from reader.sentence import QT_TRANSLATE_NOOP
 
 ENV_DATA_DIR = "DAILY_PAPERS_DATA_DIR"
 DB_NAME = "library.sqlite3"
@@ -24,15 +25,19 @@ class DataDirError(Exception):
 
     @classmethod
     def from_os_error(cls, folder: Path, exc: OSError) -> DataDirError:
+        reason: str
         if isinstance(exc, (FileExistsError, NotADirectoryError)):
-            reason = "a file is in the way"
+            reason = QT_TRANSLATE_NOOP("LibraryError", "a file is in the way").arg()
         elif isinstance(exc, PermissionError):
-            reason = "permission denied"
+            reason = QT_TRANSLATE_NOOP("LibraryError", "permission denied").arg()
         else:
             reason = (exc.strerror or type(exc).__name__).lower()
         return cls(
-            f"The folder {folder} cannot be used ({reason}); "
-            "choose another with --data-dir or DAILY_PAPERS_DATA_DIR."
+            QT_TRANSLATE_NOOP(
+                "LibraryError",
+                "The folder %1 cannot be used (%2);"
+                " choose another with --data-dir or DAILY_PAPERS_DATA_DIR.",
+            ).arg(folder, reason)
         )
 
 

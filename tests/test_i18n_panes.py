@@ -27,6 +27,7 @@ from reader.ui.common import i18n
 from reader.ui.common.core_text import translated
 from reader.ui.sync.text import import_summary, problem_text, sync_summary
 from tests.ui_support import *
+from tests.ui_support import answer_message_box, run_app_main
 
 DAY = "2024-03-11"  # seven papers in the corpus
 PAPER = "2403.05530"  # Gemini 1.5, with a Korean summary
@@ -184,6 +185,9 @@ def test_summaries_and_import_reasons_in_korean(language) -> None:
 def _rarer_core_messages(tmp_path: Path) -> list[str]:
     """Real errors from the core's rarer paths, made the way the window meets them."""
     from reader import notes_tags, userstate_sync
+    from reader.db import LibraryError
+    from reader.library import Library
+    from reader.paths import DataDirError
     from reader.secrets import UNAVAILABLE_MESSAGE, KeyringInsecure
     from reader.sources import github, hf, token_check
     from reader.sources.base import write_cached
@@ -213,6 +217,9 @@ def _rarer_core_messages(tmp_path: Path) -> list[str]:
     found.append(str(SyncBusy(QT_TRANSLATE_NOOP("SyncError", "A sync is already running.").arg())))
     (tmp_path / "file").write_text("")
     found.append(write_cached(tmp_path / "file" / "under-a-file.md", b"x") or "")
+    found.append(str(DataDirError.from_os_error(tmp_path, PermissionError())))
+    found.append(str(DataDirError.from_os_error(tmp_path, FileExistsError())))
+    caught(lambda: Library(tmp_path / "file" / "library.sqlite3"), LibraryError)
     return found
 
 
@@ -227,16 +234,37 @@ def test_rarer_core_messages_reach_the_korean_window_in_korean(language, tmp_pat
     for english in messages:
         shown = translated(english)
         assert HANGUL.search(shown), english
-        # quoted values, paths, file and module names, OWNER/NAME, an environment variable and
-        # the system's own reason in brackets stay as they are; so do product and platform names
+        # quoted values, paths, file and module names, OWNER/NAME, options, environment variables
+        # and the system's own reason in brackets stay as they are; so do product names
         words = re.sub(
-            r"\([A-Za-z ]+\)|'[^']*'|/\S*|\S+\.json|\S+\.\w+\.\S+|(?<![A-Za-z])[A-Z_]{4,}(?![a-z])",
+            r"\([A-Za-z ]+\)|--[a-z-]+|'[^']*'|/\S*|\S+\.json|\S+\.\w+\.\S+|(?<![A-Za-z])[A-Z_]{4,}(?![a-z])",
             "",
             shown,
         )
         names = {"Daily", "Papers", "https", "http", "API", "GNOME", "KWallet", "macOS", "Windows"}
         left = [w for w in _latin_words(words) if w not in names]
         assert not left, (shown, left)
+
+
+@pytest.mark.expect_errors(r"reader\.ui\.app: The library .* is an empty file")
+def test_an_unusable_library_at_start_is_told_in_korean(qtbot, language, tmp_path) -> None:
+    """The start-up's one message box, before any window: the library's sentence in Korean."""
+    import argparse
+
+    from reader import paths
+    from reader.ui.common.settings import Settings
+
+    data = paths.resolve(tmp_path / "data")
+    settings = Settings(data.settings_file)
+    settings.set("language", "ko")
+    settings.sync()
+    data.database.parent.mkdir(parents=True, exist_ok=True)
+    data.database.write_bytes(b"")
+    seen: list[str] = []
+    answer_message_box(seen)
+    assert run_app_main(argparse.Namespace(paths=data, verbose=False)) == 3
+    assert len(seen) == 1 and seen[0].startswith("라이브러리 "), seen
+    assert "빈 파일" in seen[0], seen
 
 
 def test_a_token_test_and_a_refused_keyring_in_korean(

@@ -202,7 +202,9 @@ def main(args: argparse.Namespace) -> int:
         mark("settings, theme, library open")
     except (LibraryError, DataDirError) as exc:
         log.error("%s", exc)
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        from reader.ui.common.core_text import translated
+
+        QMessageBox.critical(None, APP_NAME, translated(str(exc)))  # in the window's language
         return 3
     workers = Workers()
     workers.hold()  # background tasks start once the window is painted (after_first_paint)

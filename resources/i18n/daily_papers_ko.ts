@@ -1072,6 +1072,22 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <source>The folder %1 is read-only, so no library can be created there; make it writable or use another --data-dir.</source>
         <translation>폴더 %1에 쓸 수 없어 라이브러리를 만들 수 없습니다. 쓰기 권한을 주거나 다른 --data-dir을 쓰세요.</translation>
     </message>
+    <message>
+        <source>The folder %1 cannot be created (%2); use another --data-dir.</source>
+        <translation>%1 폴더를 만들 수 없습니다(%2). --data-dir로 다른 폴더를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>a file is in the way</source>
+        <translation>같은 이름의 파일이 있음</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없음</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be used (%2); choose another with --data-dir or DAILY_PAPERS_DATA_DIR.</source>
+        <translation>%1 폴더를 쓸 수 없습니다(%2). --data-dir 또는 DAILY_PAPERS_DATA_DIR로 다른 폴더를 지정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Marks</name>
