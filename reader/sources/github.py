@@ -382,7 +382,9 @@ class GitHubSource:
             SOURCE_NAME,
             need,
             fetch,
-            lambda n: f"Stopped after {n} failed downloads in a row from {host}.",
+            lambda n: QT_TRANSLATE_NOOP(
+                "SyncError", "Stopped after %1 failed downloads in a row from %2."
+            ).arg(n, host),
         )
 
     def _download(

@@ -198,7 +198,9 @@ class HfSource:
                 SOURCE_NAME,
                 days,
                 fetch,
-                lambda n: f"Stopped after {n} failed requests in a row to {self.netloc}.",
+                lambda n: QT_TRANSLATE_NOOP(
+                    "SyncError", "Stopped after %1 failed requests in a row to %2."
+                ).arg(n, self.netloc),
             )
         finally:
             if touched:

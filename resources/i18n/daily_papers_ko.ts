@@ -2339,6 +2339,14 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <translation>%1 저장소의 %2 브랜치에서 다이제스트 파일을 찾지 못했습니다.</translation>
     </message>
     <message>
+        <source>Stopped after %1 failed downloads in a row from %2.</source>
+        <translation>%2에서 내려받기가 %1번 잇달아 실패해 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 failed requests in a row to %2.</source>
+        <translation>%2에 보낸 요청이 %1번 잇달아 실패해 멈췄습니다.</translation>
+    </message>
+    <message>
         <source>The Hugging Face list of %1 %2; the next sync tries again.</source>
         <translation>Hugging Face의 %1 목록에 문제가 있습니다(%2). 다음 동기화 때 다시 시도합니다.</translation>
     </message>
