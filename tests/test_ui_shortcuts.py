@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -61,6 +61,16 @@ def _check_next_day(qtbot, w, keys, ctx):
 def _check_prev_day(qtbot, w, keys, ctx):
     press(qtbot, w, keys[0])
     assert w.sidebar.current_day() == "2024-04-19"
+
+
+def _check_go_to_date(qtbot, w, keys, ctx):
+    press(qtbot, w, keys[0])
+    dialog = w.go_to_date.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.calendar.setSelectedDate(QDate(2024, 2, 10))  # the day after one with papers
+    dialog.accept()
+    settle(qtbot, w)
+    assert w.sidebar.current_day() == "2024-02-09"
 
 
 def _check_next_unread(qtbot, w, keys, ctx):
@@ -246,6 +256,7 @@ CHECKS: dict[str, Callable] = {
     "prev_paper": _check_prev_paper,
     "next_day": _check_next_day,
     "prev_day": _check_prev_day,
+    "go_to_date": _check_go_to_date,
     "next_unread": _check_next_unread,
     "scroll_or_next": _check_scroll_or_next,
     "focus_search": _check_focus_search,
