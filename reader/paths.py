@@ -94,7 +94,10 @@ def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
             root = Path(chosen).expanduser().resolve()
         except (OSError, RuntimeError) as exc:  # a symlink loop, an unknown ~user
             raise DataDirError(
-                f"The folder {chosen} cannot be used ({exc}); choose another with --data-dir."
+                QT_TRANSLATE_NOOP(
+                    "LibraryError",
+                    "The folder %1 cannot be used (%2); choose another with --data-dir.",
+                ).arg(chosen, exc)
             ) from exc
         return AppPaths(data=root, cache=root / "cache", config=root / "config")
     return AppPaths(

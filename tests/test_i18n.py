@@ -289,6 +289,78 @@ def test_the_scan_lets_translated_text_through(line: str) -> None:
     assert not untranslated_strings(line)
 
 
+# Errors whose text the window shows as it is (through notify, a message box, the sync
+# details): the core must write them as reader.sentence templates, or Korean readers get English.
+TOLD_ERRORS = {
+    "LibraryError",
+    "DatabaseCorrupt",
+    "DataDirError",
+    "UserStateError",
+    "NetError",
+    "FetchFailed",
+    "KeyringUnavailable",
+    "PdfError",
+    "SyncBusy",
+    "ValueError",
+}
+# ValueErrors that only a programmer or the command line meets (never the window)
+NOT_SHOWN = (
+    "unknown view",
+    "No token was given",
+    "A token is a single word",
+    "Unknown token name",
+    "The token is empty",
+    "is not an arXiv id",  # pdfs.arxiv_url's check; PdfError's own is a sentence
+    "is not a triage state",
+)
+
+
+def untold_core_errors(source: str, filename: str = "<test>") -> list[str]:
+    """``file:line: call`` for every told error raised with literal English words."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Call) and node.args):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else ""
+        text = ast.unparse(node)
+        programmers = name == "ValueError" and any(n in text for n in NOT_SHOWN)
+        if name in TOLD_ERRORS and _untranslated(node.args[0]) and not programmers:
+            found.append(f"{filename}:{node.lineno}: {text[:100]}")
+    return found
+
+
+def test_the_cores_told_errors_are_sentences() -> None:
+    core = UI.parent
+    found = []
+    for path in sorted(core.rglob("*.py")):
+        if UI in path.parents or "cli" in path.name:
+            continue  # the window's own code is scanned above; the CLI speaks English
+        found += untold_core_errors(path.read_text(encoding="utf-8"), str(path.relative_to(core)))
+    assert not found, (
+        "mark these with reader.sentence.QT_TRANSLATE_NOOP(context, '... %1').arg(...):\n"
+        + "\n".join(found)
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'raise UserStateError(f"Cannot read {path}.")',
+        'raise ValueError("A tag may be at most 100 characters long.")',
+        'raise DataDirError("The folder " + str(p) + " cannot be used.")',
+    ],
+)
+def test_the_core_scan_finds_an_english_error(line: str) -> None:
+    assert untold_core_errors(line)
+
+
+def test_the_core_scan_lets_sentences_through() -> None:
+    assert not untold_core_errors(
+        'raise UserStateError(QT_TRANSLATE_NOOP("UserStateError", "Cannot read %1.").arg(p))'
+    )
+    assert not untold_core_errors("raise LibraryError(message)")
+
+
 def test_every_setting_description_is_marked_for_translation() -> None:
     tree = ast.parse(i18n.SETTING_TEXTS.read_text(encoding="utf-8"))
     marked = {

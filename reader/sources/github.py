@@ -403,8 +403,11 @@ class GitHubSource:
             ctx.report.downloaded += 1
         if git_blob_sha(data) != f.sha:
             raise FetchFailed(
-                f"{f.path} from {safe_url(url)} did not match the file list (it may have "
-                "changed upstream meanwhile); the next sync fetches it again."
+                QT_TRANSLATE_NOOP(
+                    "SyncError",
+                    "%1 from %2 did not match the file list (it may have changed upstream"
+                    " meanwhile); the next sync fetches it again.",
+                ).arg(f.path, safe_url(url))
             )
         error = write_cached(path, data)
         if error:

@@ -262,7 +262,9 @@ class PdfDownloader:
         from reader.net import HttpError
 
         if not valid_id(paper_id):
-            raise PdfError(f"{paper_id!r} is not an arXiv id.")
+            raise PdfError(
+                QT_TRANSLATE_NOOP("PdfText", "%1 is not an arXiv id.").arg(repr(paper_id))
+            )
         final = self.store.path(paper_id)
         if final.is_file():
             if self.index.get(paper_id) is None:  # the index was wiped: read it again

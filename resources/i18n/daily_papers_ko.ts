@@ -1088,6 +1088,10 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <source>The folder %1 cannot be used (%2); choose another with --data-dir or DAILY_PAPERS_DATA_DIR.</source>
         <translation>%1 폴더를 쓸 수 없습니다(%2). --data-dir 또는 DAILY_PAPERS_DATA_DIR로 다른 폴더를 지정하세요.</translation>
     </message>
+    <message>
+        <source>The folder %1 cannot be used (%2); choose another with --data-dir.</source>
+        <translation>%1 폴더를 쓸 수 없습니다(%2). --data-dir로 다른 폴더를 지정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Marks</name>
@@ -1641,6 +1645,10 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     <message>
         <source>The PDF of %1 arrived incomplete (it has no end marker); nothing was stored.</source>
         <translation>%1의 PDF가 불완전하게 도착했습니다(끝 표시가 없음). 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not an arXiv id.</source>
+        <translation>%1은(는) arXiv ID가 아닙니다.</translation>
     </message>
     <message>
         <source>The PDF of %1 was not downloaded: %2</source>
@@ -2341,6 +2349,10 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     <message>
         <source>Stopped after %1 failed downloads in a row from %2.</source>
         <translation>%2에서 내려받기가 %1번 잇달아 실패해 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 did not match the file list (it may have changed upstream meanwhile); the next sync fetches it again.</source>
+        <translation>%2에서 받은 %1이(가) 파일 목록과 맞지 않습니다(그사이 원본이 바뀌었을 수 있습니다). 다음 동기화 때 다시 받습니다.</translation>
     </message>
     <message>
         <source>Stopped after %1 failed requests in a row to %2.</source>
