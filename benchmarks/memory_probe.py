@@ -198,6 +198,7 @@ def run_probe(data_dir: Path, papers: int) -> int:
         if os.environ.get("MEMORY_PROBE_SMAPS"):
             report["smaps"] = _smaps()
         report["peak_rss_mb"] = _peak_mb()
+        print(json.dumps(report), flush=True)  # before quitting: the figure is taken
         window.persist = False
         window.close()
 
@@ -210,9 +211,7 @@ def run_probe(data_dir: Path, papers: int) -> int:
     args = argparse.Namespace(
         paths=paths.resolve(str(data_dir)), data_dir=str(data_dir), verbose=False
     )
-    status = app_main(args)
-    print(json.dumps(report), flush=True)
-    return status
+    return app_main(args)
 
 
 def measure(lib_dir: Path, work: Path, papers: int = 500) -> dict:
@@ -229,9 +228,10 @@ def measure(lib_dir: Path, work: Path, papers: int = 500) -> dict:
         cwd=ROOT,
     )
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
-    if out.returncode != 0 or not lines:
+    if not lines:
         raise RuntimeError(f"memory_probe failed ({out.returncode}): {out.stderr[-2000:]}")
     data = json.loads(lines[-1])
+    data["exit_status"] = out.returncode  # the session was measured; a failing quit is noted
     data.update(filled)
     with sqlite3.connect(f"{(data_dir / 'library.sqlite3').as_uri()}?mode=ro", uri=True) as conn:
         data["papers"] = conn.execute("SELECT count(*) FROM papers").fetchone()[0]
@@ -256,7 +256,8 @@ def rows(work: Path, args: object = None) -> list:
             f"{data['rss_ready_mb']:.0f} MB when first shown, {data['rss_end_mb']:.0f} MB at"
             f" the end; {data['drawn']} thumbnails drawn from a {data['cache_mb']:.0f} MB cache;"
             f" {data['decoded_images']} decoded kept ({data['decoded_mb']:.1f} MB),"
-            f" {data['document_images']} in the document",
+            f" {data['document_images']} in the document"
+            + (f"; the app then exited with {data['exit_status']}" if data["exit_status"] else ""),
         )
     ]
 
