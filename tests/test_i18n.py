@@ -540,6 +540,21 @@ def test_the_window_in_korean(language, make_window, corpus_db) -> None:
     assert "논문" in window.status.counts.text()
 
 
+def test_qts_file_dialog_in_korean(language, qtbot) -> None:
+    """Qt's own catalogue leaves two labels of its file dialog English; ours fills them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    language("ko")
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(None, "", "", "*.md")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(mode)
+        qtbot.addWidget(dialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)]
+        english = [t for t in texts if re.search("[A-Za-z]{3}", t)]
+        assert not english and "다음에서 찾기(&L):" in texts, texts
+
+
 def test_the_window_in_english(language, make_window, corpus_db) -> None:
     language("en")
     window = make_window(language="en")

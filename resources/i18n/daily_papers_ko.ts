@@ -1942,6 +1942,17 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyUi</name>
     <message>
         <source>Checking the library failed (%1); details are in the log file.</source>

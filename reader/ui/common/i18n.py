@@ -42,8 +42,16 @@ from PySide6.QtCore import (
 )
 
 from reader import bundled
+from reader.sentence import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+
+# Qt's own Korean catalogue (qtbase_ko) predates these labels of its file dialog and
+# leaves them English; ours carries them, and Qt looks in it after its own.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 LANGUAGES = ("ko", "en")
 CATALOGUE = "daily_papers"
