@@ -98,7 +98,11 @@ class PaperListModel(QAbstractListModel):
         first page is followed by a count in the pool (at once without a pool).
         """
         if rows is None:
-            rows = self._library.rows(query, 0, PAGE) if query is not None else []
+            try:
+                rows = self._library.rows(query, 0, PAGE) if query is not None else []
+            except LibraryError as exc:  # a damaged file: an empty list (its banner says why)
+                log.warning("reading the paper list failed: %s", exc)
+                rows = []
         if total is None and len(rows) == PAGE and self._workers is None:
             assert query is not None
             total = self._library.count(query)
