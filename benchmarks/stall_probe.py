@@ -13,7 +13,8 @@ day read or unread through the window's own path (``Marks.set_read``), while
 2. the window syncs (Sync Now) from a GitHub-shaped archive of generated, real-shaped
    digests served on 127.0.0.1 by a second process (``tests/fake_remote.py``).
 
-It reports the longest gap between heartbeat ticks during each phase (budget 50 ms:
+``STALL_PROBE_STACKS=1`` prints the UI thread's stack whenever its heartbeat is
+40 ms late (what the window was doing). It reports the longest gap between heartbeat ticks during each phase (budget 50 ms:
 a few frames), how long a mark took on the UI thread, and how long a mark waited
 until it was written (queued behind an import's or a sync's batch). ``rows(work,
 args)`` gives the rows ``benchmarks/run.py`` prints. Not part of the test suite.
@@ -88,8 +89,6 @@ def child(data: Path, import_corpus: Path, api: str, raw: str) -> dict:
     from reader.ui.window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    if os.environ.get("STALL_PROBE_SWITCH"):  # experiment: the GIL's switch interval
-        sys.setswitchinterval(float(os.environ["STALL_PROBE_SWITCH"]))
     paths = AppPaths(data=data, cache=data / "cache", config=data / "config")
     settings = Settings(paths.settings_file)
     for name, value in {
