@@ -7,7 +7,6 @@ kill mid-download leaves either no file or a whole one.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import time
@@ -31,6 +30,8 @@ class ThumbnailCache:
 
     def path(self, url: str) -> Path:
         """Where the image of *url* lives (whether or not it is there yet)."""
+        import hashlib  # OpenSSL loads on the first thumbnail, not at start
+
         ext = os.path.splitext(urlsplit(url).path)[1].lower()
         digest = hashlib.sha1(url.encode("utf-8")).hexdigest()
         return self.folder / digest[:2] / (digest + (ext if ext in _EXTENSIONS else ".img"))

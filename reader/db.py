@@ -34,7 +34,6 @@ import sqlite3
 import stat
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
@@ -383,7 +382,7 @@ class Database:
                 ).arg(folder)
             )
         self._remove_stale_temps()
-        tmp = folder / f".{self.path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.new"
+        tmp = folder / f".{self.path.name}.{os.getpid()}.{os.urandom(4).hex()}.new"
         try:
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:

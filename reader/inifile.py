@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import string
 import time
 from collections.abc import Iterator
@@ -136,6 +135,8 @@ def locked(path: Path) -> Iterator[None]:
             if time.monotonic() > give_up:
                 raise TimeoutError(f"{lock} is held by another program") from None
             time.sleep(0.05)
+    import socket  # only for a write: not on the start path
+
     try:
         os.write(fd, f"{os.getpid()}\ndaily-papers\n{socket.gethostname()}\n".encode())
         os.close(fd)
