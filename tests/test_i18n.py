@@ -391,6 +391,40 @@ def test_the_korean_catalogue_has_no_unfinished_entry() -> None:
     assert not unfinished, f"{len(unfinished)} unfinished:\n" + "\n".join(unfinished[:40])
 
 
+_MARKS = re.compile(r"%L?(?:\d|n)")
+
+
+def placeholder_mismatches(ts: Path) -> list[str]:
+    """What Qt Linguist's place-marker check finds: %1, %2 … or %n lost or invented."""
+    wrong = []
+    for context, message in _messages(ts):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [
+            "".join(translation.itertext())
+        ]
+        wanted = sorted(set(_MARKS.findall(source)))
+        wrong += [
+            f"{context}: {source!r} -> {form!r}"
+            for form in forms
+            if form and sorted(set(_MARKS.findall(form))) != wanted
+        ]
+    return wrong
+
+
+def test_every_translation_keeps_its_placeholders(tmp_path: Path) -> None:
+    for lang in i18n.LANGUAGES:
+        wrong = placeholder_mismatches(i18n.ts_file(lang, CATALOGUES))
+        assert not wrong, f"{lang}:\n" + "\n".join(wrong[:40])
+    broken = tmp_path / "broken.ts"
+    broken.write_text(
+        "<TS><context><name>C</name><message><source>Copied %1</source>"
+        "<translation>복사함</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    assert placeholder_mismatches(broken) == ["C: 'Copied %1' -> '복사함'"]
+
+
 def test_every_english_plural_has_its_two_forms() -> None:
     plurals = list(_messages(i18n.ts_file("en", CATALOGUES)))
     assert plurals
