@@ -60,6 +60,13 @@ class Sentence(str):
     def __reduce__(self) -> tuple[object, ...]:
         return (Sentence, (str.__str__(self), self.context, self.source, self.args, self.n))
 
+    def with_args(self, *args: object) -> Sentence:
+        """The same template filled with other *args* ("%1 is not valid JSON" said of
+        another subject), still translatable; a plural keeps its own English."""
+        if self.n is not None:
+            return self
+        return Sentence(fill(self.source, args), self.context, self.source, args)
+
 
 class Template(str):
     """A marked source text; :meth:`arg` and :meth:`count` make Sentences of it."""

@@ -186,6 +186,7 @@ def _rarer_core_messages(tmp_path: Path) -> list[str]:
     """Real errors from the core's rarer paths, made the way the window meets them."""
     from reader import notes_tags, userstate_sync
     from reader.db import LibraryError
+    from reader.formats import hf_json
     from reader.library import Library
     from reader.paths import DataDirError
     from reader.secrets import UNAVAILABLE_MESSAGE, KeyringInsecure
@@ -218,6 +219,8 @@ def _rarer_core_messages(tmp_path: Path) -> list[str]:
     (tmp_path / "file").write_text("")
     found.append(write_cached(tmp_path / "file" / "under-a-file.md", b"x") or "")
     found.append(str(DataDirError.from_os_error(tmp_path, PermissionError())))
+    found.append(hf_json.parse_bytes(b"[", "hf:2025-06-02", "2025-06-02").error or "")
+    found.append(str(hf_json.parse_bytes(b"{}", "x", "2025-06-02").error.with_args("y")))
     found.append(str(DataDirError.from_os_error(tmp_path, FileExistsError())))
     caught(lambda: Library(tmp_path / "file" / "library.sqlite3"), LibraryError)
     return found
@@ -244,6 +247,25 @@ def test_rarer_core_messages_reach_the_korean_window_in_korean(language, tmp_pat
         names = {"Daily", "Papers", "https", "http", "API", "GNOME", "KWallet", "macOS", "Windows"}
         left = [w for w in _latin_words(words) if w not in names]
         assert not left, (shown, left)
+
+
+def test_a_broken_hugging_face_list_in_both_languages(language, tmp_path) -> None:
+    """The sync's error names the list and the parser's reason, one sentence in each language."""
+    from reader.formats import hf_json
+
+    # made as reader.sources.hf makes it (tests/test_sync_hf.py checks the sync's own)
+    error = hf_json.parse_bytes(b"[", "hf:2025-06-02", "2025-06-02").error
+    assert isinstance(error, Sentence)
+    subject = QT_TRANSLATE_NOOP("SyncError", "The Hugging Face list of %1").arg("2025-06-02")
+    said = QT_TRANSLATE_NOOP("SyncError", "%1; the next sync tries again.").arg(
+        error.with_args(subject)
+    )
+    english = "The Hugging Face list of 2025-06-02 is not valid JSON; the next sync tries again."
+    assert said == english
+    language("ko")
+    assert translated(said) == (
+        "Hugging Face의 2025-06-02 목록은(는) 올바른 JSON이 아닙니다. 다음 동기화 때 다시 시도합니다."
+    )
 
 
 @pytest.mark.expect_errors(r"reader\.ui\.app: The library .* is an empty file")

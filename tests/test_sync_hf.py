@@ -144,6 +144,9 @@ def test_invalid_json_for_one_day_is_retried_by_the_next_sync(
     assert report.errors == [
         "The Hugging Face list of 2025-06-02 is not valid JSON; the next sync tries again."
     ]
+    from reader.sentence import Sentence
+
+    assert isinstance(report.errors[0], Sentence)  # the window shows it translated
     assert [d.date for d in library.days()] == ["2025-06-04"]
     assert library.integrity_ok() and user_state(library) == state
     fake_hf.server.clear_log()

@@ -46,6 +46,7 @@ from reader.model import (
     iso_date,
     parse_votes,
 )
+from reader.sentence import QT_TRANSLATE_NOOP
 from reader.urls import is_http_url
 
 AI_SUMMARY_HEADING = "AI summary"
@@ -225,9 +226,17 @@ def paper_from_item(
 def parse_value(value: Any, day: str, name: str = "<hf>") -> ParseResult:
     """Parse already-decoded JSON for the list of *day* (ISO date)."""
     if isinstance(value, Mapping) and "error" in value:
-        return ParseResult(error=f"{name} is an error reply: {_text(value.get('error'))[:200]}")
+        return ParseResult(
+            error=QT_TRANSLATE_NOOP("ImportError", "%1 is an error reply: %2").arg(
+                name, _text(value.get("error"))[:200]
+            )
+        )
     if not isinstance(value, list):
-        return ParseResult(error=f"{name} is not a Hugging Face daily papers list")
+        return ParseResult(
+            error=QT_TRANSLATE_NOOP(
+                "ImportError", "%1 is not a Hugging Face daily papers list"
+            ).arg(name)
+        )
     result = ParseResult()
     warn = Warnings(result.warnings, name)
     render_title = LatexBudget()
@@ -266,13 +275,19 @@ def parse_bytes(data: bytes, name: str = "<hf>", day: str | None = None) -> Pars
     """
     day = day or date_from_name(name)
     if day is None:
-        return ParseResult(error=f"{name} does not name the day it lists")
+        return ParseResult(
+            error=QT_TRANSLATE_NOOP("ImportError", "%1 does not name the day it lists").arg(name)
+        )
     if len(data) > MAX_FILE_BYTES:
-        return ParseResult(error=f"{name} is too large for a daily papers list")
+        return ParseResult(
+            error=QT_TRANSLATE_NOOP("ImportError", "%1 is too large for a daily papers list").arg(
+                name
+            )
+        )
     try:
         value = json.loads(data.decode("utf-8-sig"), parse_int=_json_int)
     except UnicodeDecodeError:
-        return ParseResult(error=f"{name} is not UTF-8 text")
+        return ParseResult(error=QT_TRANSLATE_NOOP("ImportError", "%1 is not UTF-8 text").arg(name))
     except (ValueError, RecursionError):
-        return ParseResult(error=f"{name} is not valid JSON")
+        return ParseResult(error=QT_TRANSLATE_NOOP("ImportError", "%1 is not valid JSON").arg(name))
     return parse_value(value, day, name)

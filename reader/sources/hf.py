@@ -46,7 +46,7 @@ from reader.net import (
     Response,
     RetryNotice,
 )
-from reader.sentence import QT_TRANSLATE_NOOP
+from reader.sentence import QT_TRANSLATE_NOOP, Sentence
 from reader.sources.base import (
     Fetched,
     SyncContext,
@@ -264,11 +264,14 @@ class HfSource:
         ctx.report.hf_days += 1
         parsed = hf_json.parse_bytes(response.content, key, day)
         if parsed.error:
-            reason = parsed.error.removeprefix(key).strip()
+            subject = QT_TRANSLATE_NOOP("SyncError", "The Hugging Face list of %1").arg(day)
+            said = (  # "The Hugging Face list of 2025-06-02 is not valid JSON", translatable
+                parsed.error.with_args(subject, *parsed.error.args[1:])
+                if isinstance(parsed.error, Sentence)
+                else f"{subject} {parsed.error.removeprefix(key).strip()}"
+            )
             ctx.report.errors.append(
-                QT_TRANSLATE_NOOP(
-                    "SyncError", "The Hugging Face list of %1 %2; the next sync tries again."
-                ).arg(day, reason)
+                QT_TRANSLATE_NOOP("SyncError", "%1; the next sync tries again.").arg(said)
             )
             return None
         if not parsed.days and _had_papers(path, key, day):

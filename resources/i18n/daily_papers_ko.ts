@@ -947,8 +947,28 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <translation>%1 파일은 다이제스트가 아닌 바이너리 파일입니다</translation>
     </message>
     <message>
+        <source>%1 is an error reply: %2</source>
+        <translation>%1은(는) 오류 응답입니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hugging Face daily papers list</source>
+        <translation>%1은(는) Hugging Face 데일리 페이퍼 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 does not name the day it lists</source>
+        <translation>%1에 어느 날의 목록인지 나와 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a daily papers list</source>
+        <translation>%1은(는) 데일리 페이퍼 목록으로 보기에 너무 큽니다</translation>
+    </message>
+    <message>
         <source>%1 is not UTF-8 text</source>
         <translation>%1 파일이 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation>%1은(는) 올바른 JSON이 아닙니다</translation>
     </message>
     <message>
         <source>%1 could not be read (%2)</source>
@@ -2370,8 +2390,12 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <translation>%2에 보낸 요청이 %1번 잇달아 실패해 멈췄습니다.</translation>
     </message>
     <message>
-        <source>The Hugging Face list of %1 %2; the next sync tries again.</source>
-        <translation>Hugging Face의 %1 목록에 문제가 있습니다(%2). 다음 동기화 때 다시 시도합니다.</translation>
+        <source>The Hugging Face list of %1</source>
+        <translation>Hugging Face의 %1 목록</translation>
+    </message>
+    <message>
+        <source>%1; the next sync tries again.</source>
+        <translation>%1. 다음 동기화 때 다시 시도합니다.</translation>
     </message>
     <message>
         <source>Hugging Face listed no papers for %1 this time; the stored ones are kept.</source>
