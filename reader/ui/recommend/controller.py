@@ -24,7 +24,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget
 
 from reader import notify
@@ -34,6 +34,8 @@ from reader.ui.recommend.for_you import ForYouPane
 from reader.ui.recommend.related_panel import RelatedPanel
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QProcess
+
     from reader.library import Library
     from reader.simindex import SimilarityIndex
     from reader.ui.common.workers import Workers
@@ -148,6 +150,8 @@ class SimilarityUi(QObject):
             self._update_again = True
             return
         self._updating = True
+        from PySide6.QtCore import QProcess  # on the first update, after start-up
+
         child = QProcess(self)
         child.setProgram(sys.executable)
         child.setArguments(["-m", "reader.simindex", str(self.index_path), str(self.library.path)])
@@ -157,6 +161,8 @@ class SimilarityUi(QObject):
         child.start()
 
     def _child_finished(self, child: QProcess, code: int, status: QProcess.ExitStatus) -> None:
+        from PySide6.QtCore import QProcess
+
         if self._child is not child:
             return
         self._child = None
@@ -174,6 +180,8 @@ class SimilarityUi(QObject):
         self._updated(stats)
 
     def _child_error(self, child: QProcess, error: QProcess.ProcessError) -> None:
+        from PySide6.QtCore import QProcess
+
         if error == QProcess.ProcessError.FailedToStart and self._child is child:
             self._child = None
             child.deleteLater()
@@ -343,6 +351,6 @@ class SimilarityUi(QObject):
         self._closing = True
         self._timer.stop()
         child, self._child = self._child, None
-        if child is not None and child.state() != QProcess.ProcessState.NotRunning:
+        if child is not None and child.state() != child.ProcessState.NotRunning:
             child.kill()  # its transaction rolls back; the next start redoes the update
             child.waitForFinished(2000)

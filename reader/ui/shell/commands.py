@@ -25,8 +25,6 @@ from reader.sentence import fill
 from reader.ui.common import links
 from reader.ui.common.shown import ShownPaper
 from reader.ui.common.throttle import Throttle
-from reader.ui.dialogs import confirm
-from reader.ui.dialogs.help import ShortcutsDialog, about_box
 from reader.ui.sidebar.model import day_label
 from reader.ui.sync.export_task import run_export
 
@@ -35,6 +33,7 @@ if TYPE_CHECKING:
     from reader.ui.common.workers import Workers
     from reader.ui.detail.pane import DetailPane
     from reader.ui.dialogs.choosers import FileChooser
+    from reader.ui.dialogs.help import ShortcutsDialog
     from reader.ui.papers.pane import PaperListPane
     from reader.ui.pdf.controller import PdfUi
     from reader.ui.shell.actions import Actions
@@ -110,7 +109,7 @@ class Commands(QObject):
             "mark_all_read": self.mark_all_read,
             "export_bookmarks": self.export_bookmarks,
             "shortcuts": self.show_shortcuts,
-            "about": lambda: about_box(self.dialog_parent).open(),
+            "about": self.show_about,
         }
         for name, handler in handlers.items():
             a[name].triggered.connect(lambda _checked=False, h=handler: h())
@@ -277,6 +276,8 @@ class Commands(QObject):
 
     def mark_all_read(self) -> None:
         """Every paper in the library, once the user says yes (Ctrl+Z still undoes it)."""
+        from reader.ui.dialogs import confirm  # the dialogs load when asked, not at start-up
+
         papers = self.day_model.counts().get("all", 0)
         if confirm.mark_everything_read(self.dialog_parent, papers):
             self.marks.mark_read(PaperQuery(view="all"), self.tr("the library"))
@@ -323,7 +324,14 @@ class Commands(QObject):
 
         run_export(self.workers, self, path, produce, "bookmark")
 
+    def show_about(self) -> None:
+        from reader.ui.dialogs.help import about_box
+
+        about_box(self.dialog_parent).open()
+
     def show_shortcuts(self) -> None:
+        from reader.ui.dialogs.help import ShortcutsDialog
+
         if self.dialog is None:
             self.dialog = ShortcutsDialog(self.dialog_parent)
         self.dialog.show()

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QLabel, QSystemTrayIcon, QWidget
 from reader import notify, watch
 from reader.db import LibraryError
 from reader.ui.detail.watch_highlight import highlight
-from reader.ui.dialogs.watch_terms import WatchDialog
 
 if TYPE_CHECKING:
     from reader.library import Library
     from reader.ui.common.settings import Settings
     from reader.ui.common.workers import Workers
     from reader.ui.detail.pane import DetailPane
+    from reader.ui.dialogs.watch_terms import WatchDialog
     from reader.ui.papers.model import PaperListModel
     from reader.ui.shell.actions import Actions
     from reader.ui.sidebar.view import DaySidebar
@@ -77,6 +77,8 @@ class WatchUi(QObject):
         self.sync.finished.connect(self._synced)
 
     def show_dialog(self) -> None:
+        from reader.ui.dialogs.watch_terms import WatchDialog  # loads when first asked for
+
         if self.dialog is None:
             self.dialog = WatchDialog(self.window)
             self.dialog.add_requested.connect(self.add)
