@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QListView, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QMenu
 
 # the declared actions the menu lists, None for a separator (reader.ui.shell.actions)
 PAPER_MENU: tuple[str | None, ...] = (
@@ -42,7 +42,7 @@ class PaperContextMenu(QObject):
 
     def __init__(
         self,
-        view: QListView,
+        view: QAbstractItemView,
         action: Callable[[str], QAction],
         before_menu: Callable[[], None] | None = None,
         parent: QObject | None = None,

@@ -4,8 +4,10 @@ A row: unread dot, title on up to two lines, then votes (with the votes gained l
 when the list is sorted by rising), the date in lists that span days, the arXiv id,
 a small "code" pill when a code repository is known, and the bookmark star.
 
-Rows have one fixed height per font, so the view can use uniform item sizes and
-lay out 100k rows without measuring them.
+Rows have one fixed height per font. The list is a one-column QTableView: its
+rows are header sections of one size, so a reset or a changed row costs the same
+at 30 papers and at 110,000 (a QListView lays out every row again on each reset
+and each ``dataChanged``, two Python ``rowCount`` calls per row: 0.2 s at 110k).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -25,7 +28,15 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QTextLayout
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from reader.library import MIN_TERM
 from reader.ui.common.theme import STAR
@@ -287,12 +298,61 @@ class PaperDelegate(QStyledItemDelegate):
         return width
 
 
-class PaperListView(QListView):
-    """A list view that says why it is empty."""
+class PaperListView(QTableView):
+    """The paper list: one column, no headers or grid, rows as tall as the delegate asks.
+
+    Behaves as a list: Home and End go to the first and last paper, Tab leaves
+    the list, a drop lands between rows. Says why it is empty.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty_text = ""
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setTabKeyNavigation(False)  # Tab moves the focus on, as out of a list
+        self.setDragDropOverwriteMode(False)  # a drop goes between rows, not onto one
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setMinimumSectionSize(1)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measured row by row
+
+    def fit_rows(self) -> None:
+        """Give every row the delegate's height for the view's font (one number)."""
+        delegate = self.itemDelegate()
+        if delegate is None:
+            return
+        option = QStyleOptionViewItem()
+        option.initFrom(self)
+        option.font = self.font()
+        height = delegate.sizeHint(option, QModelIndex()).height()
+        if height > 0 and height != self.verticalHeader().defaultSectionSize():
+            self.verticalHeader().setDefaultSectionSize(height)
+
+    def setItemDelegate(self, delegate: QStyledItemDelegate) -> None:  # type: ignore[override]
+        super().setItemDelegate(delegate)
+        self.fit_rows()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_rows()
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End go to the first and last row (a table's go along the row)."""
+        if cursorAction in (
+            QAbstractItemView.CursorAction.MoveHome,
+            QAbstractItemView.CursorAction.MoveEnd,
+        ):
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(cursorAction, modifiers)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

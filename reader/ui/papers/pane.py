@@ -24,9 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QLabel,
     QLineEdit,
-    QListView,
     QVBoxLayout,
     QWidget,
 )
@@ -107,14 +107,13 @@ class PaperListPane(QWidget):
         self.view.setModel(self.model)
         self.delegate = PaperDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
-        self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # bulk triage
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)  # the Queue view only
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDropIndicatorShown(True)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setFrameShape(QListView.Shape.NoFrame)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
 
         top = QVBoxLayout()
