@@ -42,6 +42,7 @@ MARK_EVERY_MS = 100
 STALL_BUDGET_MS = 50.0
 MARK_BUDGET_MS = 16.0  # a mark on the UI thread: within one frame
 TAIL_S = 1.0  # after a phase ends: the window's refresh counts as part of it
+LONG_GAP_MS = 25.0  # gaps listed with the CPU the UI thread used in them (diagnosis)
 
 
 def _stats(values: list[float]) -> dict[str, float]:
@@ -148,11 +149,22 @@ def child(data: Path, import_corpus: Path, api: str, raw: str) -> dict:
     run_until(lambda: False, 1.0)  # settle: the first paint, counts
 
     ticks: list[float] = []
+    cpu: list[tuple[float, float]] = []  # (UI thread, whole process) CPU seconds at each tick
     if os.environ.get("STALL_PROBE_STACKS"):  # what the UI thread did in each long gap
         _watch_stalls(ticks)
     heartbeat = QTimer()
     heartbeat.setInterval(HEARTBEAT_MS)
-    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+
+    def tick() -> None:
+        ticks.append(time.perf_counter())
+        cpu.append((time.thread_time(), time.process_time()))
+
+    heartbeat.timeout.connect(tick)
+    collections: list[tuple[float, int, float]] = []  # (end, generation, ms) of each GC pass
+    _time_collections(collections)
+    waits: list[tuple[float, float]] = []  # (when, UI thread's time waiting for a CPU so far)
+    if os.environ.get("STALL_PROBE_SCHED"):  # the kernel's run-queue wait of the UI thread
+        _sample_run_delay(waits)
 
     ui_call: list[float] = []
     written: list[float] = []
@@ -198,14 +210,43 @@ def child(data: Path, import_corpus: Path, api: str, raw: str) -> dict:
         run_until(lambda: False, TAIL_S)
         stamps = ticks[first_tick:]
         gaps = [(b - a) * 1000 for a, b in zip(stamps, stamps[1:], strict=False)]
+        used = cpu[first_tick:]
+        long_gaps = sorted(
+            (
+                (
+                    round(gaps[i], 1),  # the gap, then the CPU the UI thread and the process used
+                    round((used[i + 1][0] - used[i][0]) * 1000, 1),
+                    round((used[i + 1][1] - used[i][1]) * 1000, 1),
+                    _waited(waits, stamps[i], stamps[i + 1]),  # and its wait for a CPU
+                )
+                for i in range(len(gaps))
+                if gaps[i] > LONG_GAP_MS
+            ),
+            reverse=True,
+        )
+        passes = [(gen, ms) for end, gen, ms in collections if end >= began]
         phases[name] = {
+            "gc": {
+                "passes": len(passes),
+                "longest_ms": max((ms for _g, ms in passes), default=0.0),
+                "gen2": [round(ms, 1) for gen, ms in passes if gen == 2][:10],
+            },
             "finished": ended,
             "seconds": took,
             "gap_ms": _stats(gaps),
+            "long_gaps": long_gaps[:12],
+            "ui_cpu_s": used[-1][0] - used[0][0] if used else 0.0,
+            "process_cpu_s": used[-1][1] - used[0][1] if used else 0.0,
             "mark_ui_ms": _stats([v * 1000 for v in ui_call[first_mark:]]),
             "mark_written_ms": _stats([v * 1000 for v in written[first_written:]]),
         }
 
+    profile = None
+    if os.environ.get("STALL_PROBE_PROFILE"):  # cProfile of the UI thread only (diagnosis)
+        import cProfile
+
+        profile = cProfile.Profile()
+        profile.enable()  # this thread's calls: the workers' threads are not profiled
     heartbeat.start()
     marker.start()
     papers_before = library.counts()["all"]
@@ -232,6 +273,9 @@ def child(data: Path, import_corpus: Path, api: str, raw: str) -> dict:
     papers_after_sync = library.counts()["all"]
     marker.stop()
     heartbeat.stop()
+    if profile is not None:
+        profile.disable()
+        profile.dump_stats(os.environ["STALL_PROBE_PROFILE"])
     run_until(lambda: not workers.busy(), 30)
 
     closing = time.perf_counter()
@@ -247,6 +291,50 @@ def child(data: Path, import_corpus: Path, api: str, raw: str) -> dict:
         "phases": phases,
         "close_s": quit_s,
     }
+
+
+def _time_collections(collections: list[tuple[float, int, float]]) -> None:
+    """Record each garbage collection: it holds the GIL, so it stops the UI thread too."""
+    import gc
+
+    started = [0.0]
+
+    def callback(phase: str, info: dict) -> None:
+        now = time.perf_counter()
+        if phase == "start":
+            started[0] = now
+        else:
+            collections.append((now, int(info["generation"]), (now - started[0]) * 1000))
+
+    gc.callbacks.append(callback)
+
+
+def _sample_run_delay(waits: list[tuple[float, float]]) -> None:
+    """Every 5 ms, the UI thread's run-queue wait from the kernel's schedstat (diagnosis)."""
+    import threading
+
+    path = f"/proc/self/task/{threading.get_native_id()}/schedstat"
+
+    def sample() -> None:
+        with open(path, "rb", buffering=0) as handle:
+            while True:
+                handle.seek(0)
+                waits.append((time.perf_counter(), int(handle.read().split()[1]) / 1e6))
+                time.sleep(0.005)
+
+    threading.Thread(target=sample, daemon=True).start()
+
+
+def _waited(waits: list[tuple[float, float]], start: float, end: float) -> float:
+    """The UI thread's run-queue wait between *start* and *end* (ms; -1 when not sampled)."""
+    import bisect
+
+    if not waits:
+        return -1.0
+    stamps = [w[0] for w in waits]
+    first = max(0, bisect.bisect_left(stamps, start) - 1)
+    last = min(len(waits) - 1, bisect.bisect_left(stamps, end))
+    return round(waits[last][1] - waits[first][1], 1)
 
 
 def _watch_stalls(ticks: list[float], limit_s: float = 0.04) -> None:
@@ -413,6 +501,36 @@ def rows(work: Path, args: argparse.Namespace) -> list:
     return out
 
 
+def spread(work: Path, opts: argparse.Namespace) -> int:
+    """Run the probe *opts.runs* times: each run's longest gaps, then min/median/max."""
+    import_days = opts.import_days or max(30, opts.days // 5)
+    found: dict[str, list[float]] = {"import": [], "sync": []}
+    for run in range(opts.runs):
+        result = measure(work, opts.days, opts.papers, import_days, opts.sync_days or 60)
+        load = os.getloadavg()[0]
+        parts = []
+        for name in found:
+            ph = result["phases"][name]
+            found[name].append(ph["gap_ms"]["max"])
+            worst = ", ".join(f"{g:.0f}/{u:.0f}/{w:.0f}" for g, u, _p, w in ph["long_gaps"][:4])
+            parts.append(
+                f"{name} {ph['gap_ms']['max']:.0f} ms (p99 {ph['gap_ms']['p99']:.0f}, "
+                f"UI CPU {ph['ui_cpu_s']:.1f} of {ph['seconds']:.1f} s; gap/UI CPU/CPU wait ms: {worst}; "
+                f"GC {ph['gc']['passes']} passes, longest {ph['gc']['longest_ms']:.0f} ms, "
+                f"gen2 {ph['gc']['gen2']})"
+            )
+        print(f"run {run + 1} (load {load:.1f}): " + "; ".join(parts), flush=True)
+    over = False
+    for name, values in found.items():
+        over |= max(values) >= STALL_BUDGET_MS
+        print(
+            f"longest gap during {name}: min {min(values):.0f}, median "
+            f"{statistics.median(values):.0f}, max {max(values):.0f} ms over {len(values)} runs"
+            f" (budget {STALL_BUDGET_MS:.0f})"
+        )
+    return 1 if over else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -423,6 +541,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sync-days", type=int, default=None, help="days the sync adds")
     parser.add_argument("--work", help="keep corpora and libraries here between runs")
     parser.add_argument("--json", action="store_true", help="print the raw measurements")
+    parser.add_argument(
+        "--runs", type=int, default=1, help="repeat the probe and print the spread of each figure"
+    )
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--serve", help=argparse.SUPPRESS)
     opts = parser.parse_args(argv)
@@ -435,6 +556,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     work = Path(opts.work) if opts.work else Path(tempfile.mkdtemp(prefix="dpr-stall-"))
     try:
+        if opts.runs > 1:
+            return spread(work, opts)
         if opts.json:
             import_days = opts.import_days or max(30, opts.days // 5)
             result = measure(work, opts.days, opts.papers, import_days, opts.sync_days or 60)

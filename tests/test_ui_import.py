@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-import time
-from itertools import pairwise
+import threading
 from pathlib import Path
 
 import pytest
@@ -32,11 +31,14 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _start_import(qtbot, make_window, folder: Path):
+def _start_import(qtbot, make_window, folder: Path, before=None):  # type: ignore[no-untyped-def]
+    """The window's Import Folder on *folder*, *before(window)* called just before it starts."""
     dialogs = FakeDialogs(folder=[str(folder)])
     window = make_window(read_delay_ms=60_000, dialogs=dialogs)  # first run: samples
     qtbot.waitUntil(lambda: not window.importer.running(), timeout=10_000)
     qtbot.waitUntil(lambda: window.sidebar.current_key() != "", timeout=5000)
+    if before is not None:
+        before(window)
     reports = []
     window.importer.finished.connect(reports.append)
     window.action_set["import_folder"].trigger()
@@ -46,35 +48,53 @@ def _start_import(qtbot, make_window, folder: Path):
 def test_import_runs_in_a_worker_with_progress_and_the_window_keeps_painting(
     qtbot, make_window, generated
 ) -> None:
-    window, reports = _start_import(qtbot, make_window, generated)
+    """The import parses and stores off the UI thread, which never waits for its writes.
+
+    How long the event loop may stall during an import is measured, not asserted
+    here: benchmarks/stall_probe.py times its heartbeat gaps on a large library.
+    """
+    stores: list[bool] = []  # per batch stored: did it run on the UI thread?
+    waits: list[str] = []  # the UI thread waiting for a write would be recorded here
+
+    def watch(window) -> None:  # type: ignore[no-untyped-def]
+        library, store = window.library, window.library.store
+
+        def spy(batch):  # type: ignore[no-untyped-def]
+            stores.append(threading.current_thread() is threading.main_thread())
+            return store(batch)
+
+        def waited() -> None:
+            if threading.current_thread() is threading.main_thread():
+                waits.append("waited")
+
+        library.store = spy
+        library.writer.wait_observers.append(waited)
+
+    window, reports = _start_import(qtbot, make_window, generated, before=watch)
     dialog = window.importer.dialog
     assert isinstance(dialog, QProgressDialog) and dialog.isVisible()
     assert not dialog.isModal()
     assert not window.action_set["import_folder"].isEnabled()  # one import at a time
-    ticks: list[float] = []
-    maxima: list[int] = []
+    seen: list[tuple[int, int]] = []  # (maximum, value) of the dialog, at each timer tick
     timer = QTimer()
     timer.setInterval(10)
 
     def tick() -> None:
-        ticks.append(time.monotonic())
         if window.importer.dialog is not None:
-            maxima.append(window.importer.dialog.maximum())
+            seen.append((window.importer.dialog.maximum(), window.importer.dialog.value()))
         window.update()
 
     timer.timeout.connect(tick)
     timer.start()
-    start = time.monotonic()
     qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
     timer.stop()
-    elapsed = time.monotonic() - start
     report = reports[0]
     assert report.imported == DAYS and not report.cancelled
-    # the event loop ran all along: ticks kept coming, never a long gap
-    assert len(ticks) >= max(5, elapsed / 0.01 * 0.3), (len(ticks), elapsed)
-    gaps = [b - a for a, b in pairwise(ticks)]
-    assert max(gaps, default=0) < 0.25
-    assert DAYS in maxima  # the dialog learned the file count
+    assert stores and not any(stores), "every batch was stored by the worker, not the UI thread"
+    assert waits == [], "the UI thread never waited for the import's writes"
+    # the event loop ran while the import was under way: its timer saw the dialog
+    # after it learned the file count, which only a progress signal delivered tells it
+    assert any(maximum == DAYS for maximum, _value in seen), seen[-5:]
     # the first real import removed the 4 sample days
     qtbot.waitUntil(lambda: len(window.day_model.dates()) == DAYS, timeout=5000)
     assert window.importer.dialog is None and window.action_set["import_folder"].isEnabled()
@@ -115,3 +135,25 @@ def test_a_folder_without_digests_is_reported(qtbot, make_window, tmp_path) -> N
     qtbot.waitUntil(lambda: bool(reports), timeout=10_000)
     assert reports[0].imported == 0 and reports[0].failed
     assert window.status.last_message is not None and window.status.last_message.level == "warning"
+
+
+def test_an_import_keeps_the_windows_objects_out_of_full_collections(
+    qtbot, make_window, generated
+) -> None:
+    """A full GC pass walks every object holding the GIL (25-60 ms at 110k papers): the
+    window's long-lived objects are frozen when an import starts (reader.gcpause)."""
+    import gc
+
+    dialogs = FakeDialogs(folder=[str(generated)])
+    window = make_window(read_delay_ms=60_000, dialogs=dialogs)
+    qtbot.waitUntil(lambda: not window.importer.running(), timeout=10_000)
+    gc.unfreeze()
+    try:
+        reports: list = []
+        window.importer.finished.connect(reports.append)
+        window.action_set["import_folder"].trigger()
+        assert gc.get_freeze_count() > 0
+        assert not any(obj is window.day_model for obj in gc.get_objects())
+        qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    finally:
+        gc.unfreeze()

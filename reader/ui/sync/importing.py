@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from reader import notify
+from reader import gcpause, notify
 from reader.library import Library
 from reader.sentence import fill
 from reader.ui.common.workers import Task, Workers
@@ -73,6 +73,7 @@ class ImportController(QObject):
                 return import_samples(library, Path(chosen[0]), progress, task.is_cancelled)
             return import_paths(library, chosen, progress=progress, cancel=task.is_cancelled)
 
+        gcpause.settle()  # the import's allocations must not start 50 ms full collections
         self.task = self._workers.run_task(
             work, self._done, self._failed, context=self, name="import"
         )

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader import notify
+from reader import gcpause, notify
 from reader.cache import ThumbnailCache
 from reader.library import Library
 from reader.paths import AppPaths
@@ -161,6 +161,7 @@ class SyncController(QObject):
                     clients.pop(id(task), None)
 
         holder: list[Task] = []
+        gcpause.settle()  # the sync's allocations must not start 50 ms full collections
         self.task = self.workers.run_task(
             work,
             lambda result: self._done(holder[0], result),
