@@ -13,6 +13,7 @@ from reader.recommend import Suggestion
 from reader.ui.recommend.suggestion_list import IdRole, ReasonRole, SuggestionModel
 from tests.similar_support import wait_for_related
 from tests.ui_support import *  # the window fixtures (see its __all__)
+from tests.ui_support import written
 
 VIDEO = ("2311.10709", "2312.06662", "2311.12052")  # Emu Video, W.A.L.T, MagicDance
 SHOTS = Path(__file__).resolve().parent.parent / ".pytest-screens"
@@ -100,6 +101,7 @@ def test_for_you_ranks_unread_papers_like_the_bookmarks_and_x_dismisses(
 
     qtbot.keyClick(pane.view, Qt.Key.Key_X)
     window.commands.flush()
+    written(window)  # the dismissal is queued on the library's writer; the list drops it at once
     assert window.library.dismissed_ids() == [first]
     assert first not in pane.ids()
     assert pane.view.current_id() == rows[1].id
