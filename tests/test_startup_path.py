@@ -55,6 +55,8 @@ HEAVY = (
     "reader.ui.papers.context_menu",
     "reader.ui.sync.userstate",
     "reader.userstate_sync",
+    "reader.sources.pdfs",  # the PDF store and its text index open on first use
+    "reader.fulltext",
     "uuid",  # standard modules the first paint does not use
     "socket",
     "hashlib",

@@ -26,11 +26,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from reader import notify
-from reader.fulltext import FILE_NAME, FullText
 from reader.library import PaperQuery
 from reader.paths import AppPaths
 from reader.sentence import fill
-from reader.sources.pdfs import DownloadReport, PdfStore, valid_id, wanted_pdf_ids
 from reader.ui.common.core_text import translated
 from reader.ui.common.i18n import number_text
 from reader.ui.common.shown import ShownPaper
@@ -38,8 +36,10 @@ from reader.ui.common.workers import Task, Workers
 from reader.ui.sync.service import auto_network_allowed
 
 if TYPE_CHECKING:
+    from reader.fulltext import FullText
     from reader.library import Library
     from reader.net import HttpClient
+    from reader.sources.pdfs import DownloadReport, PdfStore
     from reader.ui.common.settings import Settings
     from reader.ui.detail.pane import DetailPane
     from reader.ui.papers.pane import PaperListPane
@@ -87,8 +87,8 @@ class PdfUi(QObject):
         self.net_options = dict(net_options)
         self.actions, self.detail, self.paper_list = actions, detail, paper_list
         self.marks, self.sync, self.sync_bar = marks, sync, sync_bar
-        self.store = PdfStore(paths.cache / "pdfs")
-        self._index: FullText | None = None
+        self._store: PdfStore | None = None  # the store and the index open on first use:
+        self._index: FullText | None = None  # reader.sources.pdfs is not on the start path
         self._index_lock = threading.Lock()
         self.workers = Workers(max_threads=1, parent=self)  # one download at a time
         self.reader: PdfReader | None = None
@@ -115,8 +115,19 @@ class PdfUi(QObject):
 
     # ----------------------------------------------------------------- index
 
+    @property
+    def store(self) -> PdfStore:
+        """The downloaded PDFs, opened on first use."""
+        if self._store is None:
+            from reader.sources.pdfs import PdfStore
+
+            self._store = PdfStore(self.paths.cache / "pdfs")
+        return self._store
+
     def index(self) -> FullText:
         """The PDF text index, opened on first use (from any thread)."""
+        from reader.fulltext import FILE_NAME, FullText
+
         with self._index_lock:
             if self._index is None:
                 self._index = FullText(AppPaths.ensure(self.paths.cache) / FILE_NAME)
@@ -125,6 +136,8 @@ class PdfUi(QObject):
     def expand_query(self, query: PaperQuery) -> tuple[PaperQuery, int]:
         """*query* with its PDF-text hits merged, and how many match only there (worker)."""
         from dataclasses import replace
+
+        from reader.fulltext import FILE_NAME
 
         if not query.text or not (self.paths.cache / FILE_NAME).exists():
             return query, 0
@@ -250,6 +263,8 @@ class PdfUi(QObject):
         store = self.store
 
         def work() -> list[str]:
+            from reader.sources.pdfs import wanted_pdf_ids
+
             return [i for i in wanted_pdf_ids(library) if i not in refused and not store.has(i)]
 
         self.pool.run_task(work, self.download, context=self, name="wanted PDFs")
@@ -263,6 +278,8 @@ class PdfUi(QObject):
 
     def download(self, ids: list[str], by_user: bool = False) -> None:
         """Queue *ids* for download (one batch at a time); the store skips those it has."""
+        from reader.sources.pdfs import valid_id
+
         ids = [i for i in ids if valid_id(i)]
         if self.closed or not ids:
             return
@@ -289,7 +306,12 @@ class PdfUi(QObject):
 
         def work(task: Task) -> DownloadReport:
             from reader.net import HttpClient
-            from reader.sources.pdfs import RANGE_BYTES, PdfDownloader
+            from reader.sources.pdfs import (
+                RANGE_BYTES,
+                DownloadReport,
+                PdfDownloader,
+                wanted_pdf_ids,
+            )
             from reader.ui.pdf.extract import validate
 
             options = {**net_options, "max_bytes": max(max_bytes, RANGE_BYTES) + 1024}
