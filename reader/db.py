@@ -34,7 +34,7 @@ import sqlite3
 import stat
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,9 +53,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 10.0
 STALE_TEMP_S = 600  # a half-built new library older than this is a crash's leftover
 
-# primary result codes from sqlite3.h (an extended code's low byte is its primary code)
 PAGE_SIZE = 8192  # of a new library (an existing one keeps its own)
 READ_CACHE_KB = 4000  # SQLite page cache of each read connection
+# primary result codes from sqlite3.h (an extended code's low byte is its primary code)
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
 SQLITE_PROTOCOL, SQLITE_AUTH, SQLITE_NOTADB = 15, 23, 26
@@ -643,8 +643,21 @@ class Database:
                 self._writer = None
 
 
-def chunked(values: Sequence[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
+def chunked(values: Sequence[T], size: int = 500) -> Iterator[tuple[list[T], str]]:
     """``(chunk, "?,?,…")`` pairs for ``IN (…)`` queries under SQLite's variable limit."""
     for start in range(0, len(values), size):
         chunk = list(values[start : start + size])
         yield chunk, ",".join("?" * len(chunk))
+
+
+def select_in(
+    conn: sqlite3.Connection, sql: str, values: Iterable[object], size: int = 500
+) -> Iterator[tuple]:
+    """The rows of *sql* for all of *values*, asked a chunk at a time.
+
+    ``{marks}`` in *sql* stands for one chunk's ``?,?,…``: an ``IN (…)`` over
+    thousands of values would pass SQLite's variable limit. Each chunk's rows are
+    fetched before they are yielded, so the caller may use the connection meanwhile.
+    """
+    for chunk, marks in chunked(list(values), size):
+        yield from conn.execute(sql.replace("{marks}", marks), chunk).fetchall()

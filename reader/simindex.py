@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader import textpack
+from reader.db import select_in
 from reader.simquery import Hit, IndexQueries, Vector, pack, unpack
 from reader.store import decode_summary
 from reader.textfeatures import features
@@ -302,22 +303,10 @@ class SimilarityIndex(IndexQueries):
 
     @staticmethod
     def _indexed(conn: sqlite3.Connection, docs: Iterable[int]) -> list[int]:
-        docs = list(docs)
-        found: list[int] = []
-        for start in range(0, len(docs), 500):
-            chunk = docs[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found += [
-                r[0] for r in conn.execute(f"SELECT doc FROM docs WHERE doc IN ({marks})", chunk)
-            ]
-        return found
+        return [r[0] for r in select_in(conn, "SELECT doc FROM docs WHERE doc IN ({marks})", docs)]
 
     def _docs(self, conn: sqlite3.Connection, rowids: list[int]) -> Iterator[tuple]:
-        docs_sql = _docs_sql(conn)
-        for start in range(0, len(rowids), 500):
-            chunk = rowids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            yield from conn.execute(f"{docs_sql} WHERE p.rowid IN ({marks})", chunk).fetchall()
+        yield from select_in(conn, _docs_sql(conn) + " WHERE p.rowid IN ({marks})", rowids)
 
     def _remove(self, conn: sqlite3.Connection, docs: list[int]) -> None:
         for doc in docs:
@@ -457,13 +446,10 @@ class SimilarityIndex(IndexQueries):
             "INSERT INTO terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
             [(t,) for t in terms],
         )
-        for start in range(0, len(terms), 500):
-            chunk = terms[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for i, t, d in conn.execute(
-                f"SELECT id, term, df FROM terms WHERE term IN ({marks})", chunk
-            ):
-                ids[t] = (i, d)
+        for i, t, d in select_in(
+            conn, "SELECT id, term, df FROM terms WHERE term IN ({marks})", terms
+        ):
+            ids[t] = (i, d)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,8 @@ from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from reader.db import select_in
+
 __all__ = ["POSTINGS_CAP", "QUERY_TERMS", "Hit", "IndexQueries", "Vector", "pack", "unpack"]
 
 QUERY_TERMS = 24  # terms of a paper used to find its neighbours
@@ -72,41 +74,16 @@ class IndexQueries:
         return row[0] if row else None
 
     def paper_ids(self, docs: Iterable[int]) -> dict[int, str]:
-        conn = self._conn()
-        docs = list(docs)
-        found: dict[int, str] = {}
-        for start in range(0, len(docs), 500):
-            chunk = docs[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                conn.execute(f"SELECT rowid, id FROM lib.papers WHERE rowid IN ({marks})", chunk)
-            )
-        return found
+        sql = "SELECT rowid, id FROM lib.papers WHERE rowid IN ({marks})"
+        return dict(select_in(self._conn(), sql, docs))
 
     def titles(self, docs: Iterable[int]) -> dict[int, str]:
-        conn = self._conn()
-        docs = list(docs)
-        found: dict[int, str] = {}
-        for start in range(0, len(docs), 500):
-            chunk = docs[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                conn.execute(f"SELECT rowid, title FROM lib.papers WHERE rowid IN ({marks})", chunk)
-            )
-        return found
+        sql = "SELECT rowid, title FROM lib.papers WHERE rowid IN ({marks})"
+        return dict(select_in(self._conn(), sql, docs))
 
     def docs_of(self, paper_ids: Iterable[str]) -> list[int]:
-        conn = self._conn()
-        ids = list(paper_ids)
-        found: list[int] = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found += [
-                r[0]
-                for r in conn.execute(f"SELECT rowid FROM lib.papers WHERE id IN ({marks})", chunk)
-            ]
-        return found
+        sql = "SELECT rowid FROM lib.papers WHERE id IN ({marks})"
+        return [r[0] for r in select_in(self._conn(), sql, paper_ids)]
 
     def vector(self, doc: int) -> Vector | None:
         """An indexed paper's TF-IDF vector over its kept terms, unit length (weights as indexed)."""

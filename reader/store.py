@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 
 from reader import display_rule, triage_counts, watch_match
-from reader.db import chunked
+from reader.db import chunked, select_in
 from reader.display_rule import SAMPLE, authors_rank, text_source, title_rank
 from reader.model import Paper, PaperMeta, PaperText, SummaryPart
 from reader.textpack import pack, unpack
@@ -212,16 +212,10 @@ def _texts_of(paper: Paper, family: str, date: str, writer: str) -> list[_Text]:
 
 def stored_texts(tx: sqlite3.Connection, rowids: list[int]) -> dict[int, list[_Text]]:
     found: dict[int, list[_Text]] = {}
-    for start in range(0, len(rowids), 500):
-        chunk = rowids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in tx.execute(
-            "SELECT paper, family, kind, writer, language, date, parts FROM texts"
-            f" WHERE paper IN ({marks})",
-            chunk,
-        ):
-            parts = unpack(row[6])
-            found.setdefault(row[0], []).append(_Text._make((*row[1:6], parts, _index_text(parts))))
+    sql = "SELECT paper, family, kind, writer, language, date, parts FROM texts"
+    for row in select_in(tx, sql + " WHERE paper IN ({marks})", rowids):
+        parts = unpack(row[6])
+        found.setdefault(row[0], []).append(_Text._make((*row[1:6], parts, _index_text(parts))))
     return found
 
 
@@ -231,15 +225,12 @@ def stored_texts(tx: sqlite3.Connection, rowids: list[int]) -> dict[int, list[_T
 def _stored_index(tx: sqlite3.Connection, rowids: list[int]) -> list[tuple]:
     """``(rowid, title, authors, summary)`` exactly as the search indexes were given them."""
     texts = stored_texts(tx, rowids)
-    rows = []
-    for start in range(0, len(rowids), 500):
-        chunk = rowids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        rows += tx.execute(
-            "SELECT p.rowid, title, authors FROM papers p JOIN paper_texts t ON t.rowid = p.rowid"
-            f" WHERE p.rowid IN ({marks})",
-            chunk,
-        ).fetchall()
+    rows = select_in(
+        tx,
+        "SELECT p.rowid, title, authors FROM papers p JOIN paper_texts t ON t.rowid = p.rowid"
+        " WHERE p.rowid IN ({marks})",
+        rowids,
+    )
     return [
         (r, t, ", ".join(decode_authors(a)), _index_summary(texts.get(r, ()))) for r, t, a in rows
     ]
@@ -301,15 +292,13 @@ def _last_votes(
 ) -> dict[tuple[int, int], tuple[int, int]]:
     """``{(paper, source code): (at, votes)}`` of each source's latest snapshot."""
     last: dict[tuple[int, int], tuple[int, int]] = {}
-    for start in range(0, len(rowids), 500):
-        chunk = rowids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for paper, at, code, votes in tx.execute(
-            "SELECT paper, at, source, votes FROM vote_history"
-            f" WHERE paper IN ({marks}) ORDER BY paper, at",
-            chunk,
-        ):
-            last[(paper, code)] = (at, votes)
+    for paper, at, code, votes in select_in(
+        tx,
+        "SELECT paper, at, source, votes FROM vote_history"
+        " WHERE paper IN ({marks}) ORDER BY paper, at",
+        rowids,
+    ):
+        last[(paper, code)] = (at, votes)
     return last
 
 
@@ -668,9 +657,7 @@ def purge_samples(tx: sqlite3.Connection) -> int:
     kept = [r for r in rowids if r not in orphans]
     _index(tx, _stored_index(tx, kept))
     textless = [r for r in kept if not stored_texts(tx, [r])]
-    for start in range(0, len(textless), 500):
-        chunk = textless[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in chunked(textless):
         tx.execute(
             "UPDATE sources SET hash = '' WHERE key IN (SELECT d.source_key FROM paper_days d"
             f" JOIN papers p ON p.id = d.paper_id WHERE p.rowid IN ({marks}))",

@@ -21,7 +21,7 @@ import re
 import sqlite3
 from collections.abc import Sequence
 
-from reader.db import chunked
+from reader.db import chunked, select_in
 
 log = logging.getLogger(__name__)
 
@@ -66,12 +66,7 @@ def live_terms(tx: sqlite3.Connection) -> list[tuple[int, str]]:
 
 
 def _ids(tx: sqlite3.Connection, rowids: Sequence[int]) -> dict[int, str]:
-    found: dict[int, str] = {}
-    for start in range(0, len(rowids), 500):
-        chunk = list(rowids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
-        found.update(tx.execute(f"SELECT rowid, id FROM papers WHERE rowid IN ({marks})", chunk))
-    return found
+    return dict(select_in(tx, "SELECT rowid, id FROM papers WHERE rowid IN ({marks})", rowids))
 
 
 def match_rows(tx: sqlite3.Connection, values: Sequence[tuple], stamp: str) -> int:
