@@ -258,6 +258,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_compact(args: argparse.Namespace) -> int:
+    """Deflate the texts an upgrade left, then VACUUM: the file gives back its free pages."""
+    database = args.paths.database
+    if not Path(database).exists():
+        raise UsageError(f"There is no library at {database} to compact.")
+    with _library(args) as library:
+        before, after = library.compact()  # refused (exit 3) when read-only or damaged
+    won = max(0, before - after)
+    _out(
+        f"Compacted {database}: {before / 1e6:.1f} MB -> {after / 1e6:.1f} MB"
+        f" ({won / 1e6:.1f} MB given back)."
+    )
+    return 0
+
+
 def cmd_token(args: argparse.Namespace) -> int:
     from reader.secrets import KeyringUnavailable, SecretStore, read_secret_from
 
@@ -433,6 +448,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check the library file for damage (SQLite's own check)")
     p.add_argument("--quick", action="store_true", help="the quick check only (seconds at 110k)")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "compact", help="deflate texts an upgrade left and VACUUM: give free space back"
+    )
+    p.set_defaults(func=cmd_compact)
 
     p = sub.add_parser("token", help="store or clear a GitHub or Hugging Face token")
     p.add_argument("action", choices=("set", "clear"))

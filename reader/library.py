@@ -40,7 +40,7 @@ from reader.store import (
     now_iso,
     store_batch,
 )
-from reader.textpack import unpack
+from reader.textpack import REPACK_BATCH, REPACK_KEY, repack_step, unpack
 from reader.writer import CLOSE_DEADLINE_S, Writer
 
 log = logging.getLogger(__name__)
@@ -803,6 +803,53 @@ class Library:
 
     def set_meta(self, key: str, value: str) -> None:
         self._write("INSERT OR REPLACE INTO meta VALUES (?, ?)", [(key, value)])
+
+    # ------------------------------------------------------------ upkeep
+
+    def needs_repack(self) -> bool:
+        """Whether texts stored before schema 6 are still waiting to be deflated."""
+        return self.meta(REPACK_KEY) is not None
+
+    def repack_texts(
+        self, stop: Callable[[], bool] | None = None, batch: int = REPACK_BATCH
+    ) -> int:
+        """Deflate the texts an upgraded library stored as TEXT; how many were deflated.
+
+        One short transaction per *batch* on the writer, so marks and imports queued
+        meanwhile go in between; *stop* is asked before each (quit): the next call
+        resumes where this one stopped.
+        """
+        packed = 0
+        while self.read_only_reason is None and not (stop is not None and stop()):
+            with self._told():
+                step = self._db.write(lambda tx: repack_step(tx, batch))
+            if step is None:
+                break
+            packed += step
+        return packed
+
+    def compact(self) -> tuple[int, int]:
+        """Deflate what is left, then VACUUM: ``(bytes before, bytes after)`` of the file.
+
+        Refused (LibraryReadOnly) on a library that cannot be written or is damaged.
+        """
+        with self._told():
+            self._db.require_writable()
+            self.repack_texts()
+            before = self._file_bytes()
+            self._db.pragma("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._db.pragma("VACUUM")
+            self._db.pragma("PRAGMA wal_checkpoint(TRUNCATE)")
+        return before, self._file_bytes()
+
+    def _file_bytes(self) -> int:
+        total = 0
+        for suffix in ("", "-wal"):
+            try:
+                total += self.path.with_name(self.path.name + suffix).stat().st_size
+            except OSError:
+                continue
+        return total
 
     # ----------------------------------------------------- sync bookkeeping
 

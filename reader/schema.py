@@ -303,11 +303,14 @@ MIGRATIONS.append(
 
 MIGRATIONS.append(
     # 5 -> 6: a smaller library (issue 11). Texts are two thirds of a library's bytes
-    # (264 of 405 MB at 110,000 papers): each is stored deflated (reader.textpack;
-    # pack_text is the SQL function reader.db adds to its connections). A text too short
-    # to gain stays TEXT; readers accept both, so nothing else changes. The pages freed
-    # are reused by later imports (the file itself shrinks only after a VACUUM).
+    # (264 of 405 MB at 110,000 papers): each is stored deflated (reader.textpack). A
+    # text too short to gain stays TEXT; readers accept both, so nothing else changes.
+    # Deflating the old texts here took ~3 s per 10,000 papers before the window could
+    # show, so the migration only records where the background repack starts
+    # (textpack.REPACK_KEY; reader.textpack.repack_step does it in small batches, the
+    # window after its first paint, `compact` at once). The pages freed are reused by
+    # later imports (the file itself shrinks after `daily-papers compact`, a VACUUM).
     """
-    UPDATE texts SET parts = pack_text(parts) WHERE typeof(parts) = 'text'
+    INSERT OR REPLACE INTO meta (key, value) VALUES ('texts_repack_after', '0')
     """
 )

@@ -60,6 +60,7 @@ def write_commands(corpus: Path) -> list[tuple[str, ...]]:
         ("unread", PAPER),
         ("bookmark", "add", PAPER),
         ("bookmark", "remove", PAPER),
+        ("compact",),
         ("import", str(corpus)),
         ("sync", "--source", "all", "--api-url", DEAD_URL, "--raw-url", DEAD_URL,
          "--hf-url", DEAD_URL),

@@ -61,6 +61,7 @@ from reader.ui.sidebar.model import DayTreeModel
 from reader.ui.sidebar.view import DaySidebar
 from reader.ui.sync.controller import BACKGROUND_DELAY_MS, SyncUi
 from reader.ui.sync.importing import ImportController
+from reader.ui.sync.repack import Repacker
 from reader.ui.triage.controller import TriageUi
 from reader.ui.triage.marks import Marks
 from reader.ui.triage.notes import NotesUi
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         read_delay = lambda: int(settings.get("read_delay_ms"))  # noqa: E731
         self.marks = Marks(lib, workers, days, lst.model, read_delay, self)
         self.importer = ImportController(lib, workers, self)
+        self.repack = Repacker(lib, self)  # an upgraded library's old texts, deflated later
         self.sync_ui = SyncUi(
             lib, settings, workers, paths, self.thumbnail_cache, self.thumbnails, a,
             self.toolbar, self.sync_slot, self.status, self.importer, self.dialogs, self,
@@ -340,6 +342,7 @@ class MainWindow(QMainWindow):
         self.sync_ui.start_background(delay_ms)
         self.userstate.start()  # merge the user-state sync folder, then watch it
         self.similar.start()
+        self.repack.start()
 
     def default_sizes(self) -> None:
         window_state.default_sizes(self, self.splitter)
@@ -385,6 +388,7 @@ class MainWindow(QMainWindow):
             self.userstate.shutdown()
         self.triage.shutdown()
         self.importer.cancel()
+        self.repack.shutdown()  # after its current batch; the next start resumes
         self.sync_ui.shutdown()
         self.pdf.shutdown()
         self.similar.shutdown()
