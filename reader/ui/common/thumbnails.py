@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QImageReader, QPainter, QPen
 
 from reader.cache import ThumbnailCache
+from reader.ui.common.canvas import canvas
 from reader.ui.common.workers import Workers
 
 log = logging.getLogger(__name__)
@@ -163,13 +164,7 @@ def placeholder(
 ) -> QImage:
     """A calm panel standing in for a thumbnail that is not in the cache."""
     text = text or QCoreApplication.translate("Thumbnails", "Thumbnail not downloaded yet")
-    image = QImage(
-        max(1, round(width * dpr)),
-        max(1, round(height * dpr)),
-        QImage.Format.Format_ARGB32_Premultiplied,
-    )
-    image.setDevicePixelRatio(dpr)
-    image.fill(Qt.GlobalColor.transparent)
+    image = canvas(width, height, dpr)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     rect = QRectF(0.5, 0.5, width - 1, height - 1)

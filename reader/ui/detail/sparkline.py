@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from reader.model import VoteSnapshot
+from reader.ui.common.canvas import canvas
 
 log = logging.getLogger(__name__)
 
@@ -68,14 +69,7 @@ def sparkline(
     *ratio* is the device pixel ratio: the image has ``width * ratio`` pixels and
     reports *width* logical pixels, so Qt shows it sharp at its logical size.
     """
-    ratio = max(1.0, ratio)
-    image = QImage(
-        max(1, round(width * ratio)),
-        max(1, round(height * ratio)),
-        QImage.Format.Format_ARGB32_Premultiplied,
-    )
-    image.setDevicePixelRatio(ratio)
-    image.fill(Qt.GlobalColor.transparent)
+    image = canvas(width, height, max(1.0, ratio))
     spots = points(history, width, height)
     if len(spots) < 2:
         return image
