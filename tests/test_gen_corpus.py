@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "gen_corpus.py"
+from tests.files_support import gen_corpus as load_gen_corpus
 
-
-def _load():
-    spec = importlib.util.spec_from_file_location("gen_corpus", _PATH)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("gen_corpus", mod)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-gen_corpus = _load()
+gen_corpus = load_gen_corpus()
 
 TITLE_RE = re.compile(r"^### \[(.*)\]\(https://arxiv\.org/abs/(\d{4}\.\d{5})\)$", re.M)
 

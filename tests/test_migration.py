@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from reader.model import SummaryPart
 from reader.schema import MIGRATIONS
 from tests.digests import DEEPSEEK_R1, Entry, write_day
 from tests.fake_remote import hf_item
+from tests.files_support import file_rows
 
 DATA = Path(__file__).parent / "data"
 USER_TABLES = ("bookmarks", "read_state", "notes", "tags")
@@ -30,19 +30,11 @@ def old_library(tmp_path: Path) -> Path:
     return path
 
 
-def _rows(path: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-
-
 def test_a_schema_2_library_migrates_in_place_with_nothing_lost(old_library: Path):
-    assert _rows(old_library, "PRAGMA user_version") == [(2,)]
-    marks = {t: _rows(old_library, f"SELECT * FROM {t} ORDER BY 1") for t in USER_TABLES}
-    totals = _rows(old_library, "SELECT date, papers FROM day_totals ORDER BY date")
-    papers = _rows(
+    assert file_rows(old_library, "PRAGMA user_version") == [(2,)]
+    marks = {t: file_rows(old_library, f"SELECT * FROM {t} ORDER BY 1") for t in USER_TABLES}
+    totals = file_rows(old_library, "SELECT date, papers FROM day_totals ORDER BY date")
+    papers = file_rows(
         old_library, "SELECT id, title, title_raw, votes, last_date FROM papers ORDER BY id"
     )
     assert len(papers) == 32 and marks["bookmarks"] and marks["notes"]
@@ -54,11 +46,15 @@ def test_a_schema_2_library_migrates_in_place_with_nothing_lost(old_library: Pat
         days = library.days()
         history = library.vote_history("2501.00001")
         found = [r.id for r in library.search("요약")], [r.id for r in library.search("summary")]
-    assert _rows(old_library, "PRAGMA user_version") == [(len(MIGRATIONS),)]
-    assert {t: _rows(old_library, f"SELECT * FROM {t} ORDER BY 1") for t in USER_TABLES} == marks
-    assert _rows(old_library, "SELECT date, papers FROM day_totals ORDER BY date") == totals
+    assert file_rows(old_library, "PRAGMA user_version") == [(len(MIGRATIONS),)]
+    assert {
+        t: file_rows(old_library, f"SELECT * FROM {t} ORDER BY 1") for t in USER_TABLES
+    } == marks
+    assert file_rows(old_library, "SELECT date, papers FROM day_totals ORDER BY date") == totals
     assert (
-        _rows(old_library, "SELECT id, title, title_raw, votes, last_date FROM papers ORDER BY id")
+        file_rows(
+            old_library, "SELECT id, title, title_raw, votes, last_date FROM papers ORDER BY id"
+        )
         == papers
     )
     # the Korean digest text, now the digest's own record
@@ -115,7 +111,7 @@ def test_the_old_samples_go_with_the_first_real_import(old_library: Path, tmp_pa
     assert hashes[key] == ""
     assert stale == []
     # marks on a sample-only paper wait under its id
-    assert ("2201.11903",) in [r[:1] for r in _rows(old_library, "SELECT * FROM read_state")]
+    assert ("2201.11903",) in [r[:1] for r in file_rows(old_library, "SELECT * FROM read_state")]
 
 
 def test_migrated_texts_leave_the_search_index_cleanly(old_library: Path):
@@ -137,4 +133,4 @@ def test_a_migrated_library_opens_again_unchanged(old_library: Path):
         again = (library.days(), library.texts("2501.00002"), library.vote_history("2501.00002"))
     assert again == first
     # one text per paper, two for the paper with an AI summary and an abstract
-    assert _rows(old_library, "SELECT count(*) FROM texts") == [(33,)]
+    assert file_rows(old_library, "SELECT count(*) FROM texts") == [(33,)]

@@ -7,7 +7,6 @@ query must find exactly the same papers.
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 from pathlib import Path
 
@@ -17,25 +16,15 @@ from reader import search_terms
 from reader.importer import import_paths
 from reader.library import Library
 from tests.digests import Entry, write_day
+from tests.files_support import gen_corpus
 
-ROOT = Path(__file__).resolve().parent.parent
 WORDS = ["diffusion", "트랜스포머", "benchmark", "모델은", "agent", "reasoning", "데이터"]
-
-
-def _generator():
-    spec = importlib.util.spec_from_file_location(
-        "gen_corpus", ROOT / "benchmarks" / "gen_corpus.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def library_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("search-terms")
-    _generator().generate(folder / "digests", days=20, papers=30, seed=3)
+    gen_corpus().generate(folder / "digests", days=20, papers=30, seed=3)
     path = folder / "library.sqlite3"
     with Library(path) as library:
         import_paths(library, [folder / "digests"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import threading
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
-from tests.conftest import ROOT
+from tests.files_support import gen_corpus
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import FakeDialogs
 
@@ -20,14 +19,8 @@ DAYS = 300
 @pytest.fixture(scope="session")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A few hundred synthetic digests from the benchmark generator."""
-    spec = importlib.util.spec_from_file_location(
-        "gen_corpus", ROOT / "benchmarks" / "gen_corpus.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     folder = tmp_path_factory.mktemp("generated")
-    module.generate(folder, days=DAYS, papers=12, seed=7)
+    gen_corpus().generate(folder, days=DAYS, papers=12, seed=7)
     return folder
 
 

@@ -8,7 +8,6 @@ against a gate the test holds: a safety valve turns that into a failed assert.
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import sqlite3
 import threading
@@ -22,7 +21,7 @@ import reader.library as library_module
 from reader import notes_tags, triage
 from reader.library import Library
 from reader.ui.window import MainWindow
-from tests.conftest import ROOT
+from tests.files_support import gen_corpus
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import FakeDialogs, close, settle, written
 
@@ -160,14 +159,8 @@ def test_closing_the_window_writes_the_marks_still_queued(
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Forty synthetic digests from the benchmark generator (an import with many batches)."""
-    spec = importlib.util.spec_from_file_location(
-        "gen_corpus", ROOT / "benchmarks" / "gen_corpus.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     folder = tmp_path_factory.mktemp("generated-writer")
-    module.generate(folder, days=40, papers=12, seed=11)
+    gen_corpus().generate(folder, days=40, papers=12, seed=11)
     return folder
 
 

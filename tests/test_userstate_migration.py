@@ -3,35 +3,29 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 from reader import triage, watch
 from reader.library import Library
 from reader.schema import MIGRATIONS
 from reader.userstate_sync import export_state
+from tests.files_support import file_rows
 
 DATA = Path(__file__).parent / "data"
 USER_TABLES = ("bookmarks", "read_state", "notes", "tags", "dismissed")
 
 
-def _rows(path: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-
-
 def test_a_schema_4_library_gains_triage_and_watch_with_every_mark_kept(tmp_path: Path):
     path = tmp_path / "library.sqlite3"
     shutil.copy(DATA / "library-v4.sqlite", path)
-    assert _rows(path, "PRAGMA user_version") == [(4,)]
-    marks = {t: _rows(path, f"SELECT * FROM {t} ORDER BY 1") for t in USER_TABLES}
+    assert file_rows(path, "PRAGMA user_version") == [(4,)]
+    marks = {t: file_rows(path, f"SELECT * FROM {t} ORDER BY 1") for t in USER_TABLES}
     assert all(marks.values())
     with Library(path) as library:
-        assert _rows(path, "PRAGMA user_version") == [(len(MIGRATIONS),)] and len(MIGRATIONS) >= 5
-        assert {t: _rows(path, f"SELECT * FROM {t} ORDER BY 1") for t in USER_TABLES} == marks
+        assert (
+            file_rows(path, "PRAGMA user_version") == [(len(MIGRATIONS),)] and len(MIGRATIONS) >= 5
+        )
+        assert {t: file_rows(path, f"SELECT * FROM {t} ORDER BY 1") for t in USER_TABLES} == marks
         days = library.days()
         assert days and all(d.triaged == 0 for d in days)
         # the old marks travel in an export with their old (second-precision) times
@@ -45,7 +39,7 @@ def test_a_schema_4_library_gains_triage_and_watch_with_every_mark_kept(tmp_path
         assert watch.add_term(library, "attention").hits >= 1
         library.set_bookmarked([paper], False)  # a removal is now remembered
         assert export_state(library)["papers"][paper]["bookmarked"]["value"] is False
-    assert _rows(path, "PRAGMA integrity_check") == [("ok",)]
+    assert file_rows(path, "PRAGMA integrity_check") == [("ok",)]
 
 
 def test_the_schema_2_library_migrates_through_5(tmp_path: Path):
