@@ -19,6 +19,7 @@ from reader.library import Library
 from reader.schema import MIGRATIONS
 from reader.store import decode_summary, encode_summary
 from tests.digests import Entry, write_day
+from tests.files_support import file_rows
 
 DATA = Path(__file__).parent / "data"
 USER_TABLES = ("bookmarks", "read_state", "notes", "tags", "dismissed")
@@ -26,14 +27,6 @@ LONG_KO = (
     "이 논문은 대규모 언어 모델의 추론 능력을 강화 학습으로 끌어올리는 방법을 제안합니다. "
     "확산 모델과 비교해 애니메이션은 더 자연스럽게 생성되며, 벤치마크 전반에서 성능이 향상됩니다."
 )
-
-
-def _rows(path: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def _ids(library: Library, text: str) -> set[str]:
@@ -106,8 +99,8 @@ def test_a_new_library_stores_texts_deflated_on_8k_pages_and_finds_everything(
         assert _ids(library, "web agents") == {"2503.00003"}  # every term
         paper = library.paper("2503.00001")
         assert paper is not None and [p.text for p in paper.summary] == [LONG_KO] * 3
-    assert _rows(db, "PRAGMA page_size") == [(PAGE_SIZE,)]
-    kinds = dict(_rows(db, "SELECT paper, typeof(parts) FROM texts"))
+    assert file_rows(db, "PRAGMA page_size") == [(PAGE_SIZE,)]
+    kinds = dict(file_rows(db, "SELECT paper, typeof(parts) FROM texts"))
     assert sorted(kinds.values()) == ["blob", "blob", "text"]  # the short summary stays text
 
 
@@ -132,7 +125,7 @@ def test_a_changed_digest_replaces_its_deflated_text_in_the_search_index(tmp_pat
         import_paths(library, [folder])
         assert _ids(library, "애니메이션") == set()
         assert _ids(library, "완전히") == {"2503.00001"}
-    assert _rows(tmp_path / "library.sqlite3", "PRAGMA integrity_check") == [("ok",)]
+    assert file_rows(tmp_path / "library.sqlite3", "PRAGMA integrity_check") == [("ok",)]
 
 
 def test_deflated_texts_take_under_two_thirds_of_their_utf8_bytes(tmp_path: Path) -> None:
@@ -154,7 +147,7 @@ def test_deflated_texts_take_under_two_thirds_of_their_utf8_bytes(tmp_path: Path
             for row in library.query("SELECT id FROM papers")
             for t in library.paper(row[0]).texts  # type: ignore[union-attr]
         )
-    stored = _rows(db, "SELECT sum(length(parts)) FROM texts")[0][0]
+    stored = file_rows(db, "SELECT sum(length(parts)) FROM texts")[0][0]
     assert stored < raw * 2 / 3
 
 
@@ -164,9 +157,9 @@ def test_deflated_texts_take_under_two_thirds_of_their_utf8_bytes(tmp_path: Path
 def test_a_schema_4_library_migrates_to_deflated_texts_with_nothing_lost(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite3"
     shutil.copy(DATA / "library-v4.sqlite", path)
-    assert _rows(path, "PRAGMA user_version") == [(4,)]
-    before = _rows(path, "SELECT rowid, paper, family, kind, parts FROM texts ORDER BY rowid")
-    marks = {t: _rows(path, f"SELECT * FROM {t} ORDER BY 1") for t in USER_TABLES}
+    assert file_rows(path, "PRAGMA user_version") == [(4,)]
+    before = file_rows(path, "SELECT rowid, paper, family, kind, parts FROM texts ORDER BY rowid")
+    marks = {t: file_rows(path, f"SELECT * FROM {t} ORDER BY 1") for t in USER_TABLES}
     assert before and all(isinstance(r[4], str) for r in before)
     with Library(path) as library:
         assert len(MIGRATIONS) >= 6
@@ -177,13 +170,13 @@ def test_a_schema_4_library_migrates_to_deflated_texts_with_nothing_lost(tmp_pat
         assert tag[0] in _ids(library, tag[1])
         assert library.search("모델")  # Korean words, with and without particles
         assert library.search("diffus") or library.search("transfor")
-    assert _rows(path, "PRAGMA user_version") == [(len(MIGRATIONS),)]
-    after = _rows(path, "SELECT rowid, paper, family, kind, parts FROM texts ORDER BY rowid")
+    assert file_rows(path, "PRAGMA user_version") == [(len(MIGRATIONS),)]
+    after = file_rows(path, "SELECT rowid, paper, family, kind, parts FROM texts ORDER BY rowid")
     assert [r[:4] for r in after] == [r[:4] for r in before]
     assert [textpack.unpack(r[4]) for r in after] == [r[4] for r in before]
     assert sum(isinstance(r[4], bytes) for r in after) > len(after) // 2
-    assert {t: _rows(path, f"SELECT * FROM {t} ORDER BY 1") for t in USER_TABLES} == marks
-    assert _rows(path, "PRAGMA integrity_check") == [("ok",)]
+    assert {t: file_rows(path, f"SELECT * FROM {t} ORDER BY 1") for t in USER_TABLES} == marks
+    assert file_rows(path, "PRAGMA integrity_check") == [("ok",)]
     # what the window shows is the text as it was
     with Library(path) as library:
         _rowid, paper_rowid, _family, _kind, parts = before[0]
@@ -200,5 +193,5 @@ def test_a_schema_2_library_migrates_through_6(tmp_path: Path) -> None:
         assert {r.id for r in library.search("요약")}
         paper = library.paper("2501.00001")
         assert paper is not None and paper.summary
-    assert _rows(path, "PRAGMA user_version") == [(len(MIGRATIONS),)]
-    assert _rows(path, "PRAGMA integrity_check") == [("ok",)]
+    assert file_rows(path, "PRAGMA user_version") == [(len(MIGRATIONS),)]
+    assert file_rows(path, "PRAGMA integrity_check") == [("ok",)]

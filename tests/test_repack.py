@@ -8,7 +8,6 @@ its own thread, a quit in the middle, and the ``compact`` command in a subproces
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import threading
 from pathlib import Path
 
@@ -18,21 +17,14 @@ from reader import textpack
 from reader.library import Library
 from reader.schema import MIGRATIONS
 from reader.ui.sync import repack as repack_module
+from tests.files_support import file_rows
 from tests.ui_support import *  # the window fixtures (see its __all__)
 
 DATA = Path(__file__).parent / "data"
 
 
-def _rows(path: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-
-
 def _texts(path: Path) -> list[tuple]:
-    return _rows(path, "SELECT rowid, paper, family, kind, parts FROM texts ORDER BY rowid")
+    return file_rows(path, "SELECT rowid, paper, family, kind, parts FROM texts ORDER BY rowid")
 
 
 def _old(tmp_path: Path, name: str = "library-v4.sqlite") -> tuple[Path, list[tuple]]:
@@ -57,12 +49,14 @@ def test_the_migration_records_the_repack_instead_of_doing_it(tmp_path: Path, na
     with Library(path) as library:
         assert library.needs_repack()
         assert library.search("모델") or library.search("요약")  # readable as it is
-    assert _rows(path, "PRAGMA user_version") == [(len(MIGRATIONS),)]
+    assert file_rows(path, "PRAGMA user_version") == [(len(MIGRATIONS),)]
     # nothing deflated by the migration: the open costs no pass over the texts
     if before:
         assert _texts(path) == before
     assert _texts(path) and all(isinstance(r[4], str) for r in _texts(path))
-    assert _rows(path, f"SELECT value FROM meta WHERE key = '{textpack.REPACK_KEY}'") == [("0",)]
+    assert file_rows(path, f"SELECT value FROM meta WHERE key = '{textpack.REPACK_KEY}'") == [
+        ("0",)
+    ]
 
 
 def test_the_repack_deflates_every_old_text_and_keeps_it(tmp_path: Path) -> None:
@@ -76,7 +70,7 @@ def test_the_repack_deflates_every_old_text_and_keeps_it(tmp_path: Path) -> None
     after = _texts(path)
     assert sum(isinstance(r[4], bytes) for r in after) == packed
     _same_texts(path, before)
-    assert _rows(path, "PRAGMA integrity_check") == [("ok",)]
+    assert file_rows(path, "PRAGMA integrity_check") == [("ok",)]
 
 
 def test_a_quit_in_the_middle_leaves_a_valid_library_that_resumes(tmp_path: Path) -> None:
@@ -90,8 +84,8 @@ def test_a_quit_in_the_middle_leaves_a_valid_library_that_resumes(tmp_path: Path
     with Library(path) as library:
         first = library.repack_texts(stop=stop, batch=5)
     assert 0 < first <= 10
-    assert _rows(path, "PRAGMA integrity_check") == [("ok",)]
-    mark = _rows(path, f"SELECT value FROM meta WHERE key = '{textpack.REPACK_KEY}'")
+    assert file_rows(path, "PRAGMA integrity_check") == [("ok",)]
+    mark = file_rows(path, f"SELECT value FROM meta WHERE key = '{textpack.REPACK_KEY}'")
     assert mark and int(mark[0][0]) == before[9][0]  # past the ten texts looked at
     _same_texts(path, before)  # half deflated, half not: every text reads the same
     with Library(path) as library:
@@ -144,7 +138,7 @@ def test_quitting_stops_the_repack_after_its_current_batch(tmp_path: Path, qtbot
     finally:
         library.close()
     _same_texts(path, before)
-    assert _rows(path, "PRAGMA integrity_check") == [("ok",)]
+    assert file_rows(path, "PRAGMA integrity_check") == [("ok",)]
 
 
 def test_compact_deflates_and_vacuums_and_says_what_it_gave_back(cli, tmp_path: Path) -> None:
@@ -162,6 +156,6 @@ def test_compact_deflates_and_vacuums_and_says_what_it_gave_back(cli, tmp_path: 
     assert path.stat().st_size < size
     assert all(isinstance(r[4], bytes) or len(r[4].encode()) < 200 for r in _texts(path))
     _same_texts(path, before)
-    assert _rows(path, "PRAGMA integrity_check") == [("ok",)]
+    assert file_rows(path, "PRAGMA integrity_check") == [("ok",)]
     missing = cli("compact", data_dir=tmp_path / "nothing")
     assert missing.returncode == 2 and "no library" in missing.stderr
