@@ -10,13 +10,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from reader import triage
 from reader.library import Library, PaperQuery
 from reader.ui.papers.delegate import PaperDelegate, PaperListView
 from reader.ui.papers.model import QUEUE_MIME, PaperListModel
+from reader.ui.sidebar.model import DayTreeModel
+from reader.ui.sidebar.view import DaySidebar
 from tests.ui_support import *  # the window fixtures (see its __all__)
 
 
@@ -140,3 +142,90 @@ def test_a_drop_in_the_queue_lands_between_rows(qtbot, lib) -> None:
         )
         view.dropEvent(event)
         assert dropped[-1] == ([ids[3].id], position)
+
+
+class RecordingPainter(QPainter):
+    """Records each text drawn with its font's weight."""
+
+    def __init__(self, image: QImage) -> None:
+        super().__init__(image)
+        self.texts: list[tuple[str, int]] = []
+
+    def drawText(self, *args) -> None:  # type: ignore[override]
+        if isinstance(args[-1], str):
+            self.texts.append((args[-1], self.font().weight().value))
+        super().drawText(*args)
+
+
+def _paint_rows(view, rows: list[QModelIndex]) -> RecordingPainter:
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    image = QImage(view.viewport().width(), 80, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = RecordingPainter(image)
+    try:
+        for index in rows:
+            option.rect = view.visualRect(index).translated(0, -view.visualRect(index).top())
+            view.itemDelegate().paint(painter, option, index)
+    finally:
+        painter.end()
+    return painter
+
+
+class CountingData(PaperListModel):
+    """Counts ``data`` calls (each one a call from C++ into Python)."""
+
+    calls = 0
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        CountingData.calls += 1
+        return super().data(index, role)
+
+
+def test_a_painted_paper_row_asks_the_model_once_and_follows_its_changes(qtbot, lib) -> None:
+    model = CountingData(lib)
+    model.set_query(PaperQuery(date="2024-03-11"))
+    view = PaperListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(PaperDelegate(view))
+    view.resize(500, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    rows = [model.index(r, 0) for r in range(min(8, model.rowCount()))]
+    CountingData.calls = 0
+    painted = _paint_rows(view, rows)
+    assert CountingData.calls == len(rows), CountingData.calls  # was ~17 per row
+    first = model.row(0)
+    assert not first.read
+    title = [w for t, w in painted.texts if first.title.startswith(t.rstrip("…"))]
+    assert title and title[0] > QFont.Weight.Normal.value  # unread: a bold title
+    model.set_read([first.id], True)
+    painted = _paint_rows(view, rows[:1])  # the kept layout follows the row's change
+    title = [w for t, w in painted.texts if first.title.startswith(t.rstrip("…"))]
+    assert title and title[0] == QFont.Weight.Normal.value
+
+
+def test_a_painted_sidebar_row_asks_the_model_once(qtbot, lib) -> None:
+    class CountingDays(DayTreeModel):
+        calls = 0
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            CountingDays.calls += 1
+            return super().data(index, role)
+
+    model = CountingDays()
+    model.load(lib.days(), lib.counts())
+    sidebar = DaySidebar(model)
+    qtbot.addWidget(sidebar)
+    sidebar.resize(260, 500)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    rows = [model.index_of_view("unread"), model.index_of_day(model.dates()[0])]
+    CountingDays.calls = 0
+    painted = _paint_rows(sidebar, rows)
+    assert CountingDays.calls == 2 * len(rows), CountingDays.calls  # layout and paint: was ~15
+    drawn = [t for t, _w in painted.texts]
+    assert "Unread" in drawn and rows[1].data() in drawn
+    model.adjust_unread([model.dates()[0]], -1)  # a count changed: the row is measured again
+    unread = model.day_info(model.dates()[0]).unread
+    assert str(unread) in [t for t, _w in _paint_rows(sidebar, rows[1:]).texts]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import (
@@ -38,20 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.library import MIN_TERM
+from reader.library import MIN_TERM, ListRow
 from reader.ui.common.theme import STAR
 from reader.ui.papers import row_marks
-from reader.ui.papers.model import (
-    BookmarkedRole,
-    DateRole,
-    HasCodeRole,
-    IdRole,
-    MarksRole,
-    ReadRole,
-    RisingRole,
-    VotesRole,
-)
+from reader.ui.papers.model import RowRole
 from reader.ui.sidebar.model import day_label
+from reader.userstate import RowMarks
 
 PAD_X, PAD_Y, GUTTER, LINE_GAP = 12, 9, 22, 3
 MATCH = "#9fd3ff"  # a search term in a title (watch hits have their own yellow)
@@ -110,12 +103,56 @@ def title_lines(text: str, font: QFont, width: int, max_lines: int = 2) -> list[
     return lines + [last]
 
 
+# flags made once: combining Qt's enum flags in Python costs more than the drawing
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_SELECTED = QStyle.StateFlag.State_Selected
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
+PLANS_KEPT = 400  # rows' plans kept for the next paint (a few screens of rows)
+
+
+@dataclass
+class _Fonts:
+    """The fonts and metrics of one view font, made once rather than per painted row."""
+
+    base: QFont
+    bold: QFont
+    small: QFont
+    base_metrics: QFontMetrics
+    bold_metrics: QFontMetrics
+    small_metrics: QFontMetrics
+
+
+@dataclass
+class _Plan:
+    """Where one row's parts go, in the row's own coordinates (its top left is 0, 0).
+
+    Worked out once per row, width and font; a repaint (selection, hover, a page
+    arriving, the benchmark's second paint) only draws it.
+    """
+
+    title_font: QFont
+    line_spacing: int
+    lines: list[tuple[QRect, str]]
+    dot: QPointF | None  # the unread dot's centre
+    boxes: list[QRectF]  # search matches in the title
+    gutter: QRect  # the triage state's icon
+    meta_top: int
+    meta_width: int  # before the markers take their share
+    meta_full: str  # the meta line, before eliding
+    meta_measured: int  # its width
+    pill_right: int | None  # where the code pill ends
+    star: QRectF | None
+    meta_cut: tuple[int, str] | None = None  # the meta line elided to a width, last painted
+
+
 class PaperDelegate(QStyledItemDelegate):
     """Paints paper rows.
 
     ``show_dates`` adds the date (smart views and search span days); ``show_rising``
     adds the votes gained lately (the list is sorted by rising); ``matches`` are the
-    search's patterns, marked in the titles.
+    search's patterns, marked in the titles. A row costs one model call
+    (:data:`RowRole`); its layout is kept for the next paint.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -123,6 +160,9 @@ class PaperDelegate(QStyledItemDelegate):
         self.show_dates = False
         self.show_rising = False
         self.matches: list[re.Pattern[str]] = []
+        self._font_key = ""
+        self._fonts_made = self._make_fonts(QFont())
+        self._plans: dict[tuple[object, ...], _Plan] = {}
 
     @staticmethod
     def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
@@ -132,17 +172,103 @@ class PaperDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, base.pointSizeF() * 0.86))
         return base, bold, small
 
+    @classmethod
+    def _make_fonts(cls, font: QFont) -> _Fonts:
+        base, bold, small = cls._fonts(QFont(font))
+        return _Fonts(
+            base, bold, small, QFontMetrics(base), QFontMetrics(bold), QFontMetrics(small)
+        )
+
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        key = font.key()
+        if key != self._font_key:  # another font or size: every kept plan is stale
+            self._font_key, self._fonts_made = key, self._make_fonts(font)
+            self._plans.clear()
+        return self._fonts_made
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        _base, bold, small = self._fonts(option.font)
+        fonts = self._fonts_for(option.font)
         height = (
             2 * PAD_Y
-            + 2 * QFontMetrics(bold).lineSpacing()
+            + 2 * fonts.bold_metrics.lineSpacing()
             + LINE_GAP
-            + QFontMetrics(small).height()
+            + fonts.small_metrics.height()
         )
         return QSize(200, height)
+
+    def _plan(self, fonts: _Fonts, row: ListRow, marks: RowMarks, width: int, height: int) -> _Plan:
+        key = (
+            row,
+            marks,
+            width,
+            height,
+            self.show_dates,
+            self.show_rising,
+            tuple(p.pattern for p in self.matches),
+        )
+        plan = self._plans.get(key)
+        if plan is None:
+            if len(self._plans) >= PLANS_KEPT:
+                self._plans.clear()
+            plan = self._plans[key] = self._measure(fonts, row, marks, QRect(0, 0, width, height))
+        return plan
+
+    def _measure(self, fonts: _Fonts, row: ListRow, marks: RowMarks, rect: QRect) -> _Plan:
+        title_font = fonts.base if row.read else fonts.bold
+        fm = fonts.base_metrics if row.read else fonts.bold_metrics
+        spacing = fm.lineSpacing()
+        bold_spacing = fonts.bold_metrics.lineSpacing()
+        left = rect.left() + GUTTER
+        width = rect.right() - PAD_X - left
+        top = rect.top() + PAD_Y
+        texts = title_lines(row.title or "", title_font, width)
+        if len(texts) < 2:  # rows are two title lines tall: centre a one-line title and its meta
+            top += bold_spacing // 2
+        dot = None
+        if not row.read:
+            dot = QPointF(rect.left() + GUTTER / 2 + 1, top + fm.ascent() / 2 + 2)
+        boxes = []
+        if self.matches:  # a tinted box behind each search match (drawn before the text)
+            for i, line in enumerate(texts):
+                y = top + i * spacing + (spacing - fm.height()) // 2
+                for start, end in match_spans(line, self.matches):
+                    x = left + fm.horizontalAdvance(line[:start])
+                    span = fm.horizontalAdvance(line[start:end])
+                    boxes.append(QRectF(x - 1, y, span + 2, fm.height()))
+        lines = [(QRect(left, top + i * spacing, width, spacing), t) for i, t in enumerate(texts)]
+        meta_top = top + max(1, len(texts)) * bold_spacing + LINE_GAP
+        sfm = fonts.small_metrics
+        parts = [f"▲ {row.votes}" if row.votes is not None else "▲ –"]
+        if self.show_rising and row.rising:
+            parts[0] += f" ({row.rising:+d})"
+        if self.show_dates and row.date:
+            parts.append(day_label(row.date, with_year=True))
+        parts.append(row.id or "")
+        meta_width = width - 20
+        pill_right = None
+        if row.has_code:
+            pill_right = rect.right() - PAD_X - 22
+            meta_width -= sfm.horizontalAdvance(self._code_text()) + 8 + 8
+        meta_text = "   ·   ".join(parts)
+        star = None
+        if row.bookmarked:
+            star = QRectF(rect.right() - PAD_X - 16, meta_top, 16, sfm.height())
+        return _Plan(
+            title_font,
+            spacing,
+            lines,
+            dot,
+            boxes,
+            QRect(rect.left(), meta_top - spacing, GUTTER + 2, spacing),
+            meta_top,
+            meta_width,
+            meta_text,
+            sfm.horizontalAdvance(meta_text),
+            pill_right,
+            star,
+        )
 
     def paint(
         self,
@@ -150,140 +276,88 @@ class PaperDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
+        # the view's option has no text or icon: the style draws the row's background,
+        # selection and focus only (no initStyleOption: it asks the model for six roles)
+        widget = option.widget
         if widget is not None:
-            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        if index.data(IdRole) is None:  # its page is being read: a blank row for a moment
+            widget.style().drawControl(_ITEM, option, painter, widget)
+        found = index.data(RowRole)
+        if found is None:  # its page is being read: a blank row for a moment
             return
-        base, bold, small = self._fonts(option.font)
-        read, marked = bool(index.data(ReadRole)), bool(index.data(BookmarkedRole))
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette = opt.palette
+        row, marks = found
+        fonts = self._fonts_for(option.font)
+        rect = option.rect
+        plan = self._plan(fonts, row, marks, rect.width(), rect.height())
+        selected = bool(option.state & _SELECTED)
+        palette = option.palette
         text = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         dim = QColor(text)
         dim.setAlphaF(0.62 if selected else 0.55)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        rect = opt.rect
         painter.save()
+        painter.translate(rect.left(), rect.top())
+        width, height = rect.width(), rect.height()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        marks = index.data(MarksRole) or row_marks.RowMarks()
         if marks.excluded and not selected:  # an exclude watch term hit it: dimmed, not hidden
             painter.setOpacity(row_marks.DIM_OPACITY)
         if marks.watch and not selected:  # an include watch term hit it: an accent edge
-            painter.fillRect(
-                QRect(rect.left(), rect.top() + 4, 3, rect.height() - 8), QColor(row_marks.WATCH)
-            )
+            painter.fillRect(QRect(0, 4, 3, height - 8), QColor(row_marks.WATCH))
         if not selected:  # a hairline between rows
             rule = QColor(text)
             rule.setAlphaF(0.08)
             painter.setPen(rule)
-            painter.drawLine(rect.left() + GUTTER, rect.bottom(), rect.right(), rect.bottom())
-        title_font = base if read else bold
-        fm = QFontMetrics(title_font)
-        left = rect.left() + GUTTER
-        width = rect.right() - PAD_X - left
-        top = rect.top() + PAD_Y
-        lines = title_lines(index.data() or "", title_font, width)
-        if len(lines) < 2:  # rows are two title lines tall: centre a one-line title and its meta
-            top += QFontMetrics(bold).lineSpacing() // 2
-        if not read:
-            r = 3.6
+            painter.drawLine(GUTTER, height - 1, width - 1, height - 1)
+        if plan.dot is not None:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(text if selected else accent)
-            painter.drawEllipse(
-                QPointF(rect.left() + GUTTER / 2 + 1, top + fm.ascent() / 2 + 2), r, r
-            )
-        painter.setFont(title_font)
+            painter.setBrush(text if selected else palette.color(QPalette.ColorRole.Highlight))
+            painter.drawEllipse(plan.dot, 3.6, 3.6)
+        if plan.boxes:
+            tint = QColor(text if selected else QColor(MATCH))
+            tint.setAlphaF(0.3 if selected else 0.75)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(tint)
+            for box in plan.boxes:
+                painter.drawRoundedRect(box, 2, 2)
+        painter.setFont(plan.title_font)
         painter.setPen(
-            text if not read or selected else QColor(text.red(), text.green(), text.blue(), 215)
+            text if not row.read or selected else QColor(text.red(), text.green(), text.blue(), 215)
         )
-        if self.matches:
-            self._mark_matches(painter, lines, fm, left, top, selected, text)
-        for i, line in enumerate(lines):
-            painter.drawText(
-                QRect(left, top + i * fm.lineSpacing(), width, fm.lineSpacing()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                line,
-            )
-        meta_top = top + max(1, len(lines)) * QFontMetrics(bold).lineSpacing() + LINE_GAP
-        sfm = QFontMetrics(small)
-        row_marks.paint_state(
-            painter,
-            marks,
-            QRect(rect.left(), meta_top - fm.lineSpacing(), GUTTER + 2, fm.lineSpacing()),
-            selected,
-            text,
-        )
-        votes = index.data(VotesRole)
-        parts = [f"▲ {votes}" if votes is not None else "▲ –"]
-        rising = index.data(RisingRole) if self.show_rising else None
-        if rising:
-            parts[0] += f" ({rising:+d})"
-        if self.show_dates and index.data(DateRole):
-            parts.append(day_label(index.data(DateRole), with_year=True))
-        parts.append(index.data(IdRole) or "")
-        painter.setFont(small)
+        for line_rect, line in plan.lines:
+            painter.drawText(line_rect, _LEFT, line)
+        row_marks.paint_state(painter, marks, plan.gutter, selected, text)
+        sfm = fonts.small_metrics
+        painter.setFont(fonts.small)
         painter.setPen(dim)
-        meta_width = width - 20
-        if index.data(HasCodeRole):
-            pill = self._code_pill(painter, sfm, rect.right() - PAD_X - 22, meta_top, dim)
-            meta_width -= pill + 8
-        painter.setFont(small)
-        meta_text = "   ·   ".join(parts)
+        meta_width = plan.meta_width
+        if plan.pill_right is not None:
+            self._code_pill(painter, sfm, plan.pill_right, plan.meta_top, dim)
+            painter.setFont(fonts.small)
+        left = GUTTER
         # the votes, date and arXiv id come first; tag and watch chips take what is left
-        room = max(0, meta_width - sfm.horizontalAdvance(meta_text) - 16)  # slack: glyph fallbacks
+        room = max(0, meta_width - plan.meta_measured - 16)  # slack: glyph fallbacks
         taken = row_marks.paint_markers(
-            painter, marks, left + meta_width, meta_top, sfm, room, selected, dim
+            painter, marks, left + meta_width, plan.meta_top, sfm, room, selected, dim
         )
         meta_width -= taken + 8 if taken else 0
-        meta_rect = QRect(left, meta_top, meta_width, sfm.height())
-        painter.drawText(
-            meta_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            sfm.elidedText(meta_text, Qt.TextElideMode.ElideRight, meta_rect.width()),
-        )
-        if marked:
+        meta_rect = QRect(left, plan.meta_top, meta_width, sfm.height())
+        if plan.meta_cut is None or plan.meta_cut[0] != meta_width:
+            cut = sfm.elidedText(plan.meta_full, Qt.TextElideMode.ElideRight, meta_width)
+            plan.meta_cut = (meta_width, cut)
+        painter.drawText(meta_rect, _LEFT, plan.meta_cut[1])
+        if plan.star is not None:
             painter.setPen(text if selected else QColor(STAR))
-            painter.drawText(
-                QRectF(rect.right() - PAD_X - 16, meta_top, 16, sfm.height()),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                "★",
-            )
+            painter.drawText(plan.star, _RIGHT, "★")
         painter.restore()
 
-    def _mark_matches(
-        self,
-        painter: QPainter,
-        lines: list[str],
-        fm: QFontMetrics,
-        left: int,
-        top: int,
-        selected: bool,
-        text: QColor,
-    ) -> None:
-        """A tinted box behind each search match in the title lines (drawn before the text)."""
-        painter.save()
-        painter.setPen(Qt.PenStyle.NoPen)
-        tint = QColor(text if selected else QColor(MATCH))
-        tint.setAlphaF(0.3 if selected else 0.75)
-        painter.setBrush(tint)
-        for i, line in enumerate(lines):
-            y = top + i * fm.lineSpacing() + (fm.lineSpacing() - fm.height()) // 2
-            for start, end in match_spans(line, self.matches):
-                x = left + fm.horizontalAdvance(line[:start])
-                box = QRectF(x - 1, y, fm.horizontalAdvance(line[start:end]) + 2, fm.height())
-                painter.drawRoundedRect(box, 2, 2)
-        painter.restore()
+    @staticmethod
+    def _code_text() -> str:
+        return QCoreApplication.translate("PaperDelegate", "code")
 
     @staticmethod
     def _code_pill(painter: QPainter, fm: QFontMetrics, right: int, top: int, color: QColor) -> int:
         """A small outlined "code" label ending at *right*; returns its width."""
-        text = QCoreApplication.translate("PaperDelegate", "code")
+        text = PaperDelegate._code_text()
         width = fm.horizontalAdvance(text) + 8
         box = QRectF(right - width, top + 0.5, width, fm.height() - 1)
         outline = QColor(color)

@@ -43,6 +43,7 @@ BookmarkedRole = Qt.ItemDataRole.UserRole + 5
 HasCodeRole = Qt.ItemDataRole.UserRole + 6  # a code repository is known
 RisingRole = Qt.ItemDataRole.UserRole + 7  # votes gained lately (None: no history, or not asked)
 MarksRole = Qt.ItemDataRole.UserRole + 8  # RowMarks: triage state, note, tags, watch hits
+RowRole = Qt.ItemDataRole.UserRole + 9  # (ListRow, RowMarks): what a row paints, in one call
 NO_MARKS = RowMarks()
 
 PAGE = 200
@@ -416,6 +417,8 @@ class PaperListModel(QAbstractListModel):
             row = self._rows[index.row()] if index.row() < len(self._rows) else None
             if row is None:
                 return None
+        if role == RowRole:
+            return row, self._marks.get(row.id, NO_MARKS)
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == IdRole:

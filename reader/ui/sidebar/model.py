@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -32,6 +32,7 @@ UnreadRole = Qt.ItemDataRole.UserRole + 4
 NewRole = Qt.ItemDataRole.UserRole + 5  # a day that arrived by sync and is not visited yet
 TriagedRole = Qt.ItemDataRole.UserRole + 6  # a day's papers with a triage state (progress mark)
 ShortRole = Qt.ItemDataRole.UserRole + 7  # a shorter label for a narrow sidebar ("Fri 9")
+RowRole = Qt.ItemDataRole.UserRole + 8  # a SidebarRow: what the delegate paints, in one call
 
 UNKNOWN = -1  # a view count not known yet (For You before it is ranked)
 
@@ -67,6 +68,25 @@ def day_label(iso: str, with_year: bool = False) -> str:
 def short_day_label(iso: str) -> str:
     """``2024-03-11`` -> ``Mon 11`` (``11일 (월)``): a day under its month, narrow sidebar."""
     return i18n.day_text(iso, short=True)
+
+
+class SidebarRow(NamedTuple):
+    """Everything a row's painting reads, asked once per paint (each role is a Python call)."""
+
+    kind: str
+    key: str
+    label: str
+    short: str
+    papers: int
+    unread: int
+    triaged: int
+    new: bool
+
+
+def _month_name(key: str) -> str:
+    """``2024-03`` -> the month's name in the window's language (the key if it is odd)."""
+    part = key[5:7]
+    return i18n.month_text(int(part)) if part.isdigit() and 1 <= int(part) <= 12 else key
 
 
 @dataclass(eq=False)
@@ -105,6 +125,8 @@ class DayTreeModel(QAbstractItemModel):
         self._watch: list[tuple[str, bool, int, int]] = []
         self._tags: list[tuple[str, int]] = []
         self._sections: dict[tuple[str, str], _Node] = {}
+        self._labels: dict[str, tuple[str, str]] = {}  # a day's (label, short label)
+        self._labels_language = ""
         self._build([], {})
 
     # ------------------------------------------------------------- building
@@ -138,9 +160,7 @@ class DayTreeModel(QAbstractItemModel):
                 year = root.add(_Node("year", y, y))
                 month = None
             if month is None or month.key != m:
-                index = int(m[5:7]) - 1 if m[5:7].isdigit() and 1 <= int(m[5:7]) <= 12 else None
-                name = i18n.month_text(index + 1) if index is not None else m
-                month = year.add(_Node("month", m, name))
+                month = year.add(_Node("month", m, _month_name(m)))
             node = month.add(
                 _Node(
                     "day",
@@ -160,8 +180,19 @@ class DayTreeModel(QAbstractItemModel):
         self._position = {d: i for i, d in enumerate(self._order)}
 
     def load(self, days: Sequence[DayInfo], counts: dict[str, int]) -> None:
-        """Show *days* and view *counts*; updates in place when the days are the same."""
-        if [d.date for d in sorted(days, key=lambda d: d.date, reverse=True)] == self._order:
+        """Show *days* and view *counts*; updates in place when the days are the same.
+
+        Days that only arrived (an import, a sync) are inserted as rows rather than
+        rebuilding the tree: a reset rebuilt ~4,000 nodes and re-laid out the whole
+        view on the UI thread (up to 100 ms at 110,000 papers).
+        """
+        ordered = sorted(days, key=lambda d: d.date, reverse=True)
+        dates = [d.date for d in ordered]
+        if self._order and len(dates) > len(self._order) and set(self._order).issubset(dates):
+            self._insert_days([d for d in ordered if d.date not in self._days])
+            self._order = dates
+            self._position = {d: i for i, d in enumerate(dates)}
+        if dates == self._order:
             for info in days:
                 node = self._days[info.date]
                 self._set_counts(node, info.papers, info.unread)
@@ -173,6 +204,86 @@ class DayTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._build(days, counts)
         self.endResetModel()
+
+    def _insert_days(self, infos: Sequence[DayInfo]) -> None:
+        """Insert the new days *infos* (newest first): whole years or months as one row each."""
+        start = 0
+        while start < len(infos):
+            year_key = infos[start].date[:4]
+            end = start
+            while end < len(infos) and infos[end].date[:4] == year_key:
+                end += 1
+            self._insert_year(year_key, infos[start:end])
+            start = end
+
+    def _insert_year(self, key: str, infos: Sequence[DayInfo]) -> None:
+        root = self._root
+        year = next((n for n in root.children if n.kind == "year" and n.key == key), None)
+        if year is None:
+            year = _Node("year", key, key)
+            for info in infos:
+                self._add_day(year, info)
+            row = next(
+                (n.row for n in root.children if n.kind == "year" and n.key < key),
+                len(root.children),
+            )
+            self._insert_node(root, row, year)
+            return
+        start = 0
+        while start < len(infos):
+            month_key = infos[start].date[:7]
+            end = start
+            while end < len(infos) and infos[end].date[:7] == month_key:
+                end += 1
+            month = next((n for n in year.children if n.key == month_key), None)
+            if month is None:
+                month = _Node("month", month_key, _month_name(month_key))
+                for info in infos[start:end]:
+                    self._add_day(month, info, in_month=True)
+                row = next((n.row for n in year.children if n.key < month_key), len(year.children))
+                self._insert_node(year, row, month)
+            else:
+                for info in infos[start:end]:
+                    day = _Node("day", info.date, "", triaged=info.triaged)
+                    day.papers, day.unread = info.papers, info.unread
+                    self._days[info.date] = day
+                    row = next(
+                        (n.row for n in month.children if n.key < info.date), len(month.children)
+                    )
+                    self._insert_node(month, row, day)
+            start = end
+
+    def _add_day(self, parent: _Node, info: DayInfo, in_month: bool = False) -> None:
+        """Add *info* under a node not shown yet (a new year or month), newest first."""
+        month = parent
+        if not in_month:
+            key = info.date[:7]
+            if not parent.children or parent.children[-1].key != key:
+                parent.add(_Node("month", key, _month_name(key)))
+            month = parent.children[-1]
+        day = month.add(
+            _Node("day", info.date, "", papers=info.papers, unread=info.unread, triaged=info.triaged)
+        )
+        self._days[info.date] = day
+        for node in (month,) if month is parent else (month, parent):
+            node.papers += info.papers
+            node.unread += info.unread
+
+    def _insert_node(self, parent: _Node, row: int, node: _Node) -> None:
+        """One row inserted (with its subtree); its counts added to the rows above it."""
+        where = QModelIndex() if parent is self._root else self.createIndex(parent.row, 0, parent)
+        self.beginInsertRows(where, row, row)
+        node.parent = parent
+        parent.children.insert(row, node)
+        for number in range(row, len(parent.children)):
+            parent.children[number].row = number
+        self.endInsertRows()
+        above: _Node | None = parent
+        while above is not None and above is not self._root:
+            above.papers += node.papers
+            above.unread += node.unread
+            self._changed(above)
+            above = above.parent
 
     def set_sections(
         self, watch: Sequence[tuple[str, bool, int, int]], tags: Sequence[tuple[str, int]]
@@ -299,6 +410,23 @@ class DayTreeModel(QAbstractItemModel):
         node = self._views.get(view)
         return self.createIndex(node.row, 0, node) if node else QModelIndex()
 
+    def _day_labels(self, date: str) -> tuple[str, str]:
+        """A day's label and short label, written once per language (a QLocale format each)."""
+        language = i18n.language()
+        if language != self._labels_language:
+            self._labels, self._labels_language = {}, language
+        labels = self._labels.get(date)
+        if labels is None:
+            labels = self._labels[date] = (day_label(date), short_day_label(date))
+        return labels
+
+    def _row(self, node: _Node) -> SidebarRow:
+        label, short = self._day_labels(node.key) if node.kind == "day" else (node.label,) * 2
+        new = node.kind == "day" and node.key in self._new
+        return SidebarRow(
+            node.kind, node.key, label, short, node.papers, node.unread, node.triaged, new
+        )
+
     # --------------------------------------------------------- model protocol
 
     def _node(self, index: AnyIndex) -> _Node:
@@ -338,8 +466,10 @@ class DayTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node: _Node = index.internalPointer()
+        if role == RowRole:
+            return self._row(node)
         if role == Qt.ItemDataRole.DisplayRole:
-            return day_label(node.key) if node.kind == "day" else node.label
+            return self._day_labels(node.key)[0] if node.kind == "day" else node.label
         if role == KindRole:
             return node.kind
         if role == KeyRole:
@@ -353,7 +483,7 @@ class DayTreeModel(QAbstractItemModel):
         if role == TriagedRole:
             return node.triaged
         if role == ShortRole:
-            return short_day_label(node.key) if node.kind == "day" else node.label
+            return self._day_labels(node.key)[1] if node.kind == "day" else node.label
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "view":
                 if node.papers == UNKNOWN:

@@ -27,10 +27,8 @@ from reader.ui.sidebar.model import (
     DayTreeModel,
     KeyRole,
     KindRole,
-    NewRole,
-    PapersRole,
-    ShortRole,
-    TriagedRole,
+    RowRole,
+    SidebarRow,
     UnreadRole,
 )
 from reader.ui.sidebar.progress_ring import SIZE, paint_progress
@@ -48,7 +46,10 @@ _GLYPHS = {
 
 @dataclass
 class RowLayout:
-    """Where a sidebar row's parts go; :meth:`DayDelegate.layout` works it out, paint draws it."""
+    """Where a sidebar row's parts go; :meth:`DayDelegate.layout` works it out, paint draws it.
+
+    Layouts are cached and shared between paints: read them, never change them.
+    """
 
     rect: QRect  # the row inside its padding
     font: QFont  # the label's font (bold for unread)
@@ -63,12 +64,61 @@ class RowLayout:
     text: str  # the label as drawn: whole, the short form, or elided as a last resort
 
 
+@dataclass
+class _Fonts:
+    """The fonts and metrics of one view font, made once rather than per painted row."""
+
+    regular: QFont
+    demibold: QFont
+    bold: QFont
+    small: QFont
+    metrics: dict[int, QFontMetrics]  # by id() of the three label fonts above
+    small_metrics: QFontMetrics
+    column: int  # the count column's least width: three digits
+
+
+def _fonts(base: QFont) -> _Fonts:
+    demibold, bold, small = QFont(base), QFont(base), QFont(base)
+    demibold.setWeight(QFont.Weight.DemiBold)
+    bold.setWeight(QFont.Weight.Bold)
+    small.setPointSizeF(max(7.0, base.pointSizeF() - 1))
+    regular = QFont(base)
+    small_metrics = QFontMetrics(small)
+    return _Fonts(
+        regular,
+        demibold,
+        bold,
+        small,
+        {id(f): QFontMetrics(f) for f in (regular, demibold, bold)},
+        small_metrics,
+        small_metrics.horizontalAdvance("000"),
+    )
+
+
+LAYOUTS_KEPT = 600  # rows' layouts kept for the next paint (a few screens of rows)
+# flags made once: combining Qt's enum flags in Python costs more than the drawing
+_LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+_RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+_SELECTED = QStyle.StateFlag.State_Selected
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
+
+
 class DayDelegate(QStyledItemDelegate):
     """Paints a row's label, bold when it holds unread papers, and its counts on the right.
 
     When the sidebar is narrow a day's label falls back to its short form ("Fri 9",
-    under its month) before anything is elided.
+    under its month) before anything is elided. A day switch repaints a screen of
+    new rows, so a row costs one model call (:data:`RowRole`); fonts, metrics, text
+    widths and each row's layout are kept between paints.
     """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._font_key = ""
+        self._fonts = _fonts(QFont())
+        self._widths: dict[tuple[int, str], int] = {}  # (font id, text) -> advance
+        self._layouts: dict[tuple[SidebarRow, int, int, int, int], RowLayout] = {}
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -76,58 +126,86 @@ class DayDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height(), QFontMetrics(option.font).height() + 10))
 
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        key = font.key()
+        if key != self._font_key:  # another font (or size): every kept measure is stale
+            self._font_key, self._fonts = key, _fonts(font)
+            self._widths.clear()
+            self._layouts.clear()
+        return self._fonts
+
+    def _advance(self, font: QFont, metrics: QFontMetrics, text: str) -> int:
+        key = (id(font), text)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) > 8 * LAYOUTS_KEPT:
+                self._widths.clear()
+            width = self._widths[key] = metrics.horizontalAdvance(text)
+        return width
+
     def layout(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> RowLayout:
         """The geometry of one row for *option* (its rect and font)."""
-        kind, unread, papers = index.data(KindRole), index.data(UnreadRole), index.data(PapersRole)
-        rect = option.rect.adjusted(6, 0, -6, 0)
+        fonts = self._fonts_for(option.font)
+        row: SidebarRow = index.data(RowRole)
+        r = option.rect
+        key = (row, r.x(), r.y(), r.width(), r.height())
+        found = self._layouts.get(key)
+        if found is None:
+            if len(self._layouts) >= LAYOUTS_KEPT:
+                self._layouts.clear()
+            found = self._layouts[key] = self._measure(fonts, row, option.rect)
+        return found
+
+    def _measure(self, fonts: _Fonts, row: SidebarRow, row_rect: QRect) -> RowLayout:
+        kind, unread, papers = row.kind, row.unread, row.papers
+        rect = row_rect.adjusted(6, 0, -6, 0)
         glyph = None
         if kind == "view":
             glyph = QRect(rect.left(), rect.top(), 18, rect.height())
             rect.setLeft(rect.left() + 22)
-        font = QFont(option.font)
+        font = fonts.regular
         if kind in ("year", "section"):
-            font.setWeight(QFont.Weight.DemiBold)
+            font = fonts.demibold
         elif unread > 0 and kind in ("day", "view"):
-            font.setWeight(QFont.Weight.Bold)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
-        fm = QFontMetrics(small)
+            font = fonts.bold
+        fm = fonts.small_metrics
         right = rect.right()
-        count = papers if kind != "view" or index.data(KeyRole) != "unread" else None
+        count: int | None = papers if kind != "view" or row.key != "unread" else None
         if kind == "section" or (count is not None and count < 0):
             count = None  # the Watch and Tags headings (their rows count), For You not ranked yet
         count_rect = None
         if count is not None:  # a column, so the counts line up; rows without one use the room
-            column = max(fm.horizontalAdvance("000"), fm.horizontalAdvance(str(count)))
+            column = max(fonts.column, self._advance(fonts.small, fm, str(count)))
             count_rect = QRect(right - column, rect.top(), column, rect.height())
             right -= column + 6
         progress_right = 0
-        if kind == "day" and papers and (index.data(TriagedRole) or 0) > 0:
+        if kind == "day" and papers and row.triaged > 0:
             progress_right = right
             right -= SIZE + 6
         badge = None
         if unread > 0 and kind != "year":
-            width = max(fm.horizontalAdvance(str(unread)) + 10, fm.height() + 2)
+            width = max(self._advance(fonts.small, fm, str(unread)) + 10, fm.height() + 2)
             badge = QRect(
                 right - width, rect.center().y() - fm.height() // 2 - 1, width, fm.height() + 2
             )
             right -= width + 6
         dot = None
-        if kind == "day" and index.data(NewRole):
+        if kind == "day" and row.new:
             dot = QRect(rect.left(), rect.center().y() - 3 + 1, 6, 6)
             rect.setLeft(rect.left() + 12)
         label = QRect(rect.left(), rect.top(), max(0, right - rect.left()), rect.height())
-        metrics = QFontMetrics(font)
-        text = index.data() or ""
-        if metrics.horizontalAdvance(text) > label.width():
-            text = index.data(ShortRole) or text
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, label.width())
+        metrics = fonts.metrics[id(font)]
+        text = row.label
+        if self._advance(font, metrics, text) > label.width():
+            text = row.short or text
+            if self._advance(font, metrics, text) > label.width():
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, label.width())
         return RowLayout(
             rect,
             font,
-            small,
+            fonts.small,
             glyph,
             count_rect,
             str(count),
@@ -144,15 +222,17 @@ class DayDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        row = self.layout(opt, index)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette = opt.palette
+        # the view's option has no text or icon: the style draws the row's background,
+        # selection and focus only (no initStyleOption: it asks the model for six roles)
+        widget = option.widget
+        if widget is not None:
+            widget.style().drawControl(
+                QStyle.ControlElement.CE_ItemViewItem, option, painter, widget
+            )
+        layout = self.layout(option, index)
+        row: SidebarRow = index.data(RowRole)
+        selected = bool(option.state & _SELECTED)
+        palette = option.palette
         text_color = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
@@ -160,53 +240,48 @@ class DayDelegate(QStyledItemDelegate):
         dim.setAlphaF(0.55)
         accent = palette.color(QPalette.ColorRole.Highlight)
         painter.save()
-        if row.glyph is not None:
-            glyph = _GLYPHS.get(index.data(KeyRole), "")
+        if layout.glyph is not None:
+            glyph = _GLYPHS.get(row.key, "")
             painter.setPen(
                 QColor(STAR)
                 if glyph == "★" and not selected
                 else (text_color if selected else accent)
             )
-            painter.setFont(opt.font)
-            painter.drawText(row.glyph, Qt.AlignmentFlag.AlignCenter, glyph)
-        painter.setFont(row.small)
-        if row.count is not None:
+            painter.setFont(option.font)
+            painter.drawText(layout.glyph, _CENTRE, glyph)
+        painter.setFont(layout.small)
+        if layout.count is not None:
             painter.setPen(dim)
-            painter.drawText(
-                row.count,
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                row.count_text,
-            )
-        if row.progress_right:
+            painter.drawText(layout.count, _RIGHT, layout.count_text)
+        if layout.progress_right:
             paint_progress(
                 painter,
-                index.data(TriagedRole) or 0,
-                index.data(PapersRole),
-                row.progress_right,
-                row.rect,
+                row.triaged,
+                row.papers,
+                layout.progress_right,
+                layout.rect,
                 selected,
                 text_color,
             )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if row.badge is not None:
+        if layout.badge is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(text_color if selected else accent)
-            painter.drawRoundedRect(row.badge, row.badge.height() / 2, row.badge.height() / 2)
+            radius = layout.badge.height() / 2
+            painter.drawRoundedRect(layout.badge, radius, radius)
             painter.setPen(
                 accent if selected else palette.color(QPalette.ColorRole.HighlightedText)
             )
-            painter.drawText(row.badge, Qt.AlignmentFlag.AlignCenter, str(index.data(UnreadRole)))
-        painter.setFont(row.font)
-        if row.dot is not None:
+            painter.drawText(layout.badge, _CENTRE, str(row.unread))
+        painter.setFont(layout.font)
+        if layout.dot is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(text_color if selected else accent)
-            painter.drawEllipse(row.dot)
+            painter.drawEllipse(layout.dot)
             painter.setPen(text_color if selected else accent)
         else:
             painter.setPen(text_color)
-        painter.drawText(
-            row.label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, row.text
-        )
+        painter.drawText(layout.label, _LEFT, layout.text)
         painter.restore()
 
 
