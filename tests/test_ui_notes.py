@@ -12,27 +12,17 @@ from PySide6.QtCore import Qt
 from reader import notes_tags
 from reader.library import Library
 from reader.ui.papers.model import MarksRole
-from reader.ui.window import MainWindow
 from tests.triage_checks import press
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import settle, written
+from tests.ui_support import day_window, settle, written
 
 DAY = "2024-03-11"
-
-
-def _window(qtbot, make_window) -> MainWindow:
-    window = make_window(read_delay_ms=60_000)
-    window.sidebar.select_day(DAY)
-    window.paper_list.select_row(0)
-    window.paper_list.view.setFocus()
-    settle(qtbot, window)
-    return window
 
 
 def test_a_typed_note_is_autosaved_shown_rendered_and_marked_in_the_row(
     qtbot, corpus_db, make_window
 ) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     paper = window.commands.current.id
     editor = window.notes.editor
     press(qtbot, window, "C")
@@ -53,7 +43,7 @@ def test_a_typed_note_is_autosaved_shown_rendered_and_marked_in_the_row(
 
 
 def test_showing_another_paper_saves_the_note_at_once(qtbot, corpus_db, make_window) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     first = window.commands.current.id
     press(qtbot, window, "C")
     qtbot.keyClicks(window.notes.editor.edit, "half a thought")
@@ -71,7 +61,7 @@ def test_showing_another_paper_saves_the_note_at_once(qtbot, corpus_db, make_win
 def test_closing_the_window_saves_the_note_being_typed(
     qtbot, corpus_db, data_dir, make_window
 ) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     paper = window.commands.current.id
     press(qtbot, window, "C")
     qtbot.keyClicks(window.notes.editor.edit, "typed just before quitting")
@@ -83,7 +73,7 @@ def test_closing_the_window_saves_the_note_being_typed(
 def test_tags_complete_from_the_library_and_fill_the_tags_section(
     qtbot, corpus_db, make_window
 ) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     other = window.paper_list.model.ids()[3]
     notes_tags.add_tags(window.library, other, ["reinforcement"])
     window.paper_list.select_row(1)
@@ -111,7 +101,7 @@ def test_tags_complete_from_the_library_and_fill_the_tags_section(
 def test_keys_typed_in_the_note_are_text_not_commands(qtbot, corpus_db, make_window) -> None:
     from reader import triage
 
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     paper = window.commands.current.id
     triage.set_state(window.library, [paper], "done")
     press(qtbot, window, "C")

@@ -18,18 +18,9 @@ from reader.ui.window import MainWindow
 from tests.similar_support import wait_for_related
 from tests.triage_checks import press
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import settle, written
+from tests.ui_support import day_window, settle, written
 
 DAY = "2024-03-11"
-
-
-def _window(qtbot, make_window, **options) -> MainWindow:
-    window = make_window(read_delay_ms=60_000, **options)
-    window.sidebar.select_day(DAY)
-    window.paper_list.select_row(0)
-    window.paper_list.view.setFocus()
-    settle(qtbot, window)
-    return window
 
 
 def _all_tags(window: MainWindow) -> list[str]:
@@ -39,7 +30,7 @@ def _all_tags(window: MainWindow) -> list[str]:
 def test_going_to_a_related_paper_gives_the_keys_back_to_the_list(
     qtbot, corpus_db, make_window
 ) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     wait_for_related(qtbot, window)
     tags_before = _all_tags(window)
     press(qtbot, window, "L")
@@ -56,7 +47,7 @@ def test_going_to_a_related_paper_gives_the_keys_back_to_the_list(
 
 
 def test_a_tag_is_saved_only_from_a_real_edit(qtbot, corpus_db, make_window) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     editor = window.notes.editor
     editor.tags.setFocus()  # focus by program, no edit
     editor.tags.setText("stray")  # text set by program, not typed
@@ -73,7 +64,7 @@ def test_a_tag_is_saved_only_from_a_real_edit(qtbot, corpus_db, make_window) -> 
 
 @pytest.mark.parametrize("size", [(1280, 800), (900, 600)])
 def test_the_summary_gets_most_of_the_detail_column(qtbot, corpus_db, make_window, size) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     window.resize(*size)
     qtbot.waitUntil(lambda: window.height() == size[1], timeout=3000)
     settle(qtbot, window)
@@ -99,7 +90,7 @@ def test_the_summary_gets_most_of_the_detail_column(qtbot, corpus_db, make_windo
 def test_the_pdf_reader_gets_the_whole_column(qtbot, corpus_db, make_window) -> None:
     from tests.pdf_fixtures import make_pdf
 
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     window.resize(900, 600)
     paper = window.commands.current.id
     path = window.pdf.store.path(paper)
@@ -125,7 +116,7 @@ def _search(qtbot, window: MainWindow, text: str) -> None:
 def test_down_and_enter_in_the_search_field_reach_the_results(
     qtbot, corpus_db, make_window, key
 ) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     before = window.commands.current.id
     _search(qtbot, window, "diffus")
     qtbot.keyClick(window.paper_list.search, key)  # at once, before the debounced search ran
@@ -144,7 +135,7 @@ def test_down_and_enter_in_the_search_field_reach_the_results(
 
 
 def test_enter_opens_the_result_picked_in_the_list(qtbot, corpus_db, make_window) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     lst = window.paper_list
     _search(qtbot, window, "diffus")
     qtbot.waitUntil(lambda: lst.title.text() == "Search" and lst.model.rowCount() > 2, timeout=5000)
@@ -187,7 +178,7 @@ def test_banners_follow_a_theme_switch_and_stay_readable(
     app = QApplication.instance()
     apply_theme(app, first)
     try:
-        window = _window(qtbot, make_window)
+        window = day_window(qtbot, make_window, DAY)
         window.sync_bar.show_problem("GitHub could not be reached; the digests are not synced.")
         window.library_banner.setText("The library is damaged, so it is open read-only.")
         window.library_banner.show()
@@ -210,7 +201,7 @@ def test_banners_follow_a_theme_switch_and_stay_readable(
 def test_mark_day_read_updates_the_days_summary_in_the_detail(
     qtbot, corpus_db, make_window
 ) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     window.paper_list.clear_selection()
     settle(qtbot, window)
     assert window.commands.current is None
@@ -222,14 +213,14 @@ def test_mark_day_read_updates_the_days_summary_in_the_detail(
 
 
 def test_for_you_shows_no_count_until_it_is_ranked(qtbot, corpus_db, make_window) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     index = window.day_model.index_of_view("for_you")
     assert index.data(PapersRole) < 0  # not a made-up 0
     assert "counted when you open it" in index.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_the_header_follows_the_filters(qtbot, corpus_db, make_window) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     lst = window.paper_list
     total = lst.model.rowCount()
     assert lst.subtitle.text().startswith(f"{total} papers")
@@ -247,7 +238,7 @@ def test_the_header_follows_the_filters(qtbot, corpus_db, make_window) -> None:
 def test_the_help_table_shows_every_description_whole(qtbot, corpus_db, make_window) -> None:
     from reader.ui.dialogs.help import ShortcutsDialog
 
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)
     dialog.resize(460, 500)  # narrow: long descriptions must wrap over lines
@@ -301,7 +292,7 @@ def _paint_row(window: MainWindow, row: int, width: int) -> RecordingPainter:
 def test_paper_rows_keep_the_arxiv_id_whole_and_centre_a_one_line_title(
     qtbot, corpus_db, make_window
 ) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     model = window.paper_list.model
     paper = model.index(0, 0).data(IdRole)
     notes_tags.add_tags(window.library, paper, ["alpha", "beta", "gamma", "delta", "epsilon"])
@@ -324,7 +315,9 @@ def test_an_old_pdf_problem_goes_when_another_papers_pdf_is_read(
 ) -> None:
     from tests.pdf_fixtures import make_pdf
 
-    window = _window(qtbot, make_window, pdf_url="http://127.0.0.1:9/pdf")  # refused at once
+    window = day_window(
+        qtbot, make_window, DAY, pdf_url="http://127.0.0.1:9/pdf"
+    )  # refused at once
     failed = window.commands.current.id
     with qtbot.waitSignal(window.pdf.downloaded, timeout=10_000):
         window.action_set["download_pdf"].trigger()

@@ -11,27 +11,17 @@ from PySide6.QtCore import Qt
 from reader import triage
 from reader.ui.papers.model import MarksRole
 from reader.ui.sidebar.model import TriagedRole
-from reader.ui.window import MainWindow
 from tests.triage_checks import press
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import settle
+from tests.ui_support import day_window, settle
 
 DAY = "2024-03-11"  # 7 papers
-
-
-def _open_day(qtbot, make_window) -> MainWindow:
-    window = make_window(read_delay_ms=60_000)
-    window.sidebar.select_day(DAY)
-    window.paper_list.select_row(0)
-    window.paper_list.view.setFocus()
-    settle(qtbot, window)
-    return window
 
 
 def test_a_key_on_a_selection_sets_every_selected_paper_and_undo_takes_it_back(
     qtbot, corpus_db, make_window
 ) -> None:
-    window = _open_day(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     ids = window.paper_list.model.ids()[:3]
     qtbot.keyClick(window.paper_list.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(window.paper_list.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
@@ -54,7 +44,7 @@ def test_a_key_on_a_selection_sets_every_selected_paper_and_undo_takes_it_back(
 
 
 def test_undo_takes_back_the_newest_change_first(qtbot, corpus_db, make_window) -> None:
-    window = _open_day(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     first = window.commands.current.id
     press(qtbot, window, "Q")  # queued; the list moves on to the next paper
     second = window.commands.current.id
@@ -77,7 +67,7 @@ def test_undo_takes_back_the_newest_change_first(qtbot, corpus_db, make_window) 
 def test_triage_views_count_and_list_and_the_day_shows_its_progress(
     qtbot, corpus_db, make_window
 ) -> None:
-    window = _open_day(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     ids = window.paper_list.model.ids()
     day = window.day_model.index_of_day(DAY)
     assert day.data(TriagedRole) == 0
@@ -104,7 +94,7 @@ def test_triage_views_count_and_list_and_the_day_shows_its_progress(
 def test_catch_up_lists_untriaged_papers_and_skip_the_rest_is_undone(
     qtbot, corpus_db, make_window
 ) -> None:
-    window = _open_day(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     assert window.sidebar.select_view("catchup")
     settle(qtbot, window)
     listed = window.paper_list.model.ids()
@@ -128,7 +118,7 @@ def test_catch_up_lists_untriaged_papers_and_skip_the_rest_is_undone(
 
 
 def test_papers_dragged_in_the_queue_land_where_dropped(qtbot, corpus_db, make_window) -> None:
-    window = _open_day(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     ids = window.paper_list.model.ids()[:4]
     triage.set_state(window.library, ids, "later")
     model = window.paper_list.model

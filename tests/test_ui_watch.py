@@ -19,20 +19,11 @@ from reader.ui.sidebar.model import KindRole, PapersRole, UnreadRole
 from reader.ui.window import MainWindow
 from tests.digests import Entry, write_day
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import settle
+from tests.ui_support import day_window, settle
 
 pytest_plugins = ["tests.sync_support"]
 
 DAY = "2024-03-11"
-
-
-def _window(qtbot, make_window) -> MainWindow:
-    window = make_window(read_delay_ms=60_000)
-    window.sidebar.select_day(DAY)
-    window.paper_list.select_row(0)
-    window.paper_list.view.setFocus()
-    settle(qtbot, window)
-    return window
 
 
 def _add_in_dialog(qtbot, window: MainWindow, term: str, exclude: bool = False) -> None:
@@ -63,7 +54,7 @@ def _highlighted(window: MainWindow) -> list[str]:
 def test_an_include_term_added_in_the_dialog_marks_rows_sidebar_and_detail(
     qtbot, corpus_db, make_window
 ) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     _add_in_dialog(qtbot, window, "diffus")
     hits = watch.terms(window.library)
     assert [(t.term, t.exclude) for t in hits] == [("diffus", False)]
@@ -90,7 +81,7 @@ def test_an_include_term_added_in_the_dialog_marks_rows_sidebar_and_detail(
 def test_choosing_a_term_lists_its_papers_and_clears_its_new_badge(
     qtbot, corpus_db, make_window, tmp_path
 ) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     watch.add_term(window.library, "transformer")
     before = watch.terms(window.library)[0].hits
     # a day imported after the term was added brings hits that count as new
@@ -120,7 +111,7 @@ def test_choosing_a_term_lists_its_papers_and_clears_its_new_badge(
 
 
 def test_an_exclude_term_dims_rows_and_removing_it_undims(qtbot, corpus_db, make_window) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     _add_in_dialog(qtbot, window, "video", exclude=True)
     model = window.paper_list.model
     dimmed = [i for i in range(model.rowCount()) if model.index(i, 0).data(MarksRole).excluded]
@@ -137,7 +128,7 @@ def test_an_exclude_term_dims_rows_and_removing_it_undims(qtbot, corpus_db, make
 
 @pytest.mark.expect_errors(r"needs at least two letters")
 def test_a_term_too_short_is_refused_with_one_sentence(qtbot, corpus_db, make_window) -> None:
-    window = _window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     _add_in_dialog(qtbot, window, "a")
     assert watch.terms(window.library) == []
     assert window.status.currentMessage().endswith(".")

@@ -20,30 +20,12 @@ import reader.importer as importer
 import reader.library as library_module
 from reader import notes_tags, triage
 from reader.library import Library
-from reader.ui.window import MainWindow
 from tests.files_support import gen_corpus
+from tests.gate import VALVE_S, Gate
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import FakeDialogs, close, settle, written
+from tests.ui_support import FakeDialogs, close, day_window, settle, written
 
 DAY = "2024-03-11"  # 7 papers in the corpus
-VALVE_S = 10.0
-
-
-class Gate:
-    """Holds a thread at a point until the test opens it (or the safety valve does)."""
-
-    def __init__(self) -> None:
-        self.reached = threading.Event()
-        self.opened = threading.Event()
-        self.by_valve = False
-
-    def hold(self) -> None:
-        self.reached.set()
-        if not self.opened.wait(VALVE_S):
-            self.by_valve = True
-
-    def open(self) -> None:
-        self.opened.set()
 
 
 def trace_writer(library: Library) -> list[tuple[str, bool]]:
@@ -69,17 +51,8 @@ def main_thread_waits(library: Library) -> list[str]:
     return waits
 
 
-def _day_window(qtbot, make_window, **settings: object) -> MainWindow:
-    window = make_window(read_delay_ms=60_000, **settings)
-    window.sidebar.select_day(DAY)
-    window.paper_list.select_row(0)
-    window.paper_list.view.setFocus()
-    settle(qtbot, window)
-    return window
-
-
 def test_no_database_write_runs_or_waits_on_the_ui_thread(qtbot, corpus_db, make_window) -> None:
-    window = _day_window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     library = window.library
     statements = trace_writer(library)
     waits = main_thread_waits(library)
@@ -128,7 +101,7 @@ def test_no_database_write_runs_or_waits_on_the_ui_thread(qtbot, corpus_db, make
 def test_closing_the_window_writes_the_marks_still_queued(
     qtbot, corpus_db, data_dir, make_window
 ) -> None:
-    window = _day_window(qtbot, make_window)
+    window = day_window(qtbot, make_window, DAY)
     library, workers = window.library, window.workers
     ids = window.paper_list.model.ids()[:4]
     gate = Gate()
@@ -179,7 +152,7 @@ def test_marks_made_while_an_import_holds_the_writer_show_at_once_and_land_in_or
             gate.hold()  # inside the import's transaction: the writer is held
 
     monkeypatch.setattr(library_module, "store_batch", held_store)
-    window = _day_window(qtbot, make_window, dialogs=FakeDialogs(folder=[str(generated)]))
+    window = day_window(qtbot, make_window, DAY, dialogs=FakeDialogs(folder=[str(generated)]))
     library = window.library
     statements = trace_writer(library)
     ids = window.paper_list.model.ids()[:3]

@@ -20,25 +20,7 @@ from reader import writer as writer_module
 from reader.db import LibraryReadOnly
 from reader.importer import import_paths
 from reader.library import Library
-
-VALVE_S = 10.0  # only reached when something waited that must not
-
-
-class Gate:
-    """Holds a thread at a point until the test opens it (or the safety valve does)."""
-
-    def __init__(self) -> None:
-        self.reached = threading.Event()
-        self.opened = threading.Event()
-        self.by_valve = False
-
-    def hold(self) -> None:
-        self.reached.set()
-        if not self.opened.wait(VALVE_S):
-            self.by_valve = True
-
-    def open(self) -> None:
-        self.opened.set()
+from tests.gate import VALVE_S, Gate
 
 
 def ids_of(library: Library, n: int) -> list[str]:

@@ -222,6 +222,16 @@ def settle(qtbot, window: MainWindow) -> None:
     window.commands.flush()
 
 
+def day_window(qtbot, make_window: WindowFactory, day: str, **options: object) -> MainWindow:
+    """A window (marks by hand only) on *day*, its first paper shown and the list focused."""
+    window = make_window(read_delay_ms=60_000, **options)
+    window.sidebar.select_day(day)
+    window.paper_list.select_row(0)
+    window.paper_list.view.setFocus()
+    settle(qtbot, window)
+    return window
+
+
 def written(window: MainWindow) -> None:
     """Wait for the writes the window queued (they run on the library's writer thread).
 
