@@ -189,9 +189,10 @@ class DayTreeModel(QAbstractItemModel):
         ordered = sorted(days, key=lambda d: d.date, reverse=True)
         dates = [d.date for d in ordered]
         if self._order and len(dates) > len(self._order) and set(self._order).issubset(dates):
-            self._insert_days([d for d in ordered if d.date not in self._days])
-            self._order = dates
+            arrived = [d for d in ordered if d.date not in self._days]
+            self._order = dates  # first: the view opens the newest day as rows arrive
             self._position = {d: i for i, d in enumerate(dates)}
+            self._insert_days(arrived)
         if dates == self._order:
             for info in days:
                 node = self._days[info.date]

@@ -316,6 +316,8 @@ class DaySidebar(QTreeView):
         self._kept = ""
         model.modelAboutToBeReset.connect(self._keep_selection)
         model.modelReset.connect(self._restore_selection)
+        # days that arrived are inserted rows (the selection stays): open the newest again
+        model.rowsInserted.connect(lambda *_: self._expand_newest())
         self._expand_newest()
 
     def day_model(self) -> DayTreeModel:
