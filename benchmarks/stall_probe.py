@@ -13,8 +13,12 @@ day read or unread through the window's own path (``Marks.set_read``), while
 2. the window syncs (Sync Now) from a GitHub-shaped archive of generated, real-shaped
    digests served on 127.0.0.1 by a second process (``tests/fake_remote.py``).
 
-``STALL_PROBE_STACKS=1`` prints the UI thread's stack whenever its heartbeat is
-40 ms late (what the window was doing). It reports the longest gap between heartbeat ticks during each phase (budget 50 ms:
+``STALL_PROBE_STACKS=1`` samples the UI thread's stack every 5 ms while its heartbeat
+is 30 ms late (what the window was doing); ``STALL_PROBE_SCHED=1`` adds each long
+gap's wait for a CPU (the kernel's schedstat), ``STALL_PROBE_PROFILE=FILE`` a cProfile
+of the UI thread; ``--runs N`` repeats the probe and prints the spread.
+
+It reports the longest gap between heartbeat ticks during each phase (budget 50 ms:
 a few frames), how long a mark took on the UI thread, and how long a mark waited
 until it was written (queued behind an import's or a sync's batch). ``rows(work,
 args)`` gives the rows ``benchmarks/run.py`` prints. Not part of the test suite.
@@ -337,25 +341,46 @@ def _waited(waits: list[tuple[float, float]], start: float, end: float) -> float
     return round(waits[last][1] - waits[first][1], 1)
 
 
-def _watch_stalls(ticks: list[float], limit_s: float = 0.04) -> None:
-    """A thread that prints the UI thread's stack when its heartbeat is late (diagnosis)."""
+def _watch_stalls(ticks: list[float], limit_s: float = 0.03) -> None:
+    """A thread that samples the UI thread's stack while its heartbeat is late (diagnosis).
+
+    Each late gap prints how long it was and what the UI thread's innermost Python
+    frames were at each 5 ms sample ("event loop" when it was in Qt, outside Python:
+    painting, layout, or waiting for the GIL to call a slot).
+    """
+    import collections
     import threading
-    import traceback
 
     main = threading.main_thread().ident
 
+    def where() -> str:
+        frame = sys._current_frames().get(main)
+        names = []
+        while frame is not None and len(names) < 3:
+            code = frame.f_code
+            if code.co_name == "run_until":
+                break
+            if "/reader/" in code.co_filename or len(names):
+                short = code.co_filename.rsplit("/reader/", 1)[-1]
+                names.append(f"{short}:{frame.f_lineno} {code.co_name}")
+            frame = frame.f_back
+        return " < ".join(names) if names else "event loop"
+
     def watch() -> None:
-        reported = None
         while True:
-            time.sleep(0.01)
-            if not ticks or ticks[-1] == reported:
+            time.sleep(0.005)
+            if not ticks:
                 continue
-            late = time.perf_counter() - ticks[-1]
-            if late > limit_s:
-                reported = ticks[-1]
-                frame = sys._current_frames().get(main)
-                stack = "".join(traceback.format_stack(frame)[-8:]) if frame else "?"
-                print(f"--- UI late {late * 1000:.0f} ms\n{stack}", file=sys.stderr, flush=True)
+            last = ticks[-1]
+            if time.perf_counter() - last < limit_s:
+                continue
+            samples: collections.Counter[str] = collections.Counter()
+            while ticks[-1] == last:
+                samples[where()] += 1
+                time.sleep(0.005)
+            gap = (ticks[-1] - last) * 1000
+            lines = "\n".join(f"  {n:3d} x {w}" for w, n in samples.most_common(6))
+            print(f"--- UI gap {gap:.0f} ms\n{lines}", file=sys.stderr, flush=True)
 
     threading.Thread(target=watch, daemon=True).start()
 
