@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from tests.files_support import gen_corpus
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import FakeDialogs
+from tests.ui_support import FakeDialogs, WriteWatch
 
 DAYS = 300
 
@@ -46,24 +45,10 @@ def test_import_runs_in_a_worker_with_progress_and_the_window_keeps_painting(
     How long the event loop may stall during an import is measured, not asserted
     here: benchmarks/stall_probe.py times its heartbeat gaps on a large library.
     """
-    stores: list[bool] = []  # per batch stored: did it run on the UI thread?
-    waits: list[str] = []  # the UI thread waiting for a write would be recorded here
-
-    def watch(window) -> None:  # type: ignore[no-untyped-def]
-        library, store = window.library, window.library.store
-
-        def spy(batch):  # type: ignore[no-untyped-def]
-            stores.append(threading.current_thread() is threading.main_thread())
-            return store(batch)
-
-        def waited() -> None:
-            if threading.current_thread() is threading.main_thread():
-                waits.append("waited")
-
-        library.store = spy
-        library.writer.wait_observers.append(waited)
-
-    window, reports = _start_import(qtbot, make_window, generated, before=watch)
+    watches: list[WriteWatch] = []
+    window, reports = _start_import(
+        qtbot, make_window, generated, before=lambda w: watches.append(WriteWatch(w.library))
+    )
     dialog = window.importer.dialog
     assert isinstance(dialog, QProgressDialog) and dialog.isVisible()
     assert not dialog.isModal()
@@ -83,8 +68,7 @@ def test_import_runs_in_a_worker_with_progress_and_the_window_keeps_painting(
     timer.stop()
     report = reports[0]
     assert report.imported == DAYS and not report.cancelled
-    assert stores and not any(stores), "every batch was stored by the worker, not the UI thread"
-    assert waits == [], "the UI thread never waited for the import's writes"
+    watches[0].check_off_the_ui_thread()
     # the event loop ran while the import was under way: its timer saw the dialog
     # after it learned the file count, which only a progress signal delivered tells it
     assert any(maximum == DAYS for maximum, _value in seen), seen[-5:]

@@ -11,7 +11,6 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from itertools import pairwise
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -26,7 +25,7 @@ from reader.ui.window import MainWindow
 from tests.fake_remote import FakeArchive, FakeHf, hf_item
 from tests.httpserver import Reply
 from tests.ui_support import *  # the window fixtures (see its __all__)
-from tests.ui_support import FAST_NET, close, settle
+from tests.ui_support import FAST_NET, WriteWatch, close, settle
 
 pytest_plugins = ["tests.sync_support"]
 
@@ -65,10 +64,8 @@ class Ticker:
         self.timer.timeout.connect(lambda: (self.ticks.append(time.monotonic()), window.update()))
         self.timer.start()
 
-    def stop(self) -> float:
-        """Stop; the longest gap between ticks, in seconds."""
+    def stop(self) -> None:
         self.timer.stop()
-        return max((b - a for a, b in pairwise(self.ticks)), default=0.0)
 
 
 def wait_synced(qtbot, window, timeout: int = 20_000) -> list:
@@ -95,16 +92,14 @@ def test_sync_now_runs_in_a_worker_with_progress_then_shows_the_result(
     )
     reports: list = []
     window.sync.finished.connect(reports.append)
-    ticker = Ticker(window)
-    start = time.monotonic()
+    writes = WriteWatch(window.library)
     window.action_set["sync_now"].trigger()
     assert window.sync_bar.isVisible() and window.sync_bar.mode == "progress"
     assert not window.action_set["sync_now"].isEnabled()  # one sync at a time
     qtbot.waitUntil(lambda: bool(reports), timeout=20_000)
-    gap, elapsed = ticker.stop(), time.monotonic() - start
-    assert elapsed > 0.5, "the slowed server should make the sync take a while"
-    assert gap < 0.25, f"the event loop stalled for {gap:.2f} s"
-    assert len(ticker.ticks) >= elapsed / 0.01 * 0.3
+    # the window kept painting: the sync stored off the UI thread, which never waited
+    # for its writes (the stall itself is measured in benchmarks/stall_probe.py)
+    writes.check_off_the_ui_thread()
     # the bar named the files as they came
     assert any(label.endswith("2024/03/11.md") for label in labels) and CORPUS_DAYS in maxima
     report = reports[0]
@@ -143,13 +138,15 @@ def test_cancel_ends_a_hanging_sync_at_once_and_a_new_one_waits_for_it(
     ticker = Ticker(window)
     window.action_set["sync_now"].trigger()
     qtbot.waitUntil(lambda: bool(archive.api.requests_to(archive.tree_path)), timeout=5000)
+    ticks = len(ticker.ticks)
     qtbot.wait(300)
+    assert len(ticker.ticks) > ticks, "the event loop runs while the listing hangs"
+    ticker.stop()
     assert window.sync.running() and window.sync_bar.mode == "progress"
-    window.sync_bar.cancel_button.click()
+    window.sync_bar.cancel_button.click()  # shuts the worker's socket; waits for nothing
     assert not window.sync.running()  # for the user it ended on the click
     assert not window.sync_bar.isVisible() and window.action_set["sync_now"].isEnabled()
     assert "Sync cancelled" in window.status.currentMessage()
-    assert ticker.stop() < 0.25
     # a new sync waits for the cancelled worker (its read aborted) and then runs
     reports: list = []
     started = time.monotonic()

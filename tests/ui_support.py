@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -230,6 +231,36 @@ def day_window(qtbot, make_window: WindowFactory, day: str, **options: object) -
     window.paper_list.view.setFocus()
     settle(qtbot, window)
     return window
+
+
+class WriteWatch:
+    """Which threads store batches in *library*, and whether the UI thread waits for a write.
+
+    The structural form of "the window kept painting during an import or a sync":
+    every batch stored by a worker and none waited for on the UI thread. How long
+    the event loop may stall is measured in benchmarks/stall_probe.py, not here.
+    """
+
+    def __init__(self, library: Library) -> None:
+        self.stores: list[bool] = []  # per batch: stored on the UI thread?
+        self.waits = 0  # times the UI thread waited for a write
+        store = library.store
+
+        def spy(batch):  # type: ignore[no-untyped-def]
+            self.stores.append(threading.current_thread() is threading.main_thread())
+            return store(batch)
+
+        def waited() -> None:
+            if threading.current_thread() is threading.main_thread():
+                self.waits += 1
+
+        library.store = spy  # type: ignore[method-assign]
+        library.writer.wait_observers.append(waited)
+
+    def check_off_the_ui_thread(self) -> None:
+        assert self.stores, "nothing was stored"
+        assert not any(self.stores), "every batch is stored by a worker, not the UI thread"
+        assert self.waits == 0, "the UI thread never waits for the writes"
 
 
 def written(window: MainWindow) -> None:
