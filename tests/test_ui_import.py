@@ -134,3 +134,23 @@ def test_an_import_keeps_the_windows_objects_out_of_full_collections(
         qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
     finally:
         gc.unfreeze()
+
+
+def test_the_progress_dialog_is_updated_a_few_times_a_second_not_per_file(
+    qtbot, make_window, generated
+) -> None:
+    """Each update repaints the dialog on the UI thread: reports are coalesced (at most
+    20 a second from the worker, 10 a second into the dialog), the last one is shown."""
+    window, reports = _start_import(qtbot, make_window, generated)
+    controller = window.importer
+    shown: list[tuple[int, int, str]] = []
+    real = controller._progress
+
+    def spy(done: int, total: int, name: str) -> None:
+        shown.append((done, total, name))
+        real(done, total, name)
+
+    controller._show_progress._fn = spy  # what the throttle calls
+    qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    assert reports[0].imported == DAYS
+    assert 0 < len(shown) < DAYS // 3, len(shown)  # not one per file

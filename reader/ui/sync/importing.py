@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -17,10 +18,14 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from reader import gcpause, notify
 from reader.library import Library
 from reader.sentence import fill
+from reader.ui.common.throttle import Throttle
 from reader.ui.common.workers import Task, Workers
 from reader.ui.sync.text import import_summary, lines_text
 
 log = logging.getLogger(__name__)
+
+PROGRESS_MS = 100  # the dialog shows the newest file at most ten times a second
+REPORT_S = 0.05  # and the worker reports at most twenty times a second
 
 
 class ImportController(QObject):
@@ -40,6 +45,8 @@ class ImportController(QObject):
         self._parent = parent
         self.task: Task | None = None
         self.dialog: QProgressDialog | None = None
+        # a file's progress arrives every few ms: repainting the dialog each time was UI work
+        self._show_progress = Throttle(self._progress, PROGRESS_MS, self)
 
     def running(self) -> bool:
         return self.task is not None
@@ -62,8 +69,13 @@ class ImportController(QObject):
         def work(task: Task) -> object:
             from reader.importer import import_paths  # the parser loads only when importing
 
+            last = [0.0]
+
             def progress(done: int, total: int, name: str) -> None:
-                task.report(done, total, os.path.basename(name))
+                now = time.monotonic()  # a signal per file is UI work for nothing
+                if now - last[0] >= REPORT_S or not name or done == 0:
+                    last[0] = now
+                    task.report(done, total, os.path.basename(name))
 
             if samples:
                 from pathlib import Path
@@ -97,7 +109,7 @@ class ImportController(QObject):
         dialog.setMinimumDuration(0)
         dialog.setMinimumWidth(420)
         dialog.canceled.connect(self._cancel_clicked)
-        task.progressed.connect(self._progress)
+        task.progressed.connect(self._show_progress)
         dialog.show()
         self.dialog = dialog
 
@@ -121,6 +133,7 @@ class ImportController(QObject):
 
     def _close(self) -> None:
         self.task = None
+        self._show_progress.cancel()
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self._cancel_clicked)
             self.dialog.close()

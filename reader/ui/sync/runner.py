@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 15 * 60 * 1000  # how often an open window asks whether a sync is due
 CLOCK_MS = 60 * 1000  # "Last sync: 5 min ago" is redrawn this often
 RETRY_AFTER_FAILURE_S = 30 * 60  # an automatic sync that failed is not retried sooner
+REPORT_S = 0.05  # a sync's progress reaches the window at most twenty times a second
 
 
 class SyncController(QObject):
@@ -149,8 +150,13 @@ class SyncController(QObject):
             if task.is_cancelled():  # cancelled while the service was being built
                 service.client.abort()
 
+            last = [0.0]
+
             def progress(done: int, total: int, label: str) -> None:
-                task.report(done, total, translated(label))  # a str signal: words now
+                now = time.monotonic()  # at most REPORT_S apart: each one is UI work
+                if now - last[0] >= REPORT_S or done in (0, total):
+                    last[0] = now
+                    task.report(done, total, translated(label))  # a str signal: words now
 
             try:
                 with service.client:
