@@ -608,7 +608,10 @@ class Library:
             "SELECT family, language, kind, parts, date FROM texts WHERE paper = ?", (rowid,)
         )
         return display_rule.ordered(
-            (PaperText(f, lang, k, decode_summary(unpack(parts)), d) for f, lang, k, parts, d in rows),
+            (
+                PaperText(f, lang, k, decode_summary(unpack(parts)), d)
+                for f, lang, k, parts, d in rows
+            ),
             language,
         )
 
@@ -684,29 +687,24 @@ class Library:
 
     def set_read(self, ids: Iterable[str], read: bool = True) -> list[str]:
         """Mark papers read or unread; returns the ids whose state changed (for undo)."""
-        ids = list(dict.fromkeys(ids))
-        current = self._marked("read_state", ids)
-        changed = [i for i in ids if (i in current) != read]
-        if read:
-            stamp = now_iso()
-            self._write(
-                "INSERT OR IGNORE INTO read_state VALUES (?, ?)", [(i, stamp) for i in changed]
-            )
-        else:
-            self._write("DELETE FROM read_state WHERE paper_id = ?", [(i,) for i in changed])
-        return changed
+        return self._set_mark("read_state", ids, read)
 
     def set_bookmarked(self, ids: Iterable[str], on: bool = True) -> list[str]:
+        """Bookmark papers or take their bookmarks off; returns the ids that changed."""
+        return self._set_mark("bookmarks", ids, on)
+
+    def _set_mark(self, table: str, ids: Iterable[str], on: bool) -> list[str]:
+        """Put (with the time) or take off a paper's row in *table*, read_state or bookmarks."""
         ids = list(dict.fromkeys(ids))
-        current = self._marked("bookmarks", ids)
+        current = self._marked(table, ids)
         changed = [i for i in ids if (i in current) != on]
         if on:
             stamp = now_iso()
             self._write(
-                "INSERT OR IGNORE INTO bookmarks VALUES (?, ?)", [(i, stamp) for i in changed]
+                f"INSERT OR IGNORE INTO {table} VALUES (?, ?)", [(i, stamp) for i in changed]
             )
         else:
-            self._write("DELETE FROM bookmarks WHERE paper_id = ?", [(i,) for i in changed])
+            self._write(f"DELETE FROM {table} WHERE paper_id = ?", [(i,) for i in changed])
         return changed
 
     def _marked(self, table: str, ids: list[str]) -> set[str]:
