@@ -53,6 +53,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the root, as a default argument
 
 Page = tuple[list[ListRow], dict[str, RowMarks]]
+# asked for every painted row: combined once (Python enum flags cost a call each time)
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+_QUEUE_ROW_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 
 
 class PaperListModel(QAbstractListModel):
@@ -365,12 +370,7 @@ class PaperListModel(QAbstractListModel):
         queue = self._is_queue()
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if queue else Qt.ItemFlag.NoItemFlags
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if queue else flags
+        return _QUEUE_ROW_FLAGS if queue else _ROW_FLAGS
 
     # ------------------------------------------------- drag to reorder the queue
 

@@ -51,6 +51,9 @@ VIEWS = (  # labels in English; view_label() gives them in the window's language
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the root, as a default argument
+# asked for every painted row: combined once (Python enum flags cost a call each time)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 def view_label(key: str) -> str:
@@ -263,7 +266,9 @@ class DayTreeModel(QAbstractItemModel):
                 parent.add(_Node("month", key, _month_name(key)))
             month = parent.children[-1]
         day = month.add(
-            _Node("day", info.date, "", papers=info.papers, unread=info.unread, triaged=info.triaged)
+            _Node(
+                "day", info.date, "", papers=info.papers, unread=info.unread, triaged=info.triaged
+            )
         )
         self._days[info.date] = day
         for node in (month,) if month is parent else (month, parent):
@@ -456,12 +461,10 @@ class DayTreeModel(QAbstractItemModel):
         return 1
 
     def hasChildren(self, parent: AnyIndex = NO_PARENT) -> bool:
-        return self.rowCount(parent) > 0
+        return bool(self._node(parent).children) if parent.column() <= 0 else False
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
