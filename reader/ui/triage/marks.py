@@ -150,6 +150,9 @@ class Marks(QObject):
         """The paper's mark as the user last set it: a queued one, else the library's (WAL read)."""
         if paper_id in queued:
             return queued[paper_id][0]
+        shown = self._papers.row(self._papers.row_of(paper_id))
+        if shown is not None:  # the row on show: no read on the UI thread (GIL, I/O)
+            return shown.read if table == "read_state" else shown.bookmarked
         sql = f"SELECT 1 FROM {table} WHERE paper_id = ?"  # table: one of two names above
         return bool(self._library.query(sql, (paper_id,)))
 
