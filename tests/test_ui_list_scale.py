@@ -156,6 +156,10 @@ class RecordingPainter(QPainter):
             self.texts.append((args[-1], self.font().weight().value))
         super().drawText(*args)
 
+    def drawStaticText(self, *args) -> None:  # type: ignore[override]
+        self.texts.append((args[-1].text(), self.font().weight().value))
+        super().drawStaticText(*args)
+
 
 def _paint_rows(view, rows: list[QModelIndex]) -> RecordingPainter:
     option = QStyleOptionViewItem()

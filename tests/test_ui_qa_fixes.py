@@ -271,6 +271,13 @@ class RecordingPainter(QPainter):
             )
         super().drawText(*args)
 
+    def drawStaticText(self, *args) -> None:  # type: ignore[override]
+        """The delegates draw laid-out texts (reader.ui.common.static_text) this way."""
+        point, static = args[0], args[-1]
+        size = static.size().toSize()
+        self.texts.append((static.text(), QRect(point.toPoint(), size)))
+        super().drawStaticText(*args)
+
 
 def _paint_row(window: MainWindow, row: int, width: int) -> RecordingPainter:
     view = window.paper_list.view

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.library import MIN_TERM, ListRow
+from reader.ui.common.static_text import StaticTexts
 from reader.ui.common.theme import STAR
 from reader.ui.papers import row_marks
 from reader.ui.papers.model import RowRole
@@ -163,6 +164,7 @@ class PaperDelegate(QStyledItemDelegate):
         self._font_key = ""
         self._fonts_made = self._make_fonts(QFont())
         self._plans: dict[tuple[object, ...], _Plan] = {}
+        self._texts = StaticTexts()  # titles and meta lines, laid out once
 
     @staticmethod
     def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
@@ -184,6 +186,7 @@ class PaperDelegate(QStyledItemDelegate):
         if key != self._font_key:  # another font or size: every kept plan is stale
             self._font_key, self._fonts_made = key, self._make_fonts(font)
             self._plans.clear()
+            self._texts.clear()
         return self._fonts_made
 
     def sizeHint(
@@ -324,7 +327,7 @@ class PaperDelegate(QStyledItemDelegate):
             text if not row.read or selected else QColor(text.red(), text.green(), text.blue(), 215)
         )
         for line_rect, line in plan.lines:
-            painter.drawText(line_rect, _LEFT, line)
+            self._texts.draw(painter, line_rect, _LEFT, line, plan.title_font)
         row_marks.paint_state(painter, marks, plan.gutter, selected, text)
         sfm = fonts.small_metrics
         painter.setFont(fonts.small)
@@ -344,10 +347,10 @@ class PaperDelegate(QStyledItemDelegate):
         if plan.meta_cut is None or plan.meta_cut[0] != meta_width:
             cut = sfm.elidedText(plan.meta_full, Qt.TextElideMode.ElideRight, meta_width)
             plan.meta_cut = (meta_width, cut)
-        painter.drawText(meta_rect, _LEFT, plan.meta_cut[1])
+        self._texts.draw(painter, meta_rect, _LEFT, plan.meta_cut[1], fonts.small)
         if plan.star is not None:
             painter.setPen(text if selected else QColor(STAR))
-            painter.drawText(plan.star, _RIGHT, "★")
+            self._texts.draw(painter, plan.star, _RIGHT, "★", fonts.small)
         painter.restore()
 
     @staticmethod

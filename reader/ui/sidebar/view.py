@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.common.static_text import StaticTexts
 from reader.ui.common.theme import STAR
 from reader.ui.sidebar.model import (
     DayTreeModel,
@@ -119,6 +120,7 @@ class DayDelegate(QStyledItemDelegate):
         self._fonts = _fonts(QFont())
         self._widths: dict[tuple[int, str], int] = {}  # (font id, text) -> advance
         self._layouts: dict[tuple[SidebarRow, int, int, int, int], RowLayout] = {}
+        self._texts = StaticTexts()  # labels, counts and badges, laid out once
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -132,6 +134,7 @@ class DayDelegate(QStyledItemDelegate):
             self._font_key, self._fonts = key, _fonts(font)
             self._widths.clear()
             self._layouts.clear()
+            self._texts.clear()
         return self._fonts
 
     def _advance(self, font: QFont, metrics: QFontMetrics, text: str) -> int:
@@ -247,12 +250,10 @@ class DayDelegate(QStyledItemDelegate):
                 if glyph == "★" and not selected
                 else (text_color if selected else accent)
             )
-            painter.setFont(option.font)
-            painter.drawText(layout.glyph, _CENTRE, glyph)
-        painter.setFont(layout.small)
+            self._texts.draw(painter, layout.glyph, _CENTRE, glyph, self._fonts.regular)
         if layout.count is not None:
             painter.setPen(dim)
-            painter.drawText(layout.count, _RIGHT, layout.count_text)
+            self._texts.draw(painter, layout.count, _RIGHT, layout.count_text, layout.small)
         if layout.progress_right:
             paint_progress(
                 painter,
@@ -272,8 +273,7 @@ class DayDelegate(QStyledItemDelegate):
             painter.setPen(
                 accent if selected else palette.color(QPalette.ColorRole.HighlightedText)
             )
-            painter.drawText(layout.badge, _CENTRE, str(row.unread))
-        painter.setFont(layout.font)
+            self._texts.draw(painter, layout.badge, _CENTRE, str(row.unread), layout.small)
         if layout.dot is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(text_color if selected else accent)
@@ -281,7 +281,7 @@ class DayDelegate(QStyledItemDelegate):
             painter.setPen(text_color if selected else accent)
         else:
             painter.setPen(text_color)
-        painter.drawText(layout.label, _LEFT, layout.text)
+        self._texts.draw(painter, layout.label, _LEFT, layout.text, layout.font)
         painter.restore()
 
 
