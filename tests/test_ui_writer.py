@@ -9,19 +9,16 @@ against a gate the test holds: a safety valve turns that into a failed assert.
 from __future__ import annotations
 
 import itertools
-import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-import reader.importer as importer
-import reader.library as library_module
 from reader import notes_tags, triage
 from reader.library import Library
 from tests.files_support import gen_corpus
-from tests.gate import VALVE_S, Gate
+from tests.gate import HELD_MARK, VALVE_S, Gate, hold_second_batch
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import FakeDialogs, close, day_window, settle, written
 
@@ -140,18 +137,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_marks_made_while_an_import_holds_the_writer_show_at_once_and_land_in_order(
     qtbot, corpus_db, make_window, generated, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importer, "BATCH_PAPERS", 30)
-    gate, batches = Gate(), []
-    real = library_module.store_batch
-
-    def held_store(tx: sqlite3.Connection, batch: list, result: object) -> None:
-        batches.append(len(batch))
-        real(tx, batch, result)
-        if len(batches) == 2:
-            tx.execute("SELECT 'batch 2 stored'")
-            gate.hold()  # inside the import's transaction: the writer is held
-
-    monkeypatch.setattr(library_module, "store_batch", held_store)
+    gate, batches = hold_second_batch(monkeypatch, 30)
     window = day_window(qtbot, make_window, DAY, dialogs=FakeDialogs(folder=[str(generated)]))
     library = window.library
     statements = trace_writer(library)
@@ -172,7 +158,7 @@ def test_marks_made_while_an_import_holds_the_writer_show_at_once_and_land_in_or
     written(window)
     assert not gate.by_valve and len(batches) > 3
     sqls = [sql for sql, _main in statements]
-    held = sqls.index("SELECT 'batch 2 stored'")
+    held = sqls.index(HELD_MARK)
     marks = [
         i
         for i, sql in enumerate(sqls)

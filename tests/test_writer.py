@@ -8,19 +8,16 @@ turns into a failed assertion instead of a hang.
 from __future__ import annotations
 
 import itertools
-import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
 
-import reader.importer as importer
-import reader.library as library_module
 from reader import writer as writer_module
 from reader.db import LibraryReadOnly
 from reader.importer import import_paths
 from reader.library import Library
-from tests.gate import VALVE_S, Gate
+from tests.gate import HELD_MARK, VALVE_S, Gate, hold_second_batch
 
 
 def ids_of(library: Library, n: int) -> list[str]:
@@ -148,21 +145,10 @@ def test_marks_queued_during_an_import_land_between_its_batches_in_order(
     tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The import holds the writer inside its 2nd batch; marks queued then go in right after it."""
-    monkeypatch.setattr(importer, "BATCH_PAPERS", 20)
+    gate, _batches = hold_second_batch(monkeypatch, 20)
     lib = Library(tmp_path / "lib.sqlite3")
     statements: list[str] = []
     lib.writer.call(lambda: lib._db._writer_conn().set_trace_callback(statements.append))
-    gate, batches = Gate(), []
-    real = library_module.store_batch
-
-    def held_store(tx: sqlite3.Connection, batch: list, result: object) -> None:
-        batches.append(len(batch))
-        real(tx, batch, result)
-        if len(batches) == 2:
-            statements.append("-- batch 2 stored")
-            gate.hold()  # still inside the transaction: the writer is held
-
-    monkeypatch.setattr(library_module, "store_batch", held_store)
     done: list[object] = []
     worker = threading.Thread(target=lambda: done.append(import_paths(lib, [corpus])))
     try:
@@ -183,7 +169,7 @@ def test_marks_queued_during_an_import_land_between_its_batches_in_order(
         gate.open()
         worker.join(VALVE_S)
         lib.close()
-    held = statements.index("-- batch 2 stored")
+    held = statements.index(HELD_MARK)
     marks = [
         i
         for i, s in enumerate(statements)
