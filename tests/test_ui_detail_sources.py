@@ -85,6 +85,16 @@ def sync_hf(window: MainWindow, fake_hf: FakeHf, client, data_dir) -> None:
     assert report.ok, report.errors
 
 
+def synced_window(qtbot, make_window, fake_hf: FakeHf, client, data_dir, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The window on DAY's digest, with Hugging Face's texts of DAY synced in and shown."""
+    window = real_window(qtbot, make_window, write_day(tmp_path / "digests"))
+    fake_hf.days[DAY] = hf_day()
+    sync_hf(window, fake_hf, client, data_dir)
+    window.refresh_library()
+    settle(qtbot, window)
+    return window
+
+
 def hf_day() -> list[dict]:
     genesis = hf_item(
         GENESIS,
@@ -187,11 +197,7 @@ def test_korean_summary_first_then_the_english_texts_through_the_switch(
 def test_no_text_is_shown_under_another_sources_label(
     qtbot, make_window, fake_hf, client, data_dir, tmp_path
 ) -> None:
-    window = real_window(qtbot, make_window, write_day(tmp_path / "digests"))
-    fake_hf.days[DAY] = hf_day()
-    sync_hf(window, fake_hf, client, data_dir)
-    window.refresh_library()
-    settle(qtbot, window)
+    window = synced_window(qtbot, make_window, fake_hf, client, data_dir, tmp_path)
     show(qtbot, window, GENESIS)
     detail = window.detail
     expected = {"summary": KOREAN, "ai_summary": AI_SUMMARY, "abstract": ABSTRACT}
@@ -207,11 +213,7 @@ def test_no_text_is_shown_under_another_sources_label(
 def test_the_chosen_text_is_remembered_across_papers_and_restarts(
     qtbot, make_window, fake_hf, client, data_dir, tmp_path
 ) -> None:
-    window = real_window(qtbot, make_window, write_day(tmp_path / "digests"))
-    fake_hf.days[DAY] = hf_day()
-    sync_hf(window, fake_hf, client, data_dir)
-    window.refresh_library()
-    settle(qtbot, window)
+    window = synced_window(qtbot, make_window, fake_hf, client, data_dir, tmp_path)
     show(qtbot, window, GENESIS)
     click_tab(qtbot, window, "Abstract")
     assert (window.settings.get("summary_language"), window.settings.get("ui_summary_kind")) == (
@@ -305,11 +307,7 @@ def list_ids(window: MainWindow) -> list[str]:
 def test_the_has_code_filter_lists_only_papers_with_a_repository(
     qtbot, make_window, fake_hf, client, data_dir, tmp_path
 ) -> None:
-    window = real_window(qtbot, make_window, write_day(tmp_path / "digests"))
-    fake_hf.days[DAY] = hf_day()
-    sync_hf(window, fake_hf, client, data_dir)
-    window.refresh_library()
-    settle(qtbot, window)
+    window = synced_window(qtbot, make_window, fake_hf, client, data_dir, tmp_path)
     window.sidebar.select_day(DAY)
     settle(qtbot, window)
     pane = window.paper_list
