@@ -100,8 +100,8 @@ def test_sync_now_runs_in_a_worker_with_progress_then_shows_the_result(
     # the window kept painting: the sync stored off the UI thread, which never waited
     # for its writes (the stall itself is measured in benchmarks/stall_probe.py)
     writes.check_off_the_ui_thread()
-    # the bar named the files as they came
-    assert any(label.endswith("2024/03/11.md") for label in labels) and CORPUS_DAYS in maxima
+    # the bar named the files as they came (a few a second: reports are coalesced)
+    assert any(label.endswith(".md") for label in labels) and CORPUS_DAYS in maxima
     report = reports[0]
     assert report.ok and report.new_days == CORPUS_DAYS
     settle(qtbot, window)
