@@ -110,3 +110,24 @@ def test_keys_typed_in_the_note_are_text_not_commands(qtbot, corpus_db, make_win
     assert window.notes.editor.edit.toPlainText() == "Qs 0"
     assert window.commands.current.id == paper  # no key moved the list on
     assert triage.state(window.library, paper) == "done"  # nor changed the state
+
+
+def test_enter_in_the_tags_hands_the_keys_back_to_the_list(qtbot, corpus_db, make_window) -> None:
+    """T, tags, Enter, then C: the C is Edit Note, not a letter appended to the tags."""
+    from PySide6.QtWidgets import QApplication
+
+    window = day_window(qtbot, make_window, DAY)
+    paper = window.commands.current.id
+    editor = window.notes.editor
+    press(qtbot, window, "T")
+    assert QApplication.focusWidget() is editor.tags
+    qtbot.keyClicks(editor.tags, "rl, multimodal")
+    qtbot.keyClick(editor.tags, Qt.Key.Key_Return)
+    written(window)
+    assert QApplication.focusWidget() is window.paper_list.view  # where T was pressed
+    press(qtbot, window, "C")
+    assert QApplication.focusWidget() is editor.edit
+    qtbot.keyClicks(editor.edit, "note")
+    written(window)
+    assert notes_tags.paper_tags(window.library, paper) == ["multimodal", "rl"]
+    assert editor.tags.text() == "multimodal, rl"

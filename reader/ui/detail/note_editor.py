@@ -7,7 +7,8 @@ when the window closes, so nothing typed is lost. A save is one small UPSERT,
 written on the UI thread like a single read mark: each save carries the newest
 text, and no older save can land after it. Tags are typed comma-separated with
 completion over every tag in the library; Enter (or leaving the field) applies
-them, and only when the user edited them. The note field is one line while the
+them, and only when the user edited them; Enter also gives the keys back to where
+T was pressed. The note field is one line while the
 note is empty and the field is not focused, so the summary keeps the height.
 """
 
@@ -17,6 +18,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCompleter,
     QHBoxLayout,
     QLabel,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from reader import notes_tags, notify
 from reader.db import LibraryError
@@ -92,6 +95,10 @@ class NoteEditor(QWidget):
         self.tags.textEdited.connect(self._tags_typed)
         completer.activated.connect(self._tags_typed)
         self.tags.editingFinished.connect(self.apply_tags)  # Enter, or focus out
+        # Enter is "done": the keys go back where T was pressed, so the next C or J is a
+        # command again, not a letter added to the tags (and saved as one on focus out)
+        self.tags.returnPressed.connect(self._tags_done)
+        self._focus_before_tags: QWidget | None = None
         self.preview = QToolButton()
         self.preview.setObjectName("notePreview")
         self.preview.setText(self.tr("Preview"))
@@ -321,5 +328,17 @@ class NoteEditor(QWidget):
         self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
 
     def focus_tags(self) -> None:
+        before = QApplication.focusWidget()
+        if before is not self.tags:
+            self._focus_before_tags = before
         self.tags.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.tags.end(False)
+
+    def _tags_done(self) -> None:
+        """Enter in the tags: apply them and give the keys back to the widget T was pressed in."""
+        self.apply_tags()
+        before, self._focus_before_tags = self._focus_before_tags, None
+        if before is not None and isValid(before) and before.isVisible() and before.isEnabled():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.tags.clearFocus()  # the window's shortcuts still work
