@@ -88,6 +88,15 @@ def damaged_text(path: Path) -> str:
     ).arg(path)
 
 
+def unopenable_text(path: Path) -> str:
+    """Damage met while opening: nothing is open, so no read-only window or listing follows."""
+    return QT_TRANSLATE_NOOP(
+        "LibraryError",
+        "The library %1 is damaged and cannot be opened; it was left untouched: "
+        "restore it from a backup, or move it away to start a new library.",
+    ).arg(path)
+
+
 def read_only_file_text(path: Path) -> str:
     return QT_TRANSLATE_NOOP(
         "LibraryError",
@@ -284,6 +293,8 @@ class Database:
             error = describe(exc, self.path)
             if error is None:
                 raise
+            if isinstance(error, DatabaseCorrupt):  # not "open read-only": it is not open
+                error = DatabaseCorrupt(unopenable_text(self.path))
             raise error from exc
         except BaseException:
             self.close()

@@ -1025,6 +1025,10 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <translation>라이브러리 %1이(가) 손상되어 읽기 전용으로 열었으며 아무것도 기록하지 않습니다. 필요한 것을 내보낸 다음, 파일을 다른 곳으로 옮기거나 백업에서 복원하세요.</translation>
     </message>
     <message>
+        <source>The library %1 is damaged and cannot be opened; it was left untouched: restore it from a backup, or move it away to start a new library.</source>
+        <translation>라이브러리 %1이(가) 손상되어 열 수 없습니다. 파일은 그대로 두었습니다. 백업에서 복원하거나, 다른 곳으로 옮기고 새 라이브러리를 시작하세요.</translation>
+    </message>
+    <message>
         <source>The library %1 is read-only, so it is open read-only and nothing is written to it; make the file writable or use another --data-dir.</source>
         <translation>라이브러리 %1에 쓸 수 없어 읽기 전용으로 열었으며 아무것도 기록하지 않습니다. 파일에 쓰기 권한을 주거나 다른 --data-dir을 쓰세요.</translation>
     </message>
@@ -1111,6 +1115,13 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
     <message>
         <source>The folder %1 cannot be used (%2); choose another with --data-dir.</source>
         <translation>%1 폴더를 쓸 수 없습니다(%2). --data-dir로 다른 폴더를 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>No web browser could open %1; Copy Link (Ctrl+Shift+C) puts it on the clipboard.</source>
+        <translation>%1을(를) 열 웹 브라우저가 없습니다. 링크 복사(Ctrl+Shift+C)로 클립보드에 넣을 수 있습니다.</translation>
     </message>
 </context>
 <context>

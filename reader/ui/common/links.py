@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+from reader import notify
 
 log = logging.getLogger(__name__)
 
@@ -23,12 +25,22 @@ def is_safe(url: QUrl | str) -> bool:
 
 
 def open_url(url: QUrl | str) -> bool:
-    """Open *url* in the system browser when it is http(s); returns whether it was opened."""
+    """Open *url* in the system browser when it is http(s); returns whether it was opened.
+
+    When no browser starts, the user is told in one sentence.
+    """
     qurl = QUrl(url) if isinstance(url, str) else url
     if not is_safe(qurl):
         log.warning("refused to open a link with scheme %r", qurl.scheme())
         return False
-    return QDesktopServices.openUrl(qurl)
+    if QDesktopServices.openUrl(qurl):
+        return True
+    # no browser to start (Qt only warns on stderr): say so, or the key seems to do nothing
+    text = QCoreApplication.translate(
+        "Links", "No web browser could open %1; Copy Link (Ctrl+Shift+C) puts it on the clipboard."
+    )
+    notify.error(text.replace("%1", qurl.toDisplayString()))
+    return False
 
 
 def copy_text(text: str) -> None:
