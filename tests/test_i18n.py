@@ -456,6 +456,24 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
         )
 
 
+def test_release_leaves_a_mapped_old_catalogue_intact(tmp_path: Path) -> None:
+    """Qt maps a loaded .qm: compiling over it in place crashed a running window (SIGBUS)."""
+    import mmap
+
+    for lang in i18n.LANGUAGES:
+        shutil.copy(i18n.ts_file(lang, CATALOGUES), i18n.ts_file(lang, tmp_path))
+    old = i18n.qm_file("en", CATALOGUES).read_bytes()  # smaller than the Korean one
+    i18n.qm_file("ko", tmp_path).write_bytes(old)  # a stale Korean catalogue, in use
+    with i18n.qm_file("ko", tmp_path).open("rb") as file:
+        mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        i18n.release(tmp_path)
+        assert mapped[:] == old, "what a running window mapped is left as it was"
+        mapped.close()
+    fresh = i18n.qm_file("ko", tmp_path).read_bytes()
+    assert fresh == i18n.qm_file("ko", CATALOGUES).read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir() if ".new" in p.name) == []
+
+
 def test_the_wheel_ships_the_compiled_catalogues() -> None:
     text = (CATALOGUES.parents[1] / "pyproject.toml").read_text(encoding="utf-8")
     assert '"i18n/*.qm"' in text

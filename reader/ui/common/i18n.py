@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import html
 import logging
+import os
 import re
 import shutil
 import sys
@@ -455,9 +456,21 @@ def main(argv: list[str] | None = None) -> int:
         update_ts(folder)
         if fill_english(ts_file("en", folder)):
             update_ts(folder)  # back in lupdate's own layout, so a re-run changes nothing
-    for lang in LANGUAGES:
-        compile_qm(lang, qm_file(lang, folder), folder)
+    release(folder)
     return 0
+
+
+def release(folder: Path) -> None:
+    """Compile every catalogue in *folder*, each renamed over its old ``.qm`` when done.
+
+    Qt maps a loaded ``.qm``: a window (or a test run) reading the old file died
+    of SIGBUS when lrelease rewrote it in place; renamed over, the old stays intact.
+    """
+    for lang in LANGUAGES:
+        target = qm_file(lang, folder)
+        fresh = target.with_name(target.name + ".new")
+        compile_qm(lang, fresh, folder)
+        os.replace(fresh, target)
 
 
 if __name__ == "__main__":
