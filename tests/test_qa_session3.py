@@ -68,3 +68,30 @@ def test_a_link_no_browser_opens_is_told(monkeypatch: pytest.MonkeyPatch, qapp) 
     assert [m.level for m in heard] == ["error"]
     assert "https://arxiv.org/abs/2505.05470" in heard[0].text
     assert heard[0].text.endswith(".")
+
+
+def test_a_long_status_message_ends_in_an_ellipsis_not_under_the_counts(qtbot) -> None:
+    """An import summary longer than the room: cut with "…" before the counts, whole in the tip.
+
+    Qt's QStatusBar clips the message at the first permanent label, mid-word, and
+    the rest cannot be read anywhere.
+    """
+    from reader.ui.shell.status_bar import StatusBar
+
+    bar = StatusBar()
+    qtbot.addWidget(bar)
+    bar.resize(700, 30)
+    bar.set_counts({"all": 106290, "unread": 106287, "bookmarked": 0})
+    bar.set_sync_state("Not synced yet", offline=True)
+    bar.show()
+    qtbot.waitExposed(bar)
+    text = (
+        "1 file imported (20 papers, 20 new, 1 new day); 0 unchanged; 2 skipped: 10.md is a "
+        "binary file, not a digest; 11.md is a binary file, not a digest."
+    )
+    bar.show_message(notify.Message("info", text, ""))
+    assert bar.currentMessage() == text  # the message itself is whole
+    shown = bar.shown_message()
+    assert shown.endswith("…") and len(shown) < len(text)
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.sync_state.x()
+    assert text in bar.toolTip()

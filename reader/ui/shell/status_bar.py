@@ -7,8 +7,9 @@ sync label stays hidden until sync code calls :meth:`StatusBar.set_sync_state`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QStyle, QStyleOption, QWidget
 
 from reader import notify
 from reader.ui.common.core_text import translated
@@ -79,9 +80,60 @@ class StatusBar(QStatusBar):
             return  # the banner above says it
         prefix = {"warning": "⚠ ", "error": "✖ "}.get(message.level, "")
         self.showMessage(prefix + message.text, MESSAGE_MS.get(message.level, 6000))
-        self.setToolTip(message.details)
+        # the whole sentence stays readable when the bar has to cut it (see paintEvent)
+        self.setToolTip("\n\n".join(t for t in (message.text, message.details) if t))
         if message.level == "error" and message.details and self.window().isVisible():
             self._show_details(message)
+
+    # ------------------------------------------------------------- painting
+
+    def _message_rect(self) -> QRect:
+        """Where Qt draws the message: from the left up to the first visible permanent label."""
+        left, right = 6, self.width() - 12
+        for label in (self.sync_state, self.counts):  # the permanent widgets, in order
+            if label.isVisible():
+                if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                    left = max(left, label.x() + label.width() + 2)
+                else:
+                    right = min(right, label.x() - 2)
+                break
+        return QRect(left, 0, max(0, right - left), self.height())
+
+    def shown_message(self) -> str:
+        """The message as painted: ending in "…" when it is longer than its room."""
+        return self.fontMetrics().elidedText(
+            self.currentMessage(), Qt.TextElideMode.ElideRight, self._message_rect().width()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Qt's own painting, but a long message ends in "…" instead of being cut mid-word
+        at the counts (a long import summary did), the whole sentence in the tooltip."""
+        if not self.currentMessage():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
+        for label in (self.sync_state, self.counts):
+            if label.isVisible():
+                frame = QStyleOption()
+                frame.rect = label.geometry().adjusted(-2, -1, 2, 1)
+                frame.palette = self.palette()
+                self.style().drawPrimitive(
+                    QStyle.PrimitiveElement.PE_FrameStatusBarItem, frame, painter, label
+                )
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(
+            self._message_rect(),
+            Qt.AlignmentFlag.AlignLeading
+            | Qt.AlignmentFlag.AlignVCenter
+            | Qt.TextFlag.TextSingleLine,
+            self.shown_message(),
+        )
+        painter.end()
+
+    # -------------------------------------------------------------- details
 
     def _show_details(self, message: notify.Message) -> None:
         old, self._box = self._box, None
