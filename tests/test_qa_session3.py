@@ -95,3 +95,24 @@ def test_a_long_status_message_ends_in_an_ellipsis_not_under_the_counts(qtbot) -
     assert shown.endswith("…") and len(shown) < len(text)
     assert bar.fontMetrics().horizontalAdvance(shown) <= bar.sync_state.x()
     assert text in bar.toolTip()
+
+
+def test_no_english_singular_has_a_plural_verb() -> None:
+    """'1 paper match “x”' and '1 new paper match your watch terms.' were shown.
+
+    The English forms are made from the source's '(s)' marks, so a verb after the
+    noun stays plural in the singular: the source must avoid a verb that agrees.
+    """
+    import re
+
+    from reader.ui.common import i18n
+
+    text = i18n.ts_file("en").read_text(encoding="utf-8")
+    singulars = re.findall(r"<numerusform>([^<]*)</numerusform>\s*<numerusform>", text)
+    assert singulars  # the catalogue has its plurals
+    wrong = [
+        one
+        for one in singulars
+        if re.search(r"%n\b[^,;.]*?\b(match|are|have|were|need|show)\b", one)
+    ]
+    assert wrong == []

@@ -74,7 +74,7 @@ def test_search_header_says_how_many_match_not_200_plus(
     _search(qtbot, window, "model")
     total = window.library.count(PaperQuery(text="model"))
     assert total > 10  # more than one page matches
-    assert window.paper_list.subtitle.text() == f"{total} papers match “model” in the library"
+    assert window.paper_list.subtitle.text() == f"{total} papers found for “model” in the library"
     assert window.paper_list.model.rowCount() == total
 
 

@@ -148,7 +148,7 @@ def test_a_sync_with_new_hits_notifies_only_when_asked(
     qtbot.waitUntil(lambda: bool(window.watch.notifications), timeout=5000)
     count = watch.new_hit_count(window.library)
     assert count > 0
-    assert window.watch.notifications == [f"{count:,} new papers match your watch terms."]
+    assert window.watch.notifications == [f"Your watch terms found {count:,} new papers."]
     badge = lambda: window.day_model.index_of("watch", "diffusion").data(UnreadRole)  # noqa: E731
     qtbot.waitUntil(lambda: badge() == count, timeout=3000)  # the new-hit badge after the sync
 

@@ -150,10 +150,10 @@
 <context>
     <name>PaperListPane</name>
     <message numerus="yes">
-        <source>%n paper(s) match “%1” in the library</source>
+        <source>%n paper(s) found for “%1” in the library</source>
         <translation>
-            <numerusform>%n paper match “%1” in the library</numerusform>
-            <numerusform>%n papers match “%1” in the library</numerusform>
+            <numerusform>%n paper found for “%1” in the library</numerusform>
+            <numerusform>%n papers found for “%1” in the library</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -496,10 +496,10 @@
 <context>
     <name>WatchUi</name>
     <message numerus="yes">
-        <source>%n new paper(s) match your watch terms.</source>
+        <source>Your watch terms found %n new paper(s).</source>
         <translation>
-            <numerusform>%n new paper match your watch terms.</numerusform>
-            <numerusform>%n new papers match your watch terms.</numerusform>
+            <numerusform>Your watch terms found %n new paper.</numerusform>
+            <numerusform>Your watch terms found %n new papers.</numerusform>
         </translation>
     </message>
 </context>

@@ -1530,7 +1530,7 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
         <translation>검색</translation>
     </message>
     <message numerus="yes">
-        <source>%n paper(s) match “%1” in the library</source>
+        <source>%n paper(s) found for “%1” in the library</source>
         <translation>
             <numerusform>라이브러리에서 “%1”에 맞는 논문 %n편</numerusform>
         </translation>
@@ -2953,7 +2953,7 @@ Bookmark papers you like (B), or queue them or mark them must-read: For You then
 <context>
     <name>WatchUi</name>
     <message numerus="yes">
-        <source>%n new paper(s) match your watch terms.</source>
+        <source>Your watch terms found %n new paper(s).</source>
         <translation>
             <numerusform>관심어에 맞는 새 논문이 %n편 있습니다.</numerusform>
         </translation>

@@ -254,7 +254,7 @@ class PaperListPane(QWidget):
             shown = self.model.rowCount()
             more = "" if self.model.counted() else "+"  # a moment, while the pool counts
             text, pdf_only = self.search.text().strip(), self._pdf_hits[2]
-            words = self.tr("%n paper(s) match “%1” in the library", "", shown)
+            words = self.tr("%n paper(s) found for “%1” in the library", "", shown)
             if more:  # another page may follow: '50+ papers'
                 words = words.replace(str(shown), f"{shown}{more}", 1)
             if pdf_only and self._pdf_hits[0] == text:

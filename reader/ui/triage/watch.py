@@ -147,7 +147,7 @@ class WatchUi(QObject):
     def _notify_new(self, count: int) -> None:
         if count <= 0:
             return
-        text = self.tr("%n new paper(s) match your watch terms.", "", count)
+        text = self.tr("Your watch terms found %n new paper(s).", "", count)
         self.notifications.append(text)
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self._tray is None:
