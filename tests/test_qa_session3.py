@@ -19,6 +19,8 @@ from reader.db import DatabaseCorrupt, unopenable_text
 from reader.importer import import_paths
 from reader.library import Library
 from tests.library_damage import fingerprint
+from tests.ui_support import *  # the window fixtures (see its __all__)
+from tests.ui_support import answer_message_box, settle, written
 
 
 @pytest.fixture()
@@ -116,3 +118,48 @@ def test_no_english_singular_has_a_plural_verb() -> None:
         if re.search(r"%n\b[^,;.]*?\b(match|are|have|were|need|show)\b", one)
     ]
     assert wrong == []
+
+
+def _close_the_next_box(seen: list[str]) -> None:
+    """Once, a moment from now: record and close a modal box if one is up (no polling left)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.done(0)
+
+    QTimer.singleShot(300, close)
+
+
+def test_mark_everything_counts_the_unread_and_asks_nothing_when_all_are_read(
+    qtbot, corpus_db, make_window
+) -> None:
+    """It asked 'Mark all 255 papers as read?' with 251 unread, and again with none unread."""
+    from reader.library import PaperQuery
+
+    with Library(corpus_db) as library:
+        library.set_read([library.rows(PaperQuery(view="all"), 0, 1)[0].id])
+    window = make_window(read_delay_ms=60_000)
+    settle(qtbot, window)
+    assert window.day_model.counts().get("unread") == 254
+    seen: list[str] = []
+    answer_message_box(seen, click="Mark as Read")
+    window.action_set["mark_all_read"].trigger()
+    settle(qtbot, window)
+    written(window)
+    assert seen == ["Mark all 254 unread papers as read?"]
+    assert window.library.count(PaperQuery(view="unread")) == 0
+    qtbot.waitUntil(lambda: window.day_model.counts().get("unread") == 0, timeout=5000)
+    heard: list[notify.Message] = []
+    unsubscribe = notify.subscribe(heard.append)
+    try:
+        _close_the_next_box(seen)
+        window.action_set["mark_all_read"].trigger()
+        qtbot.wait(400)
+    finally:
+        unsubscribe()
+    assert seen == ["Mark all 254 unread papers as read?"]  # no second box
+    assert [m.text for m in heard] == ["Every paper in the library is read already."]

@@ -139,7 +139,7 @@ def test_mark_everything_as_read_asks_first_naming_the_count(qtbot, corpus_db, m
     answer_message_box(seen, defaults=defaults)  # dismissed: as Cancel or Esc
     window.action_set["mark_all_read"].trigger()
     settle(qtbot, window)
-    assert seen == ["Mark all 255 papers as read?"] and defaults == ["Cancel"]
+    assert seen == ["Mark all 255 unread papers as read?"] and defaults == ["Cancel"]
     assert window.library.count(PaperQuery(view="unread")) == 255  # nothing was marked
     answer_message_box(seen, click="Mark as Read")
     window.action_set["mark_all_read"].trigger()

@@ -21,10 +21,10 @@
 <context>
     <name>Confirm</name>
     <message numerus="yes">
-        <source>Mark all %n paper(s) as read?</source>
+        <source>Mark all %n unread paper(s) as read?</source>
         <translation>
-            <numerusform>Mark all %n paper as read?</numerusform>
-            <numerusform>Mark all %n papers as read?</numerusform>
+            <numerusform>Mark all %n unread paper as read?</numerusform>
+            <numerusform>Mark all %n unread papers as read?</numerusform>
         </translation>
     </message>
 </context>

@@ -595,6 +595,10 @@ Digest text is shown as plain text; links open in your browser.</source>
         <translation>목록</translation>
     </message>
     <message>
+        <source>Every paper in the library is read already.</source>
+        <translation>라이브러리의 모든 논문을 이미 읽었습니다.</translation>
+    </message>
+    <message>
         <source>the library</source>
         <translation>라이브러리 전체</translation>
     </message>
@@ -610,9 +614,9 @@ Digest text is shown as plain text; links open in your browser.</source>
 <context>
     <name>Confirm</name>
     <message numerus="yes">
-        <source>Mark all %n paper(s) as read?</source>
+        <source>Mark all %n unread paper(s) as read?</source>
         <translation>
-            <numerusform>논문 %n편을 모두 읽음으로 표시할까요?</numerusform>
+            <numerusform>안 읽은 논문 %n편을 모두 읽음으로 표시할까요?</numerusform>
         </translation>
     </message>
     <message>

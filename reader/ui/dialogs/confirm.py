@@ -1,6 +1,6 @@
 """Questions asked before a command that changes much at once.
 
-Each box names what will change ("Mark all 5,490 papers as read?"), has Cancel as
+Each box names what will change ("Mark all 5,490 unread papers as read?"), has Cancel as
 its default button (Enter must not read a whole library by accident), and is
 deleted once answered, so asking again and again leaves nothing behind.
 """
@@ -14,8 +14,10 @@ from reader.ui.common.i18n import number_text
 
 
 def mark_everything_read(parent: QWidget, papers: int) -> bool:
-    """True when the user agrees to mark every one of the library's *papers* as read."""
-    question = QCoreApplication.translate("Confirm", "Mark all %n paper(s) as read?", "", papers)
+    """True when the user agrees to mark the library's *papers* unread papers as read."""
+    question = QCoreApplication.translate(
+        "Confirm", "Mark all %n unread paper(s) as read?", "", papers
+    )
     if papers >= 1000:  # '5,490': the number as the locale groups it
         question = question.replace(str(papers), number_text(papers), 1)
     box = QMessageBox(

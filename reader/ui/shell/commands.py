@@ -278,8 +278,11 @@ class Commands(QObject):
         """Every paper in the library, once the user says yes (Ctrl+Z still undoes it)."""
         from reader.ui.dialogs import confirm  # the dialogs load when asked, not at start-up
 
-        papers = self.day_model.counts().get("all", 0)
-        if confirm.mark_everything_read(self.dialog_parent, papers):
+        unread = self.day_model.counts().get("unread", 0)  # what the command changes
+        if unread == 0:  # nothing to ask about
+            notify.info(self.tr("Every paper in the library is read already."))
+            return
+        if confirm.mark_everything_read(self.dialog_parent, unread):
             self.marks.mark_read(PaperQuery(view="all"), self.tr("the library"))
 
     def mark_day_read(self, date: str) -> None:
