@@ -163,3 +163,38 @@ def test_mark_everything_counts_the_unread_and_asks_nothing_when_all_are_read(
         unsubscribe()
     assert seen == ["Mark all 254 unread papers as read?"]  # no second box
     assert [m.text for m in heard] == ["Every paper in the library is read already."]
+
+
+def test_another_list_starts_at_its_top_not_at_the_old_scroll(
+    qtbot, corpus_db, make_window
+) -> None:
+    """All Papers, End (the last paper), then a day without it: the day opened scrolled to
+    its bottom (the table view kept the old offset), its best papers out of sight."""
+    from PySide6.QtCore import Qt
+
+    from reader.library import PaperQuery
+
+    window = make_window(read_delay_ms=60_000)
+    settle(qtbot, window)
+    window.sidebar.select_view("all")
+    settle(qtbot, window)
+    lst = window.paper_list
+    lst.select_row(0)
+    lst.view.setFocus()
+    qtbot.keyClick(lst.view, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: lst.current_row() == lst.model.rowCount() - 1, timeout=5000)
+    settle(qtbot, window)
+    bar = lst.view.verticalScrollBar()
+    assert bar.value() > 0
+    last = lst.current_id()
+    day = next(
+        d
+        for d in window.day_model.dates()
+        if last not in {r.id for r in window.library.rows(PaperQuery(date=d), 0, 500)}
+        and window.day_model.day_info(d).papers >= 20
+    )
+    window.sidebar.select_day(day)
+    settle(qtbot, window)
+    assert lst.model.query is not None and lst.model.query.date == day
+    assert bar.maximum() > 0  # the day's list is long enough to scroll
+    assert bar.value() == 0

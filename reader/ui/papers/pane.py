@@ -186,6 +186,7 @@ class PaperListPane(QWidget):
         self._search_busy = False
         current = self.current_id()
         query = query or self.current_query()
+        before = self.model.query
         self.delegate.show_dates = query.date is None
         self.delegate.show_rising = query.sort == "rising"
         self.delegate.matches = search_patterns(query.text)  # marked in the titles
@@ -197,8 +198,11 @@ class PaperListPane(QWidget):
         row = self.model.find_row(current, max_pages=0) if current else -1
         if row >= 0:
             self._select_row(row, emit=False)
-        elif current and clear_missing:
-            self.paper_selected.emit("")
+        else:
+            if query != before:  # another list starts at its top (the table keeps the offset)
+                self.view.scrollToTop()
+            if current and clear_missing:
+                self.paper_selected.emit("")
         self._update_header()
         self.view.empty_text = (
             self.tr("No paper matches.")
