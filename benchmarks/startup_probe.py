@@ -25,6 +25,7 @@ import time
 PYTHON_STARTED = time.time()  # before any import: the interpreter's own start ends here
 
 import argparse  # noqa: E402
+import gc  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import resource  # noqa: E402
@@ -161,6 +162,7 @@ def main() -> int:
                     report["ready"] = time.time()
                     report["ready_cpu"] = time.process_time()  # steadier than wall time under load
                     report["rss_ready_mb"] = current_rss_mb()
+                    report["gc_at_paint"] = gc.isenabled()
                     report["paper"] = self.window.detail.paper.id
                     report["rows"] = self.window.paper_list.model.rowCount()
                     if opts.modules:

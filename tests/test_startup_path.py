@@ -102,6 +102,11 @@ def test_the_first_paint_loads_none_of_the_heavy_modules(data_dir: Path) -> None
     assert sorted(c for c in LATE_QT_CLASSES if c in created) == []
     steps = [name for name, _t in report["marks"]]
     assert steps[0] == "command line" and "window built" in steps  # the breakdown's marks
+    # no garbage collection before the first paint; right after it, the collector is on
+    # again and the rest of the window is built
+    assert report["gc_at_paint"] is False
+    after = [name for name, _t in report["after_paint_marks"]]
+    assert after == ["garbage collector on", "rest of the window built"]
 
 
 @pytest.mark.parametrize(
