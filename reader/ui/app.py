@@ -36,7 +36,7 @@ import traceback
 from types import TracebackType
 from typing import NoReturn
 
-from reader import APP_NAME, APP_SLUG, ORG_NAME, __version__, gcpause, logsetup, notify
+from reader import APP_NAME, APP_SLUG, ORG_NAME, __version__, logsetup, notify
 
 log = logging.getLogger(__name__)
 
@@ -152,11 +152,13 @@ def _after_first_paint(window, workers, collect: bool) -> None:  # (MainWindow, 
 
     *collect*: the garbage collector was on before :func:`main` paused it; it is
     on again, and what start-up built (modules, widgets, models: long-lived) is
-    kept out of later full collections (:func:`reader.gcpause.settle`).
+    kept out of later full collections, as :func:`reader.gcpause.settle` does, but
+    without its young collection: that would walk all of start-up's objects on
+    the UI thread (10-20 ms) to free the few hundred that are garbage.
     """
     if collect:
+        gc.freeze()
         gc.enable()
-        gcpause.settle()
         mark("garbage collector on", AFTER_PAINT)
     window.finish_building()
     mark("rest of the window built", AFTER_PAINT)
