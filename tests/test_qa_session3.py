@@ -18,6 +18,7 @@ from reader import notify
 from reader.db import DatabaseCorrupt, unopenable_text
 from reader.importer import import_paths
 from reader.library import Library
+from reader.ui.papers.model import IdRole
 from tests.library_damage import fingerprint
 from tests.ui_support import *  # the window fixtures (see its __all__)
 from tests.ui_support import answer_message_box, settle, written
@@ -198,3 +199,35 @@ def test_another_list_starts_at_its_top_not_at_the_old_scroll(
     assert lst.model.query is not None and lst.model.query.date == day
     assert bar.maximum() > 0  # the day's list is long enough to scroll
     assert bar.value() == 0
+
+
+def test_the_paper_focus_brings_to_a_fresh_list_is_selected_too(qtbot, corpus_db, make_window):
+    """Esc after a search on a big library: the list got focus with no current row, Qt made
+    the first row current without selecting it, the detail showed that paper with no
+    highlight, and a day switch then kept it (a 2022 paper beside Dec 25's list)."""
+    from reader.library import PaperQuery
+
+    window = make_window(read_delay_ms=60_000)
+    settle(qtbot, window)
+    window.sidebar.select_view("all")
+    settle(qtbot, window)
+    lst = window.paper_list
+    lst.clear_selection()
+    lst.reload(query=PaperQuery(view="bookmarked"))  # a reset: no current row any more
+    lst.reload(query=PaperQuery(view="all"))
+    settle(qtbot, window)
+    assert not lst.view.currentIndex().isValid()
+    window.sidebar.setFocus()
+    lst.view.setFocus()  # as Esc in the search field does
+    settle(qtbot, window)
+    first = lst.model.index(0, 0).data(IdRole)
+    assert window.detail.paper is not None and window.detail.paper.id == first
+    assert lst.current_id() == first  # shown, so selected: highlighted and followed
+    day = next(
+        d
+        for d in window.day_model.dates()
+        if first not in {r.id for r in window.library.rows(PaperQuery(date=d), 0, 500)}
+    )
+    window.sidebar.select_day(day)
+    settle(qtbot, window)
+    assert window.detail.paper is None  # the day's own summary, not the old paper

@@ -424,7 +424,17 @@ class PaperListPane(QWidget):
     def clear_selection(self) -> None:
         self.view.selectionModel().clear()
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        selection = self.view.selectionModel()
+        if current.isValid() and not previous.isValid() and not selection.hasSelection():
+            # focus on a fresh list makes its first row current without selecting it
+            # (Qt's focusInEvent): select it, as it is shown, so it is highlighted and
+            # the next day or view switch lets go of it
+            selection.select(
+                current,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         paper_id = current.data(IdRole) if current.isValid() else ""
         if paper_id is None:  # End or a jump landed on a page being read: shown when it is
             self._landing = QPersistentModelIndex(current)
