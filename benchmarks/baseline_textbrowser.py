@@ -3,7 +3,8 @@
 What a user could do instead of running the reader: open the newest file with
 Qt's own markdown renderer. Run by ``benchmarks/run.py`` in a subprocess, under
 the same display as the app; prints one JSON line ``{"ready": epoch seconds when
-first painted, "rss_mb": ..., "marks": [[step, epoch s], ...]}``.
+first painted, "painted": when that first frame is done, "rss_mb": ..., "marks":
+[[step, epoch s], ...]}``.
 
     python benchmarks/baseline_textbrowser.py DIGEST.md
 """
@@ -46,6 +47,7 @@ def main() -> int:
             return False
 
     def close() -> None:
+        report["painted"] = time.time()  # the first event after the frame was painted
         report["close"] = time.time()
         browser.close()  # the last window: the event loop ends, as a user's close would
 

@@ -117,7 +117,8 @@ def probe(args: list[str], env: dict[str, str] | None = None) -> dict:
         raise RuntimeError(f"probe {args[0]} failed ({proc.returncode}): {stderr[-2000:]}")
     data = json.loads(lines[-1])
     data["spawned"] = start
-    data["startup_s"] = data["ready"] - start
+    # to the whole first frame painted when the probe says (both start-up probes do)
+    data["startup_s"] = data.get("painted", data["ready"]) - start
     if "close" in data:
         data["quit_s"] = exited - data["close"]
     return data
@@ -239,6 +240,8 @@ def breakdown(results: list[dict]) -> list[tuple[str, float]]:
         points = [("python start", r["python_started"])]
         points += [(name, t) for name, t in r.get("marks", [])]
         points.append(("first paint", r["ready"]))
+        if "painted" in r:
+            points.append(("rest of the first frame", r["painted"]))
         last = r["spawned"]
         for name, t in points:
             steps.setdefault(name, []).append(t - last)

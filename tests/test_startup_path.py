@@ -94,6 +94,7 @@ def test_the_first_paint_loads_none_of_the_heavy_modules(data_dir: Path) -> None
     assert out.returncode == 0, out.stderr
     report = json.loads([line for line in out.stdout.splitlines() if line.startswith("{")][-1])
     assert report["paper"] and report["rows"] > 0  # the newest day listed, a paper rendered
+    assert report["painted"] >= report["ready"]  # ... and the whole first frame painted
     loaded = set(report["modules"])
     assert "reader.ui.window" in loaded  # the probe saw the real window
     assert sorted(m for m in HEAVY if m in loaded) == []
