@@ -9,8 +9,8 @@ actions), :mod:`~reader.ui.triage` (marks, states, watch lists, notes),
 another are Qt signals, all connected in :meth:`MainWindow._wire`; each room
 connects what it listens to in its own ``wire()``, called from there. Window
 state (geometry, splitters, selection, sort and filters) is saved on close and
-restored by :meth:`MainWindow.load`; background work starts after show with
-:meth:`MainWindow.start_background`.
+restored by :meth:`MainWindow.load`; background work starts after the first
+paint with :meth:`MainWindow.start_background`.
 
 Start-up is staged (issue 11): ``MainWindow(..., staged=True)`` builds only what
 the first paint shows (the panes, menus, toolbar, status bar and the rooms that
