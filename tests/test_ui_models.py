@@ -204,3 +204,30 @@ def test_settings_are_declared_typed_and_persisted(tmp_path) -> None:
     assert coerce(by_name["theme"], "purple") == "system"
     assert coerce(by_name["read_delay_ms"], "x") == 1500
     assert coerce(by_name["show_thumbnails"], "false") is False
+
+
+def test_a_page_the_library_cannot_read_is_an_empty_stretch_not_a_traceback(
+    lib, monkeypatch, caplog
+) -> None:
+    """A jump (End, J/K past a page edge) onto a page of a damaged file reads nothing.
+
+    The damage is injected at the library's boundary: a real file damaged exactly
+    under the rows of a deep page, and nowhere else, cannot be made reliably.
+    """
+    from reader.db import DatabaseCorrupt
+
+    monkeypatch.setattr(paper_model, "PAGE", 40)
+    model = PaperListModel(lib)
+    model.set_query(PaperQuery(view="all"))
+    real_rows = lib.rows
+
+    def damaged_after_the_first_page(query, offset=0, limit=200):
+        if offset >= 40:
+            raise DatabaseCorrupt("The library is damaged (injected)")
+        return real_rows(query, offset, limit)
+
+    monkeypatch.setattr(lib, "rows", damaged_after_the_first_page)
+    assert model.ensure_row(100) is None  # raised out of the command before the fix
+    assert "reading page 2 of the paper list failed" in caplog.text
+    assert model.ensure_row(10) is not None  # the page read before is still there
+    assert model.next_unread(39) == -1  # the broken pages end the search, quietly

@@ -198,7 +198,7 @@ class PaperListModel(QAbstractListModel):
         if page in self._loaded or page == self._reading or self._query is None:
             return
         if self._workers is None:
-            self._store(page, *self._read_page(page), signal=False)  # inside data(): no signal
+            self._read_now(page, signal=False)  # inside data(): no signal
             return
         if page in self._wanted:
             self._wanted.remove(page)
@@ -268,8 +268,22 @@ class PaperListModel(QAbstractListModel):
         if self._rows[row] is None and page not in self._loaded and self._query is not None:
             if page in self._wanted:
                 self._wanted.remove(page)
-            self._store(page, *self._read_page(page))
+            self._read_now(page)
         return self._rows[row] if row < len(self._rows) else None
+
+    def _read_now(self, page: int, signal: bool = True) -> None:
+        """Read *page* on this thread; a page the library cannot read stays empty.
+
+        A damaged file's banner already says why, so a jump onto a broken page
+        (End, J/K past a page edge, next unread) is a log line, not a traceback.
+        """
+        try:
+            rows, found = self._read_page(page)
+        except LibraryError as exc:
+            log.warning("reading page %d of the paper list failed: %s", page, exc)
+            self._loaded.add(page)  # not asked for again: a broken page would be read every paint
+            return
+        self._store(page, rows, found, signal=signal)
 
     def canFetchMore(self, parent: AnyIndex = NO_PARENT) -> bool:
         return False  # the model is sized to the whole list already
