@@ -6,9 +6,20 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The exit status of the command line *argv* (default: the process's).
+
+    The bare command opens the window without loading :mod:`reader.cli` (its
+    parser and sub-commands): see :mod:`reader.launch`.
+    """
+    tokens = sys.argv[1:] if argv is None else argv
+    from reader import launch
+
+    args = launch.window_args(tokens)
+    if args is not None:
+        return launch.open_window(args)
     from reader import cli
 
-    return cli.main(sys.argv[1:] if argv is None else argv)
+    return cli.main(tokens)
 
 
 def run() -> None:

@@ -1,7 +1,8 @@
 """The command line: argparse sub-commands over the library and the sources.
 
 No Qt is imported here; ``screenshot`` and the bare command (open the window)
-import the UI lazily. Bad input ends in one sentence on stderr and a non-zero
+import the UI lazily. ``python main.py`` reaches the window without this module
+(:mod:`reader.launch`); ``cli.main([])`` opens it the same way. Bad input ends in one sentence on stderr and a non-zero
 exit, never a traceback: unexpected errors are logged to the log file.
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from reader import __version__, logsetup, paths
 from reader.db import LibraryError
+from reader.launch import run_window, window_args
 from reader.library import Library
 from reader.model import iso_date
 from reader.plural import count_noun
@@ -494,33 +496,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-WINDOW_FLAGS = {"-v": "verbose", "--verbose": "verbose"}
-
-
-def _window_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
-    """The bare command (open the window) parsed without building every sub-command's parser.
-
-    Start-up is measured against a bare Qt window: the full parser costs tens of
-    milliseconds, so ``[--data-dir DIR] [-v]`` is recognised here; anything else
-    (a command, --help, a typo) goes to argparse as before.
-    """
-    tokens = list(sys.argv[1:] if argv is None else argv)
-    args = argparse.Namespace(command=None, data_dir=None, verbose=False, install_desktop=False)
-    while tokens:
-        token = tokens.pop(0)
-        if token in WINDOW_FLAGS:
-            setattr(args, WINDOW_FLAGS[token], True)
-        elif token == "--data-dir" and tokens and not tokens[0].startswith("-"):
-            args.data_dir = tokens.pop(0)
-        elif token.startswith("--data-dir=") and len(token) > len("--data-dir="):
-            args.data_dir = token.partition("=")[2]
-        else:
-            return None
-    return args
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _window_args(argv)
+    args = window_args(argv)
     if args is None:
         args = build_parser().parse_args(argv)
     if args.install_desktop:
@@ -531,7 +508,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(str(exc))
         return 3
     if args.command is None:
-        return _open_window(args)
+        return run_window(args)
     logsetup.setup(_log_dir(args), logging.INFO if args.verbose else logging.ERROR)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
@@ -567,20 +544,6 @@ def _install_desktop() -> int:
     for path in written:
         _out(f"Installed {path}")
     return 0
-
-
-def _open_window(args: argparse.Namespace) -> int:
-    """The window; whatever escapes it is one sentence here, details in the log file."""
-    from reader.ui.app import main as app_main
-
-    try:
-        return app_main(args)
-    except KeyboardInterrupt:
-        return 130
-    except Exception as exc:  # a bug before the event loop took over error reporting
-        log.exception("the window failed", extra=logsetup.FILE_ONLY)
-        _err(f"The window could not open ({type(exc).__name__}); details are in the log file.")
-        return 70
 
 
 def _log_dir(args: argparse.Namespace) -> Path | None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from reader import cli
+from reader import launch
 from reader.importer import import_paths
 from reader.library import Library
 from tests.conftest import CORPUS, ROOT
@@ -41,6 +41,7 @@ HEAVY = (
     "reader.export",
     "reader.recommend",  # the similarity engine: Related and For You, in workers
     "reader.simindex",
+    "reader.cli",  # the command line: the bare command opens the window without it
     "reader.cli_userstate",  # the command line's sub-commands
     "reader.similar_cli",
     "reader.config_cli",
@@ -120,7 +121,7 @@ def test_the_first_paint_loads_none_of_the_heavy_modules(data_dir: Path) -> None
     ],
 )
 def test_the_bare_command_is_read_without_the_full_parser(argv, data_dir, verbose) -> None:
-    args = cli._window_args(argv)
+    args = launch.window_args(argv)
     assert args is not None
     assert (args.command, args.data_dir, args.verbose) == (None, data_dir, verbose)
 
@@ -130,7 +131,7 @@ def test_the_bare_command_is_read_without_the_full_parser(argv, data_dir, verbos
     [["days"], ["--help"], ["--version"], ["--data-dir"], ["--data-dir", "-v"], ["-x"], ["D"]],
 )
 def test_anything_else_goes_to_argparse(argv) -> None:
-    assert cli._window_args(argv) is None
+    assert launch.window_args(argv) is None
 
 
 def test_quit_ends_the_process_with_the_settings_written(data_dir: Path, tmp_path: Path) -> None:
