@@ -47,6 +47,7 @@ from reader.model import Paper, PaperText, VoteSnapshot
 from reader.ui.common.theme import Colors
 from reader.ui.common.throttle import Throttle
 from reader.ui.common.thumbnails import ThumbnailLoader, placeholder, placeholder_size
+from reader.ui.common.viewport import wrap_viewport
 from reader.ui.detail.html import Image, Shown, empty_html, paper_html, source_caption, text_labels
 from reader.ui.detail.sparkline import HEIGHT as SPARK_HEIGHT
 from reader.ui.detail.sparkline import WIDTH as SPARK_WIDTH
@@ -72,6 +73,7 @@ class SafeTextBrowser(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._viewport = wrap_viewport(self)  # viewport() then costs no type search
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import (
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 from reader.library import MIN_TERM, ListRow
 from reader.ui.common.static_text import StaticTexts
 from reader.ui.common.theme import STAR
+from reader.ui.common.viewport import wrap_viewport
 from reader.ui.papers import row_marks
 from reader.ui.papers.model import RowRole
 from reader.ui.sidebar.model import day_label
@@ -112,19 +112,23 @@ _ITEM = QStyle.ControlElement.CE_ItemViewItem
 PLANS_KEPT = 400  # rows' plans kept for the next paint (a few screens of rows)
 
 
-@dataclass
 class _Fonts:
-    """The fonts and metrics of one view font, made once rather than per painted row."""
+    """The fonts and metrics of one view font, made once rather than per painted row.
 
-    base: QFont
-    bold: QFont
-    small: QFont
-    base_metrics: QFontMetrics
-    bold_metrics: QFontMetrics
-    small_metrics: QFontMetrics
+    Plain classes here, not dataclasses: defining one of those costs ~1-2 ms at start-up.
+    """
+
+    __slots__ = ("base", "base_metrics", "bold", "bold_metrics", "small", "small_metrics")
+
+    def __init__(self, base: QFont, bold: QFont, small: QFont) -> None:
+        self.base = base
+        self.bold = bold
+        self.small = small
+        self.base_metrics = QFontMetrics(base)
+        self.bold_metrics = QFontMetrics(bold)
+        self.small_metrics = QFontMetrics(small)
 
 
-@dataclass
 class _Plan:
     """Where one row's parts go, in the row's own coordinates (its top left is 0, 0).
 
@@ -132,19 +136,51 @@ class _Plan:
     arriving, the benchmark's second paint) only draws it.
     """
 
-    title_font: QFont
-    line_spacing: int
-    lines: list[tuple[QRect, str]]
-    dot: QPointF | None  # the unread dot's centre
-    boxes: list[QRectF]  # search matches in the title
-    gutter: QRect  # the triage state's icon
-    meta_top: int
-    meta_width: int  # before the markers take their share
-    meta_full: str  # the meta line, before eliding
-    meta_measured: int  # its width
-    pill_right: int | None  # where the code pill ends
-    star: QRectF | None
-    meta_cut: tuple[int, str] | None = None  # the meta line elided to a width, last painted
+    __slots__ = (
+        "boxes",
+        "dot",
+        "gutter",
+        "line_spacing",
+        "lines",
+        "meta_cut",
+        "meta_full",
+        "meta_measured",
+        "meta_top",
+        "meta_width",
+        "pill_right",
+        "star",
+        "title_font",
+    )
+
+    def __init__(
+        self,
+        title_font: QFont,
+        line_spacing: int,
+        lines: list[tuple[QRect, str]],
+        dot: QPointF | None,  # the unread dot's centre
+        boxes: list[QRectF],  # search matches in the title
+        gutter: QRect,  # the triage state's icon
+        meta_top: int,
+        meta_width: int,  # before the markers take their share
+        meta_full: str,  # the meta line, before eliding
+        meta_measured: int,  # its width
+        pill_right: int | None,  # where the code pill ends
+        star: QRectF | None,
+    ) -> None:
+        self.title_font = title_font
+        self.line_spacing = line_spacing
+        self.lines = lines
+        self.dot = dot
+        self.boxes = boxes
+        self.gutter = gutter
+        self.meta_top = meta_top
+        self.meta_width = meta_width
+        self.meta_full = meta_full
+        self.meta_measured = meta_measured
+        self.pill_right = pill_right
+        self.star = star
+        # the meta line elided to a width, last painted
+        self.meta_cut: tuple[int, str] | None = None
 
 
 class PaperDelegate(QStyledItemDelegate):
@@ -161,8 +197,8 @@ class PaperDelegate(QStyledItemDelegate):
         self.show_dates = False
         self.show_rising = False
         self.matches: list[re.Pattern[str]] = []
-        self._font_key = ""
-        self._fonts_made = self._make_fonts(QFont())
+        self._font_key = ""  # no fonts until the first row asks
+        self._fonts_made: _Fonts | None = None
         self._plans: dict[tuple[object, ...], _Plan] = {}
         self._texts = StaticTexts()  # titles and meta lines, laid out once
 
@@ -176,18 +212,17 @@ class PaperDelegate(QStyledItemDelegate):
 
     @classmethod
     def _make_fonts(cls, font: QFont) -> _Fonts:
-        base, bold, small = cls._fonts(QFont(font))
-        return _Fonts(
-            base, bold, small, QFontMetrics(base), QFontMetrics(bold), QFontMetrics(small)
-        )
+        return _Fonts(*cls._fonts(QFont(font)))
 
     def _fonts_for(self, font: QFont) -> _Fonts:
         key = font.key()
-        if key != self._font_key:  # another font or size: every kept plan is stale
-            self._font_key, self._fonts_made = key, self._make_fonts(font)
+        fonts = self._fonts_made
+        if fonts is None or key != self._font_key:  # another font or size: kept plans are stale
+            self._font_key, fonts = key, self._make_fonts(font)
+            self._fonts_made = fonts
             self._plans.clear()
             self._texts.clear()
-        return self._fonts_made
+        return fonts
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -384,6 +419,7 @@ class PaperListView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._viewport = wrap_viewport(self)  # viewport() then costs no type search
         self.empty_text = ""
         self.setShowGrid(False)
         self.setWordWrap(False)

@@ -8,8 +8,6 @@ decides what the list shows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui.common.static_text import StaticTexts
 from reader.ui.common.theme import STAR
+from reader.ui.common.viewport import wrap_viewport
 from reader.ui.sidebar.model import (
     DayTreeModel,
     KeyRole,
@@ -45,37 +44,76 @@ _GLYPHS = {
 }
 
 
-@dataclass
 class RowLayout:
     """Where a sidebar row's parts go; :meth:`DayDelegate.layout` works it out, paint draws it.
 
     Layouts are cached and shared between paints: read them, never change them.
+    A plain class, not a dataclass: defining one of those costs ~2 ms at start-up.
     """
 
-    rect: QRect  # the row inside its padding
-    font: QFont  # the label's font (bold for unread)
-    small: QFont  # the counts' font
-    glyph: QRect | None  # a smart view's symbol
-    count: QRect | None  # the paper count, right-aligned
-    count_text: str
-    progress_right: int  # where a day's triage ring ends (0: no ring)
-    badge: QRect | None  # the unread badge
-    dot: QRect | None  # a new day's accent dot
-    label: QRect
-    text: str  # the label as drawn: whole, the short form, or elided as a last resort
+    __slots__ = (
+        "badge",
+        "count",
+        "count_text",
+        "dot",
+        "font",
+        "glyph",
+        "label",
+        "progress_right",
+        "rect",
+        "small",
+        "text",
+    )
+
+    def __init__(
+        self,
+        rect: QRect,  # the row inside its padding
+        font: QFont,  # the label's font (bold for unread)
+        small: QFont,  # the counts' font
+        glyph: QRect | None,  # a smart view's symbol
+        count: QRect | None,  # the paper count, right-aligned
+        count_text: str,
+        progress_right: int,  # where a day's triage ring ends (0: no ring)
+        badge: QRect | None,  # the unread badge
+        dot: QRect | None,  # a new day's accent dot
+        label: QRect,
+        text: str,  # the label as drawn: whole, the short form, or elided as a last resort
+    ) -> None:
+        self.rect = rect
+        self.font = font
+        self.small = small
+        self.glyph = glyph
+        self.count = count
+        self.count_text = count_text
+        self.progress_right = progress_right
+        self.badge = badge
+        self.dot = dot
+        self.label = label
+        self.text = text
 
 
-@dataclass
 class _Fonts:
     """The fonts and metrics of one view font, made once rather than per painted row."""
 
-    regular: QFont
-    demibold: QFont
-    bold: QFont
-    small: QFont
-    metrics: dict[int, QFontMetrics]  # by id() of the three label fonts above
-    small_metrics: QFontMetrics
-    column: int  # the count column's least width: three digits
+    __slots__ = ("bold", "column", "demibold", "metrics", "regular", "small", "small_metrics")
+
+    def __init__(
+        self,
+        regular: QFont,
+        demibold: QFont,
+        bold: QFont,
+        small: QFont,
+        metrics: dict[int, QFontMetrics],  # by id() of the three label fonts above
+        small_metrics: QFontMetrics,
+        column: int,  # the count column's least width: three digits
+    ) -> None:
+        self.regular = regular
+        self.demibold = demibold
+        self.bold = bold
+        self.small = small
+        self.metrics = metrics
+        self.small_metrics = small_metrics
+        self.column = column
 
 
 def _fonts(base: QFont) -> _Fonts:
@@ -116,8 +154,8 @@ class DayDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._font_key = ""
-        self._fonts = _fonts(QFont())
+        self._font_key = ""  # no fonts until the first row asks (measuring loads the fonts)
+        self._fonts: _Fonts | None = None
         self._widths: dict[tuple[int, str], int] = {}  # (font id, text) -> advance
         self._layouts: dict[tuple[SidebarRow, int, int, int, int], RowLayout] = {}
         self._texts = StaticTexts()  # labels, counts and badges, laid out once
@@ -130,12 +168,14 @@ class DayDelegate(QStyledItemDelegate):
 
     def _fonts_for(self, font: QFont) -> _Fonts:
         key = font.key()
-        if key != self._font_key:  # another font (or size): every kept measure is stale
-            self._font_key, self._fonts = key, _fonts(font)
+        fonts = self._fonts
+        if fonts is None or key != self._font_key:  # another font (or size): all kept is stale
+            self._font_key, fonts = key, _fonts(font)
+            self._fonts = fonts
             self._widths.clear()
             self._layouts.clear()
             self._texts.clear()
-        return self._fonts
+        return fonts
 
     def _advance(self, font: QFont, metrics: QFontMetrics, text: str) -> int:
         key = (id(font), text)
@@ -250,7 +290,9 @@ class DayDelegate(QStyledItemDelegate):
                 if glyph == "★" and not selected
                 else (text_color if selected else accent)
             )
-            self._texts.draw(painter, layout.glyph, _CENTRE, glyph, self._fonts.regular)
+            self._texts.draw(
+                painter, layout.glyph, _CENTRE, glyph, self._fonts_for(option.font).regular
+            )
         if layout.count is not None:
             painter.setPen(dim)
             self._texts.draw(painter, layout.count, _RIGHT, layout.count_text, layout.small)
@@ -298,6 +340,7 @@ class DaySidebar(QTreeView):
 
     def __init__(self, model: DayTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._viewport = wrap_viewport(self)  # viewport() then costs no type search
         self.setObjectName("daySidebar")
         self.setModel(model)
         self.setHeaderHidden(True)
