@@ -19,7 +19,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import NamedTuple
 
@@ -43,12 +43,18 @@ def now_ms() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-@dataclass(slots=True)
 class StoreResult:
-    papers: int = 0
-    new_papers: int = 0
-    new_days: int = 0
-    samples_removed: int = 0  # sample papers removed because real data arrived
+    """What a store added: counts, filled in as the batches go in."""
+
+    __slots__ = ("new_days", "new_papers", "papers", "samples_removed")
+
+    def __init__(
+        self, papers: int = 0, new_papers: int = 0, new_days: int = 0, samples_removed: int = 0
+    ) -> None:
+        self.papers = papers
+        self.new_papers = new_papers
+        self.new_days = new_days
+        self.samples_removed = samples_removed  # sample papers removed because real data arrived
 
 
 # A paper's authors and summary parts are stored as text joined by ASCII unit (US)

@@ -26,7 +26,6 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
@@ -40,11 +39,15 @@ class WriterClosed(RuntimeError):
     """A write was dropped: the writer was closed before it could run."""
 
 
-@dataclass(slots=True)
 class _Job:
-    fn: Callable[[], Any]
-    future: Future = field(default_factory=Future)
-    queued: float = field(default_factory=time.perf_counter)
+    """One queued write: its function, the future its result goes to, when it was queued."""
+
+    __slots__ = ("fn", "future", "queued")
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self.fn = fn
+        self.future: Future = Future()
+        self.queued = time.perf_counter()
 
 
 _STOP = object()

@@ -7,7 +7,7 @@ sets names a fallback list of Korean-capable families after the primary one
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -141,9 +141,11 @@ def warning_sheet(selector: str, palette: QPalette, edge: str = "bottom") -> str
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Colors:
-    """Colours the delegates and the detail HTML use, taken from a palette."""
+class Colors(NamedTuple):
+    """Colours the delegates and the detail HTML use, taken from a palette.
+
+    A named tuple, not a dataclass: ~1 ms less at start-up, where the theme loads.
+    """
 
     text: str
     dim: str
