@@ -55,16 +55,26 @@ HEAVY = (
     "reader.ui.dialogs.watch_terms",
     "reader.ui.papers.context_menu",
     "reader.ui.sync.userstate",
+    "reader.ui.sync.repack",  # the repacker of old texts: background work
+    "reader.ui.sync.export_task",  # File > Export
     "reader.userstate_sync",
     "reader.sources.pdfs",  # the PDF store and its text index open on first use
     "reader.fulltext",
     "uuid",  # standard modules the first paint does not use
     "socket",
     "hashlib",
+    "appdirs",  # the default folders: --data-dir needs none of it
 )
 # PySide creates a Qt class, with all its enums, the first time it is touched; the
 # bare QTextBrowser window never touches these, nor does the app's first paint
-LATE_QT_CLASSES = ("QProcess", "QTextCharFormat", "QTextCursor")
+LATE_QT_CLASSES = (
+    "QProcess",
+    "QTextCharFormat",
+    "QTextCursor",
+    "QFileDialog",  # the file choosers open one when asked
+    "QProgressDialog",  # an import's progress
+    "QSystemTrayIcon",  # the watch lists' news
+)
 
 
 @pytest.fixture(scope="module")

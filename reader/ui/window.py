@@ -16,7 +16,8 @@ Start-up is staged (issue 11): ``MainWindow(..., staged=True)`` builds only what
 the first paint shows (the panes, menus, toolbar, status bar and the rooms that
 put something in them); :meth:`MainWindow.finish_building`, called by
 ``reader.ui.app`` right after that paint, imports and builds the rest (Go to
-Date, the paper context menu, the user-state folder, the search's clear button).
+Date, the paper context menu, the user-state folder, the search's clear button, the
+repacker of old texts).
 Unstaged (the default: tests, screenshots) it is all built at once.
 """
 
@@ -61,7 +62,6 @@ from reader.ui.sidebar.model import DayTreeModel
 from reader.ui.sidebar.view import DaySidebar
 from reader.ui.sync.controller import BACKGROUND_DELAY_MS, SyncUi
 from reader.ui.sync.importing import ImportController
-from reader.ui.sync.repack import Repacker
 from reader.ui.triage.controller import TriageUi
 from reader.ui.triage.marks import Marks
 from reader.ui.triage.notes import NotesUi
@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from reader.secrets import SecretStore
     from reader.ui.dialogs.go_to_date import GoToDate
     from reader.ui.papers.context_menu import PaperContextMenu
+    from reader.ui.sync.repack import Repacker
     from reader.ui.sync.userstate import UserStateUi
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
 
     go_to_date: GoToDate
     paper_menu: PaperContextMenu
+    repack: Repacker
     userstate: UserStateUi
 
     def __init__(
@@ -206,7 +208,6 @@ class MainWindow(QMainWindow):
         read_delay = lambda: int(settings.get("read_delay_ms"))  # noqa: E731
         self.marks = Marks(lib, workers, days, lst.model, read_delay, self)
         self.importer = ImportController(lib, workers, self)
-        self.repack = Repacker(lib, self)  # an upgraded library's old texts, deflated later
         self.sync_ui = SyncUi(
             lib, settings, workers, paths, self.thumbnail_cache, self.thumbnails, a,
             self.toolbar, self.sync_slot, self.status, self.importer, self.dialogs, self,
@@ -266,9 +267,11 @@ class MainWindow(QMainWindow):
         self.paper_list.finish_building()
         from reader.ui.dialogs.go_to_date import GoToDate
         from reader.ui.papers.context_menu import PaperContextMenu
+        from reader.ui.sync.repack import Repacker
         from reader.ui.sync.userstate import UserStateUi
 
         a, lst, nav = self.action_set, self.paper_list, self.navigation
+        self.repack = Repacker(self.library, self)  # an upgraded library's old texts, later
         self.userstate = UserStateUi(
             self.library, self.workers, self.settings, self.dialogs, a, self
         )
@@ -386,9 +389,9 @@ class MainWindow(QMainWindow):
         self.notes.flush()  # a note being typed is saved before anything closes
         if self.built:
             self.userstate.shutdown()
+            self.repack.shutdown()  # after its current batch; the next start resumes
         self.triage.shutdown()
         self.importer.cancel()
-        self.repack.shutdown()  # after its current batch; the next start resumes
         self.sync_ui.shutdown()
         self.pdf.shutdown()
         self.similar.shutdown()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class FileChooser(Protocol):
@@ -22,12 +22,18 @@ class FileChooser(Protocol):
 
 
 class Dialogs:
-    """The real file dialogs (modal, as the platform provides them)."""
+    """The real file dialogs (modal, as the platform provides them).
+
+    QFileDialog is imported where a dialog opens: PySide builds a Qt class, with
+    its enums, when first touched, and the window's first paint needs none of it.
+    """
 
     def __init__(self) -> None:
         self._folder = str(Path.home())
 
     def import_files(self, parent: QWidget) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
         files, _filter = QFileDialog.getOpenFileNames(
             parent,
             QCoreApplication.translate("Dialogs", "Import Digests"),
@@ -39,6 +45,8 @@ class Dialogs:
         return files
 
     def import_folder(self, parent: QWidget) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             parent,
             QCoreApplication.translate("Dialogs", "Import a Folder of Digests"),
@@ -49,6 +57,8 @@ class Dialogs:
         return [folder] if folder else []
 
     def export_path(self, parent: QWidget, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("Dialogs", "Export"),

@@ -7,7 +7,7 @@ The main window connects ``triggered``; this module only declares and builds.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -16,8 +16,9 @@ from reader.config import THEMES
 from reader.sentence import QT_TRANSLATE_NOOP  # typed: PySide6's returns object
 
 
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
+    """One declared action (a NamedTuple: defined in ~0.1 ms where a dataclass takes ~1)."""
+
     name: str
     text: str
     shortcuts: tuple[str, ...] = ()

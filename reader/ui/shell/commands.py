@@ -26,7 +26,6 @@ from reader.ui.common import links
 from reader.ui.common.shown import ShownPaper
 from reader.ui.common.throttle import Throttle
 from reader.ui.sidebar.model import day_label
-from reader.ui.sync.export_task import run_export
 
 if TYPE_CHECKING:
     from reader.library import Library
@@ -324,6 +323,8 @@ class Commands(QObject):
             else:
                 text = export.to_bibtex(papers)
             return text, len(papers)
+
+        from reader.ui.sync.export_task import run_export
 
         run_export(self.workers, self, path, produce, "bookmark")
 

@@ -11,16 +11,19 @@ import logging
 import os
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader import gcpause, notify
 from reader.library import Library
 from reader.sentence import fill
 from reader.ui.common.throttle import Throttle
 from reader.ui.common.workers import Task, Workers
-from reader.ui.sync.text import import_summary, lines_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +102,8 @@ class ImportController(QObject):
             self.task.cancel()
 
     def _open_dialog(self, task: Task) -> None:
+        from PySide6.QtWidgets import QProgressDialog  # not needed before an import
+
         dialog = QProgressDialog(
             self.tr("Looking for digests…"), self.tr("Cancel"), 0, 0, self._parent
         )
@@ -143,6 +148,8 @@ class ImportController(QObject):
 
     def _done(self, report: object) -> None:
         self._close()
+        from reader.ui.sync.text import import_summary, lines_text
+
         summary = import_summary(report)  # type: ignore[arg-type]
         failed = getattr(report, "failed", [])
         if failed:

@@ -14,13 +14,15 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from reader import notify, watch
 from reader.db import LibraryError
 from reader.ui.detail.watch_highlight import highlight
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     from reader.library import Library
     from reader.ui.common.settings import Settings
     from reader.ui.common.workers import Workers
@@ -67,7 +69,7 @@ class WatchUi(QObject):
         self.dialog: WatchDialog | None = None
         self.highlighted = 0  # matches highlighted in the detail pane's last render
         self.notifications: list[str] = []  # desktop notifications shown (newest last)
-        self._tray: QSystemTrayIcon | None = None
+        self._tray: QSystemTrayIcon | None = None  # made at the first news (imported then)
 
     def wire(self) -> None:
         """Connect Watch Terms…, a chosen Watch row, the detail's renders and finished syncs."""
@@ -149,6 +151,8 @@ class WatchUi(QObject):
             return
         text = self.tr("Your watch terms found %n new paper(s).", "", count)
         self.notifications.append(text)
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self._tray is None:
                 self._tray = QSystemTrayIcon(self.window.windowIcon(), self)
