@@ -11,8 +11,6 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-import appdirs
-
 from reader import APP_SLUG, ORG_NAME
 from reader.sentence import QT_TRANSLATE_NOOP
 
@@ -103,6 +101,8 @@ def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
                 ).arg(chosen, exc)
             ) from exc
         return AppPaths(data=root, cache=root / "cache", config=root / "config")
+    import appdirs  # only here: a data folder given on the command line needs none of it
+
     return AppPaths(
         data=Path(appdirs.user_data_dir(APP_SLUG, ORG_NAME)),
         cache=Path(appdirs.user_cache_dir(APP_SLUG, ORG_NAME)),

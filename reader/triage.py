@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader import triage_counts, user_views
 from reader.db import chunked
@@ -42,9 +42,11 @@ __all__ = [
 _MIN_GAP = 1e-6  # closer queue positions than this: renumber the queue
 
 
-@dataclass(frozen=True, slots=True)
-class StateChange:
-    """One paper's state before and after a change (undo puts *before* back)."""
+class StateChange(NamedTuple):
+    """One paper's state before and after a change (undo puts *before* back).
+
+    A named tuple, not a dataclass: ~1 ms less when the window loads this module.
+    """
 
     id: str
     before: str

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.db import chunked
 from reader.library import Library
@@ -36,8 +36,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class WatchTerm:
+class WatchTerm(NamedTuple):
     """A live term as the sidebar shows it."""
 
     term: str
