@@ -28,7 +28,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader import APP_NAME
@@ -68,6 +67,8 @@ from reader.ui.triage.notes import NotesUi
 from reader.ui.triage.watch import WatchUi
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # made by Qt at the first close, not before
+
     from reader.secrets import SecretStore
     from reader.ui.dialogs.go_to_date import GoToDate
     from reader.ui.papers.context_menu import PaperContextMenu
