@@ -17,6 +17,9 @@ _TOKEN_RE = re.compile(
     r"(gh[pousr]_[A-Za-z0-9]{10,}|github_pat_[A-Za-z0-9_]{10,}|hf_[A-Za-z0-9]{10,}|Bearer\s+\S+)"
 )
 _QUERY_RE = re.compile(r"\?[^\s\"'<>]*")
+# Query parameters whose values must never reach a message or a log line (here, not in
+# reader.neterrors: the first log record of a start would load the network's errors).
+SECRET_WORDS = ("token", "key", "secret", "password", "auth", "sig")
 
 
 def redact(message: str) -> str:
@@ -25,7 +28,6 @@ def redact(message: str) -> str:
     The one redaction of the app: every log handler's filter, and urllib3's request
     lines (:mod:`reader.net_transport`), go through it.
     """
-    from reader.neterrors import SECRET_WORDS  # light: no requests
 
     def query(match: re.Match[str]) -> str:
         text = match.group(0)

@@ -4,23 +4,20 @@ Every failure of :mod:`reader.net` is a :class:`NetError` whose ``str()`` is one
 sentence fit for the user; the URL in it (and in ``.url``) has no user info and no
 secret-looking query. :class:`RetryNotice` is what a listener hears when a failed
 attempt is about to be tried again; :func:`rate_limit_of` reads an answer's rate
-limit. Light on purpose (no requests, no urllib3), so the command line can name the
-defaults and the errors without loading the HTTP stack.
+limit. Light on purpose (no requests, no urllib3; ``email.utils``, which loads
+sockets, and ``http`` only where an error needs them), so the command line and the
+window can name the defaults and the errors without loading the HTTP stack.
 """
 
 from __future__ import annotations
 
-import email.utils
-import http
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit, urlunsplit
 
+from reader.logsetup import SECRET_WORDS as SECRET_WORDS  # the log's redaction owns them
 from reader.sentence import QT_TRANSLATE_NOOP
-
-# Query parameters whose values must never reach a message or a log line.
-SECRET_WORDS = ("token", "key", "secret", "password", "auth", "sig")
 
 
 class NetError(Exception):
@@ -41,6 +38,8 @@ class HttpError(NetError):
     """The server answered with an error status that is not a rate limit."""
 
     def __init__(self, status: int, url: str) -> None:
+        import http  # HTTPStatus, an enum of ~60 members: built for the first HTTP error
+
         try:
             phrase = http.HTTPStatus(status).phrase
         except ValueError:
@@ -167,6 +166,8 @@ def _parse_retry_after(value: str | None) -> datetime | None:
     value = value.strip()
     if value.isdigit():
         return datetime.now(UTC) + timedelta(seconds=int(value))
+    import email.utils  # sockets, the email package: only for a Retry-After date
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

@@ -186,3 +186,23 @@ def test_quit_ends_the_process_with_the_settings_written(data_dir: Path, tmp_pat
     assert "Traceback" not in err
     settings = (data / "config" / "settings.ini").read_text()
     assert "ui_selection=" in settings  # the window's state, saved on close
+
+
+def test_a_log_record_and_the_network_errors_load_no_sockets(tmp_path: Path) -> None:
+    """The first log line of a start (the redaction's filter) and reader.neterrors stay light:
+    sockets and the email package (~8 ms) load with an HTTP error's date, not before."""
+    code = (
+        "import logging, sys\n"
+        "from pathlib import Path\n"
+        "from reader import logsetup\n"
+        f"logsetup.setup(Path({str(tmp_path)!r}))\n"
+        "logging.getLogger('reader.x').warning('fetched https://h/?token=abc')\n"
+        "import reader.neterrors\n"
+        "heavy = [m for m in ('socket', 'email.utils', 'http') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "token=abc" not in (tmp_path / "reader.log").read_text()
