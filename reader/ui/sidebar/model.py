@@ -95,8 +95,9 @@ def _year_spans(dates: list[str]) -> Iterator[tuple[str, int, int]]:
     start = 0
     while start < len(dates):
         year = dates[start][:4]
-        # the first older date: dates of later years sort after the bare year ("2025" < "2025-01-01")
-        end = bisect_left(dates, True, start, key=lambda d, y=year: d < y)
+        # the first older date (year > date): the year's own dates sort after the bare
+        # year ("2025" < "2025-01-01"), so the key is False for them, True from there on
+        end = bisect_left(dates, True, start, key=year.__gt__)
         yield year, start, end
         start = end
 
