@@ -50,3 +50,62 @@ def test_the_panes_viewports_cost_no_type_search() -> None:
     )
     assert out.returncode == 0, out.stderr
     assert "made: \n" in out.stdout, out.stdout  # none of them
+
+
+_PAINT = """
+import sys
+from PySide6 import QtWidgets
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+
+from reader.library import DayInfo, ListRow
+from reader.ui.papers.delegate import PaperDelegate, PaperListView
+from reader.ui.papers.model import RowRole
+from reader.ui.sidebar.model import DayTreeModel
+from reader.ui.sidebar.view import DaySidebar
+from reader.userstate import RowMarks
+
+
+class Rows(QAbstractListModel):
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 3
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role != RowRole:
+            return None
+        row = ListRow(f"2501.0000{index.row()}", "A title", 5, "2025-01-01", index.row() == 1, True)
+        return row, RowMarks(watch=("x",) if index.row() == 2 else ())
+
+
+app = QApplication(sys.argv[:1])
+papers = PaperListView()
+rows = Rows()
+papers.setModel(rows)
+papers.setItemDelegate(PaperDelegate(papers))
+papers.selectRow(1)
+days = DayTreeModel()
+days.load([DayInfo("2025-01-01", 5, 2, triaged=1), DayInfo("2024-12-31", 4, 0)], {"all": 9})
+sidebar = DaySidebar(days)
+sidebar.select_day("2025-01-01")
+for view in (papers, sidebar):
+    view.resize(320, 300)
+    view.show()
+    app.processEvents()
+    view.grab()
+print("QStyle made:", "QStyle" in vars(QtWidgets))
+"""
+
+
+def test_the_panes_paint_their_rows_without_making_qstyle() -> None:
+    """The delegates leave QStyle to C++ (reader.ui.common.row_delegate)."""
+    out = subprocess.run(
+        [sys.executable, "-c", _PAINT],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "QStyle made: False" in out.stdout, out.stdout + out.stderr

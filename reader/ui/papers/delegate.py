@@ -31,7 +31,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.library import MIN_TERM, ListRow
+from reader.ui.common.row_delegate import RowDelegate
 from reader.ui.common.static_text import StaticTexts
 from reader.ui.common.theme import STAR
 from reader.ui.common.viewport import wrap_viewport
@@ -107,8 +107,6 @@ def title_lines(text: str, font: QFont, width: int, max_lines: int = 2) -> list[
 # flags made once: combining Qt's enum flags in Python costs more than the drawing
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_SELECTED = QStyle.StateFlag.State_Selected
-_ITEM = QStyle.ControlElement.CE_ItemViewItem
 PLANS_KEPT = 400  # rows' plans kept for the next paint (a few screens of rows)
 
 
@@ -183,7 +181,7 @@ class _Plan:
         self.meta_cut: tuple[int, str] | None = None
 
 
-class PaperDelegate(QStyledItemDelegate):
+class PaperDelegate(RowDelegate):
     """Paints paper rows.
 
     ``show_dates`` adds the date (smart views and search span days); ``show_rising``
@@ -314,11 +312,7 @@ class PaperDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        # the view's option has no text or icon: the style draws the row's background,
-        # selection and focus only (no initStyleOption: it asks the model for six roles)
-        widget = option.widget
-        if widget is not None:
-            widget.style().drawControl(_ITEM, option, painter, widget)
+        self.paint_background(painter, option, index)
         found = index.data(RowRole)
         if found is None:  # its page is being read: a blank row for a moment
             return
@@ -326,7 +320,7 @@ class PaperDelegate(QStyledItemDelegate):
         fonts = self._fonts_for(option.font)
         rect = option.rect
         plan = self._plan(fonts, row, marks, rect.width(), rect.height())
-        selected = bool(option.state & _SELECTED)
+        selected = self.selected(option, index)
         palette = option.palette
         text = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

@@ -13,13 +13,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
-    QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
     QWidget,
 )
 
+from reader.ui.common.row_delegate import RowDelegate
 from reader.ui.common.static_text import StaticTexts
 from reader.ui.common.theme import STAR
 from reader.ui.common.viewport import wrap_viewport
@@ -139,11 +138,9 @@ LAYOUTS_KEPT = 600  # rows' layouts kept for the next paint (a few screens of ro
 _LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
 _RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
 _CENTRE = Qt.AlignmentFlag.AlignCenter
-_SELECTED = QStyle.StateFlag.State_Selected
-_ITEM = QStyle.ControlElement.CE_ItemViewItem
 
 
-class DayDelegate(QStyledItemDelegate):
+class DayDelegate(RowDelegate):
     """Paints a row's label, bold when it holds unread papers, and its counts on the right.
 
     When the sidebar is narrow a day's label falls back to its short form ("Fri 9",
@@ -265,16 +262,10 @@ class DayDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        # the view's option has no text or icon: the style draws the row's background,
-        # selection and focus only (no initStyleOption: it asks the model for six roles)
-        widget = option.widget
-        if widget is not None:
-            widget.style().drawControl(
-                QStyle.ControlElement.CE_ItemViewItem, option, painter, widget
-            )
+        self.paint_background(painter, option, index)
         layout = self.layout(option, index)
         row: SidebarRow = index.data(RowRole)
-        selected = bool(option.state & _SELECTED)
+        selected = self.selected(option, index)
         palette = option.palette
         text_color = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
