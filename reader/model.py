@@ -1,14 +1,17 @@
 """Plain data of the reader: papers, days and summary parts.
 
-Frozen dataclasses with no Qt and no I/O, so that parsers, the library, the
-command line and the window all speak the same types.
+Immutable records with no Qt and no I/O, so that parsers, the library, the
+command line and the window all speak the same types. They are named tuples,
+not frozen dataclasses: the window loads this module before its first paint,
+and a dataclass compiles its methods when it is defined (~1 ms a class). Change
+a field with ``._replace``; nobody iterates or indexes them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 ARXIV_ID_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 
@@ -79,8 +82,7 @@ def hf_url(paper_id: str) -> str:
     return f"https://huggingface.co/papers/{paper_id}"
 
 
-@dataclass(frozen=True, slots=True)
-class SummaryPart:
+class SummaryPart(NamedTuple):
     """One bullet of a summary: an optional bold heading, its text and depth."""
 
     heading: str | None
@@ -88,8 +90,7 @@ class SummaryPart:
     level: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class PaperText:
+class PaperText(NamedTuple):
     """One source's text of a paper: the digest's Korean summary, HF's abstract or AI summary.
 
     *source* is the text's source family ("digest" for the Korean digests, local or
@@ -103,8 +104,7 @@ class PaperText:
     date: str = ""  # the day this text was listed on
 
 
-@dataclass(frozen=True, slots=True)
-class PaperMeta:
+class PaperMeta(NamedTuple):
     """What Hugging Face adds about a paper; each field is None (or empty) when unknown."""
 
     keywords: tuple[str, ...] = ()
@@ -115,8 +115,7 @@ class PaperMeta:
     organization: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class VoteSnapshot:
+class VoteSnapshot(NamedTuple):
     """A paper's vote count as one source showed it at one time (ISO 8601, UTC)."""
 
     at: str
@@ -124,8 +123,7 @@ class VoteSnapshot:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Paper:
+class Paper(NamedTuple):
     """One paper as a digest describes it; keyed by its arXiv id."""
 
     id: str
@@ -140,7 +138,7 @@ class Paper:
     media_kind: str | None = None  # "image" or "video"
     source: str = "markdown"
     language: str = "ko"
-    dates: tuple[str, ...] = field(default=())
+    dates: tuple[str, ...] = ()
     texts: tuple[PaperText, ...] = ()  # every source's text; summary is the preferred one
     meta: PaperMeta | None = None
 
@@ -157,21 +155,27 @@ class Paper:
         return hf_url(self.id)
 
 
-@dataclass(frozen=True, slots=True)
-class Day:
+class Day(NamedTuple):
     """The papers of one date (ISO ``YYYY-MM-DD``) in digest order."""
 
     date: str
     papers: tuple[Paper, ...]
 
 
-@dataclass(slots=True)
 class ParseResult:
     """What a parser made of one source: its days and what it had to skip."""
 
-    days: list[Day] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    error: str | None = None  # set when the whole source is not a digest
+    __slots__ = ("days", "error", "warnings")
+
+    def __init__(
+        self,
+        days: list[Day] | None = None,
+        warnings: list[str] | None = None,
+        error: str | None = None,  # set when the whole source is not a digest
+    ) -> None:
+        self.days: list[Day] = [] if days is None else days
+        self.warnings: list[str] = [] if warnings is None else warnings
+        self.error = error
 
     @property
     def paper_count(self) -> int:

@@ -19,7 +19,6 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import NamedTuple
 
@@ -425,18 +424,17 @@ def store_batch(tx: sqlite3.Connection, batch: list, result: StoreResult) -> Non
                     old.source,
                 )
             elif paper.media_url is None and old.media_url is not None:
-                paper = replace(paper, media_url=old.media_url, media_kind=old.media_kind)
+                paper = paper._replace(media_url=old.media_url, media_kind=old.media_kind)
             if title_rank(title_paper.title_raw, title_date) < title_rank(
                 old.title_raw, old.content_date
             ):
-                title_paper = replace(title_paper, title=old.title, title_raw=old.title_raw)
+                title_paper = title_paper._replace(title=old.title, title_raw=old.title_raw)
             stored_authors = decode_authors(old.authors)
             if (authors_rank(author_from, author_paper.authors), author_date) < (
                 authors_rank(old.authors_from, stored_authors),
                 old.content_date,
             ):
-                author_paper = replace(
-                    author_paper,
+                author_paper = author_paper._replace(
                     authors=stored_authors,
                     authors_truncated=bool(old.authors_truncated),
                 )
@@ -675,8 +673,7 @@ def purge_samples(tx: sqlite3.Connection) -> int:
 
 def _paper_from_stored(paper: Paper, old: _Stored) -> Paper:
     """*paper* with the links and media of the stored (newer) version."""
-    return replace(
-        paper,
+    return paper._replace(
         url=old.url,
         media_url=old.media_url,
         media_kind=old.media_kind,

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import shutil
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -346,7 +345,7 @@ def test_a_day_the_store_refuses_costs_only_that_day(library) -> None:
         result = markdown.parse_bytes(data, key)
         if key == "bad-day.md":  # the second day carries a vote SQLite cannot hold
             day = result.days[1]
-            result.days[1] = Day(day.date, (replace(day.papers[0], votes=10**30),))
+            result.days[1] = Day(day.date, (day.papers[0]._replace(votes=10**30),))
         return result
 
     documents = [
