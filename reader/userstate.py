@@ -13,8 +13,8 @@ kind for a window of ids, never a scan of the library.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from reader.db import chunked
 from reader.library import Library
@@ -35,9 +35,8 @@ def parse_stamp(text: str) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-@dataclass(frozen=True, slots=True)
-class RowMarks:
-    """A paper's user state as a list row paints it."""
+class RowMarks(NamedTuple):
+    """A paper's user state as a list row paints it (a named tuple: no dataclass to compile at start)."""
 
     state: str = "new"
     note: bool = False
