@@ -74,6 +74,11 @@ LATE_QT_CLASSES = (
     "QFileDialog",  # the file choosers open one when asked
     "QProgressDialog",  # an import's progress
     "QSystemTrayIcon",  # the watch lists' news
+    # made only when PySide searches every QWidget subclass for the type of a widget it
+    # has no Python object for (a first viewport(): see reader.ui.common.viewport)
+    "QCalendarWidget",
+    "QMdiArea",
+    "QWizard",
 )
 
 
