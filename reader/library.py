@@ -28,6 +28,16 @@ from typing import NamedTuple, TypeVar
 
 from reader import display_rule, search_terms, user_views
 from reader.db import Database, DatabaseCorrupt, LibraryError, chunked, describe
+from reader.first_read import (
+    DAY_READ,
+    DAY_SAMPLES,
+    DAY_TOTALS,
+    DAY_TRIAGED,
+    SAMPLE_FROM,
+    SAMPLE_TO,
+    DayRows,
+    FirstRead,
+)
 from reader.model import Day, Paper, PaperText, VoteSnapshot
 from reader.schema import MIGRATIONS
 from reader.sentence import QT_TRANSLATE_NOOP
@@ -181,6 +191,12 @@ class Library:
             ) from exc
         self._db = Database(self.path, MIGRATIONS, read_only=read_only)
         self._matches = search_terms.MatchCache()  # a keystroke's matches, for its count
+        self._first_read: FirstRead | None = None
+
+    def use_first_read(self, first: FirstRead) -> None:
+        """Let the next :meth:`days` take the rows *first* read in the background at start-up
+        (only if this library is writable and unchanged since: :meth:`FirstRead.take`)."""
+        self._first_read = first
 
     @property
     def read_only_reason(self) -> str | None:
@@ -331,18 +347,24 @@ class Library:
         ``day_totals`` by every import. The window waits for this at start-up, so
         every day is first made as unread, untriaged real data in C (no Python call
         per day: 3,650 days cost ~10 ms that way), then the few days with read,
-        triaged or sample papers are corrected.
+        triaged or sample papers are corrected. At start-up the rows may come from
+        :class:`reader.first_read.FirstRead` (:meth:`use_first_read`).
         """
-        totals = self._read("SELECT date, papers FROM day_totals ORDER BY date DESC")
-        read = self._read(
-            # CROSS JOIN: read papers outside, by the paper_days_paper index; SQLite
-            # otherwise scans all 110k paper_days (10 ms at start-up with few read; all
-            # read, this order costs 45 ms instead of 30)
-            "SELECT d.date, count(*) FROM read_state r"
-            " CROSS JOIN paper_days d ON d.paper_id = r.paper_id GROUP BY d.date"
-        )
-        samples = self._sample_days()
-        triaged = self._read("SELECT date, triaged FROM day_triage WHERE triaged != 0")
+        first, self._first_read = self._first_read, None
+        rows: DayRows | None = None
+        if first is not None:  # start-up: the rows read while Qt was imported, if still true
+            if first.path.absolute() == self.path.absolute() and self.read_only_reason is None:
+                rows = first.take()
+            else:
+                first.close()
+        if rows is None:
+            rows = (
+                self._read(DAY_TOTALS),
+                self._read(DAY_READ),
+                self._sample_days(),
+                self._read(DAY_TRIAGED),
+            )
+        totals, read, samples, triaged = rows
         if not totals:
             return []
         dates, papers = zip(*totals)
@@ -367,8 +389,8 @@ class Library:
         return days
 
     def _sample_days(self, date: str | None = None) -> list[str]:
-        sql = "SELECT DISTINCT date FROM paper_days WHERE source_key >= ? AND source_key < ?"
-        params: list[object] = [SAMPLE_PREFIX, SAMPLE_PREFIX[:-1] + ";"]
+        sql = DAY_SAMPLES
+        params: list[object] = [SAMPLE_FROM, SAMPLE_TO]
         if date is not None:
             sql += " AND date = ?"
             params.append(date)
