@@ -228,8 +228,6 @@ def _open(args: argparse.Namespace, collect: bool) -> int:
     mark("logging")
     app = create_app()
     mark("QApplication")
-    from PySide6.QtWidgets import QMessageBox
-
     from reader.cache import ThumbnailCache
     from reader.db import LibraryError
     from reader.library import Library
@@ -248,6 +246,8 @@ def _open(args: argparse.Namespace, collect: bool) -> int:
         mark("settings, theme, library open")
     except (LibraryError, DataDirError) as exc:
         log.error("%s", exc)
+        from PySide6.QtWidgets import QMessageBox  # its class and enums: only for this message
+
         from reader.ui.common.core_text import translated
 
         QMessageBox.critical(None, APP_NAME, translated(str(exc)))  # in the window's language
