@@ -101,9 +101,11 @@ class DayInfo(NamedTuple):
     triaged: int = 0  # papers with a triage state other than "new" (the progress mark)
 
 
-@dataclass(frozen=True, slots=True)
-class ListRow:
-    """What a list shows of a paper: enough to paint a row, nothing more."""
+class ListRow(NamedTuple):
+    """What a list shows of a paper: enough to paint a row, nothing more.
+
+    A named tuple, not a dataclass: cheaper to define at start-up and to make per row.
+    """
 
     id: str
     title: str
@@ -144,8 +146,9 @@ class PaperQuery:
     keep: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class PaperState:
+class PaperState(NamedTuple):
+    """The user's marks on one paper (a named tuple: cheaper to define at start-up)."""
+
     read_at: str | None
     bookmarked_at: str | None
     note: str

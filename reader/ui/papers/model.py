@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -334,10 +333,10 @@ class PaperListModel(QAbstractListModel):
     # --------------------------------------------------------------- marks
 
     def set_read(self, ids: Iterable[str], read: bool) -> None:
-        self._update(ids, lambda r: replace(r, read=read), ReadRole)
+        self._update(ids, lambda r: r._replace(read=read), ReadRole)
 
     def set_bookmarked(self, ids: Iterable[str], on: bool) -> None:
-        self._update(ids, lambda r: replace(r, bookmarked=on), BookmarkedRole)
+        self._update(ids, lambda r: r._replace(bookmarked=on), BookmarkedRole)
 
     def _fetch_marks(self, ids: list[str]) -> dict[str, RowMarks]:
         """User-state marks of one page of rows (indexed look-ups; none when unreadable)."""
