@@ -67,6 +67,9 @@ class Navigation(QObject):
         self.detail, self.commands, self.marks = detail, commands, marks
         self.importer, self.similar, self.sample_banner = importer, similar, sample_banner
         self._first_run = False  # the bundled samples are being imported
+        # select_initial: the day's summary (the empty state) waits until no paper followed
+        self._opening = False
+        self._empty_wanted = False
 
     def wire(self) -> None:
         """Connect the sidebar's and list's choices, count changes and imports."""
@@ -115,16 +118,22 @@ class Navigation(QObject):
 
     def select_initial(self, selection: str = "", paper_id: str = "") -> None:
         """Select *selection* (``day:D`` or ``view:V``) and *paper_id*, else the newest day."""
-        kind, _sep, key = selection.partition(":")
-        chosen = (kind == "day" and self.sidebar.select_day(key)) or (
-            kind == "view" and self.sidebar.select_view(key)
-        )
-        dates = self.day_model.dates()
-        if not chosen and dates:
-            self.sidebar.select_day(dates[0])
-        # the last paper shown, even if it is read now and the Unread filter is on
-        if not (paper_id and self.paper_list.select_paper(paper_id, keep=True)):
-            self.paper_list.select_row(0)
+        self._opening, self._empty_wanted = True, False
+        try:
+            kind, _sep, key = selection.partition(":")
+            chosen = (kind == "day" and self.sidebar.select_day(key)) or (
+                kind == "view" and self.sidebar.select_view(key)
+            )
+            dates = self.day_model.dates()
+            if not chosen and dates:
+                self.sidebar.select_day(dates[0])
+            # the last paper shown, even if it is read now and the Unread filter is on
+            if not (paper_id and self.paper_list.select_paper(paper_id, keep=True)):
+                self.paper_list.select_row(0)
+        finally:
+            self._opening = False
+        if self._empty_wanted and not self.paper_list.current_id() and not self.shown.paper:
+            self.commands.show_empty_state()  # an empty day or view
         self.paper_list.view.setFocus()
 
     # ------------------------------------------------------- list and panes
@@ -151,7 +160,10 @@ class Navigation(QObject):
         )
         action.setIconText(self.tr("Mark day read") if whole_day else self.tr("Mark list read"))
         if not self.paper_list.current_id() and not self.shown.paper:
-            self.commands.show_empty_state()
+            if self._opening:  # select_initial: a paper may follow at once (start-up)
+                self._empty_wanted = True
+            else:
+                self.commands.show_empty_state()
 
     def update_header(self, *_changed: object) -> None:
         """The list's title and counts for what the sidebar has selected."""
