@@ -26,7 +26,6 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -120,6 +119,8 @@ class SuggestionDelegate(QStyledItemDelegate):
         return QSize(200, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        from PySide6.QtWidgets import QStyle  # made when first painted (its ~40 enums)
+
         painter.save()
         style = option.widget.style() if option.widget else None
         if style is not None:

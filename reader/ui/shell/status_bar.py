@@ -7,12 +7,17 @@ sync label stays hidden until sync code calls :meth:`StatusBar.set_sync_state`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from reader import notify
 from reader.ui.common.core_text import translated
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 MESSAGE_MS = {"info": 6000, "warning": 10000, "error": 0}
 
@@ -111,6 +116,9 @@ class StatusBar(QStatusBar):
         if not self.currentMessage():
             super().paintEvent(event)
             return
+        # imported here: the first paint shows no message, and QStyle has ~40 enums
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
         painter = QPainter(self)
         option = QStyleOption()
         option.initFrom(self)
@@ -139,6 +147,8 @@ class StatusBar(QStatusBar):
         old, self._box = self._box, None
         if old is not None:  # the newest error replaces the one on show
             old.close()
+        from PySide6.QtWidgets import QMessageBox  # made when an error is first shown
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Daily Papers Reader"),
