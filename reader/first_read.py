@@ -1,28 +1,28 @@
-"""The window's day list, read in a thread while the main thread imports Qt (issue 11).
+"""The day list's read counts, read in a thread while the main thread imports Qt (issue 11).
 
 The window's first query (every day with its paper, read and triage counts)
-is on the way to its first paint: ~3-8 ms at 110,000 papers, most of it the
-connection's first pages and SQLite stepping, which runs without the GIL, and
-~30-45 ms for a user who has read most papers. Start-up spends ~0.5 s importing
-Qt and the window before it, on one of two cores. :class:`FirstRead` runs
-those reads in a thread started right after the command line, on its own
-read-only connection and in one read transaction, and
-:meth:`reader.library.Library.days` takes its rows instead of reading them
-again, once, and only when nothing was committed to the library since
-(``PRAGMA data_version`` on that connection). Anything unusual (no file, not
-this app's, a schema other than this version's, damaged, an error, a slow
-thread) leaves nothing to take: the library reads as it always did.
+is on the way to its first paint. Its read counts join every read paper to its
+days: ~0.5 ms with few read, but ~30-45 ms (90-130 ms on today's busy machine)
+for a user who has read most of 110,000 papers, and that grows with use.
+SQLite runs such a join without the GIL, and start-up spends ~0.5 s importing
+Qt and the window before it. :class:`FirstRead` runs that join in a thread
+started right after the command line, on its own read-only connection, and
+:meth:`reader.library.Library.days` takes the counts instead of joining again,
+once, and only when nothing was committed to the library since the thread's
+snapshot (``PRAGMA data_version`` on that connection, asked after the
+library's own reads of the same list, so both describe one state of the
+file). Anything unusual (no file, not this app's, a schema other than this
+version's, damaged, read-only, an error, a slow thread) leaves nothing to
+take: the library reads as it always did.
 
-Only the standard library and :mod:`reader.schema` are imported: this runs
-before Qt, and must not change what the main thread imports or when.
-
-Not wired into start-up yet: measured under Xvfb on the shared 2-core machine
-(load 2-3 from other processes), start-up with the thread was no faster, within
-the noise, at 110,000 papers with 1 or 96,000 read (the thread needs a free
-core, and the main thread holds the GIL nearly all the way to the paint). To
-try it: ``first_read = FirstRead(paths.data / DB_NAME)`` right after the command
-line in :func:`reader.ui.app._open`, and ``library.use_first_read(first_read)``
-once the library is open.
+Only the counts are read here (one SQLite step; the totals are a plain 3,650-row
+read the main thread does as fast): the thread costs a light user ~2 ms of the
+other core (start-up no slower, within the noise, at 110,000 papers with 1
+read), and saves a user who read 96,000 of them ~30-100 ms before the first
+paint (measured under Xvfb on the shared, loaded 2-core machine; more when a
+core is free). reader.ui.app starts it right after the command line. Only the standard library and :mod:`reader.schema` are
+imported: this runs before Qt, and must not change what the main thread
+imports or when.
 """
 
 from __future__ import annotations
@@ -54,54 +54,41 @@ SAMPLE_FROM, SAMPLE_TO = "sample:", "sample;"
 DAY_SAMPLES = "SELECT DISTINCT date FROM paper_days WHERE source_key >= ? AND source_key < ?"
 
 SEPARATOR = "\x1f"  # char(31), the unit separator: never in a date
-Rows = list[tuple]
-DayRows = tuple[Rows, Rows, list[str], Rows]
-"""The day list as read: totals (date, papers), read (date, n), sample dates, triaged (date, n)."""
+ReadCounts = list[tuple[str, int]]
+"""Per day, how many of its papers are read: (date, n), in no particular order."""
 
 
-def read_day_rows(conn: sqlite3.Connection) -> DayRows | None:
-    """The day list's rows through *conn* (the caller holds one transaction around them).
+def read_counts(conn: sqlite3.Connection) -> ReadCounts | None:
+    """The per-day read counts of :data:`DAY_READ` through *conn*, in one SQLite step.
 
-    Each list comes in one SQLite step, as two joined columns split here: SQLite
-    releases the GIL in each step and must take it back after, which waits for
-    the main thread's next switch (5 ms) while it imports; 3,650 rows one step at
-    a time would crawl until the main thread stops. None if a column does not
-    split back into as many values as rows (a date holding the separator).
+    They come as two joined columns split here: SQLite releases the GIL in each
+    step and takes it back after, which waits for the main thread's next switch
+    (5 ms) while it imports; 3,650 rows a step at a time would crawl until the
+    main thread stops. None if a column does not split back into as many values
+    as rows (a date holding the separator).
     """
-    totals = _pairs(conn, DAY_TOTALS)
-    read = _pairs(conn, DAY_READ)
-    triaged = _pairs(conn, DAY_TRIAGED)
-    if totals is None or read is None or triaged is None:
-        return None
-    totals.sort(reverse=True)  # the dates are unique: newest first, as DAY_TOTALS orders them
-    samples = [r[0] for r in conn.execute(DAY_SAMPLES, (SAMPLE_FROM, SAMPLE_TO))]  # few or none
-    return totals, read, samples, triaged
-
-
-def _pairs(conn: sqlite3.Connection, sql: str) -> list[tuple[str, int]] | None:
-    """The (text, integer) rows of *sql* in one step, in no particular order; None if unsure."""
-    texts, numbers, count = conn.execute(
-        f"WITH q(a, b) AS ({sql}) SELECT group_concat(a, char(31)),"
+    dates, counts, rows = conn.execute(
+        f"WITH q(a, b) AS ({DAY_READ}) SELECT group_concat(a, char(31)),"
         " group_concat(b, char(31)), count(*) FROM q"
     ).fetchone()
-    if not count:
+    if not rows:
         return []
-    firsts, seconds = texts.split(SEPARATOR), numbers.split(SEPARATOR)
-    if len(firsts) != count or len(seconds) != count:
+    firsts, seconds = dates.split(SEPARATOR), counts.split(SEPARATOR)
+    if len(firsts) != rows or len(seconds) != rows:
         return None
     return list(zip(firsts, map(int, seconds)))
 
 
 class FirstRead:
-    """The day list of the library at *path*, read in a background thread from now on.
+    """The read counts of the library at *path*, read in a background thread from now on.
 
-    :meth:`take` hands the rows over (once) if the library has not changed since.
+    :meth:`take` hands them over (once) if the library has not changed since.
     """
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
-        self._rows: DayRows | None = None
+        self._rows: ReadCounts | None = None
         self._version: int | None = None  # PRAGMA data_version right after the reads
         self._taken = False
         self._lock = threading.Lock()
@@ -115,10 +102,10 @@ class FirstRead:
                 return
             uri = f"{self.path.absolute().as_uri()}?mode=ro"  # never creates or writes a file
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-            conn.execute("BEGIN")  # one snapshot for every read
+            conn.execute("BEGIN")  # the counts and data_version of one snapshot
             if conn.execute("PRAGMA user_version").fetchone()[0] != len(MIGRATIONS):
                 return  # a migration is due (or a newer app wrote it): the library decides
-            rows = read_day_rows(conn)
+            rows = read_counts(conn)
             version = conn.execute("PRAGMA data_version").fetchone()[0]
             conn.execute("COMMIT")
             if rows is None:
@@ -147,15 +134,23 @@ class FirstRead:
             and int.from_bytes(header[60:64], "big") == len(MIGRATIONS)
         )
 
-    def take(self, wait: float | None = None) -> DayRows | None:
-        """The rows read, if nothing was committed to the library since; None otherwise.
+    def wait(self, wait: float | None = None) -> bool:
+        """Wait for the thread (at most *wait* seconds, default :data:`WAIT_S`); whether it is done.
+
+        Its snapshot then comes before anything the caller reads next.
+        """
+        self._thread.join(WAIT_S if wait is None else wait)
+        return not self._thread.is_alive()
+
+    def take(self, wait: float | None = None) -> ReadCounts | None:
+        """The counts read, if nothing was committed to the library since; None otherwise.
 
         Only once: later calls, and a thread still busy after *wait* seconds (default
         :data:`WAIT_S`), give None.
         """
         if self._taken:
             return None
-        self._thread.join(WAIT_S if wait is None else wait)
+        self.wait(wait)
         with self._lock:
             self._taken = True
             conn, rows = self._conn, self._rows
@@ -173,5 +168,5 @@ class FirstRead:
         return rows if same else None
 
     def close(self) -> None:
-        """Give up the rows (start-up failed, or a library other than this one is used)."""
+        """Give up the counts (start-up failed, or a library other than this one is used)."""
         self.take(wait=0)

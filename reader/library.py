@@ -35,7 +35,6 @@ from reader.first_read import (
     DAY_TRIAGED,
     SAMPLE_FROM,
     SAMPLE_TO,
-    DayRows,
     FirstRead,
 )
 from reader.model import Day, Paper, PaperText, VoteSnapshot
@@ -197,8 +196,8 @@ class Library:
         self._first_read: FirstRead | None = None
 
     def use_first_read(self, first: FirstRead) -> None:
-        """Let the next :meth:`days` take the rows *first* read in the background at start-up
-        (only if this library is writable and unchanged since: :meth:`FirstRead.take`)."""
+        """Let the next :meth:`days` take the read counts *first* read in the background at
+        start-up (only if this library is writable and unchanged since: :meth:`FirstRead.take`)."""
         self._first_read = first
 
     @property
@@ -350,24 +349,20 @@ class Library:
         ``day_totals`` by every import. The window waits for this at start-up, so
         every day is first made as unread, untriaged real data in C (no Python call
         per day: 3,650 days cost ~10 ms that way), then the few days with read,
-        triaged or sample papers are corrected. At start-up the rows may come from
-        :class:`reader.first_read.FirstRead` (:meth:`use_first_read`).
+        triaged or sample papers are corrected. At start-up the read counts (the
+        join that grows with use) may come from :class:`reader.first_read.FirstRead`
+        (:meth:`use_first_read`).
         """
-        first, self._first_read = self._first_read, None
-        rows: DayRows | None = None
-        if first is not None:  # start-up: the rows read while Qt was imported, if still true
-            if first.path.absolute() == self.path.absolute() and self.read_only_reason is None:
-                rows = first.take()
-            else:
-                first.close()
-        if rows is None:
-            rows = (
-                self._read(DAY_TOTALS),
-                self._read(DAY_READ),
-                self._sample_days(),
-                self._read(DAY_TRIAGED),
-            )
-        totals, read, samples, triaged = rows
+        first = self._first_read_done()
+        totals = self._read(DAY_TOTALS)
+        samples = self._sample_days()
+        triaged = self._read(DAY_TRIAGED)
+        # taken after the reads above, and only if nothing was committed since the
+        # thread's snapshot (before them): so the counts and those reads describe
+        # one state of the file
+        read = first.take() if first is not None else None
+        if read is None:
+            read = self._read(DAY_READ)
         if not totals:
             return []
         dates, papers = zip(*totals)
@@ -390,6 +385,17 @@ class Library:
                 if (i := where.get(date)) is not None:
                     days[i] = days[i]._replace(triaged=n)
         return days
+
+    def _first_read_done(self) -> FirstRead | None:
+        """The start-up's :class:`FirstRead` (once), its thread done; None if it cannot serve."""
+        first, self._first_read = self._first_read, None
+        if first is None:
+            return None
+        same = first.path.absolute() == self.path.absolute()
+        if same and self.read_only_reason is None and first.wait():
+            return first
+        first.close()
+        return None
 
     def _sample_days(self, date: str | None = None) -> list[str]:
         sql = DAY_SAMPLES

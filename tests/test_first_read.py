@@ -1,9 +1,10 @@
-"""The day list read in a thread at start-up (reader.first_read) is used only while it is true.
+"""The read counts read in a thread at start-up (reader.first_read) are used only while true.
 
-The window's first query is read while Qt is imported, on its own connection;
-``Library.days`` takes those rows once, and only when nothing was committed to
-the library since. Anything else (a change in between, a failing read, a file
-that is not a current library, a read-only library) reads the library as ever.
+The day list's read counts are read while Qt is imported, on their own
+connection; ``Library.days`` takes them once, and only when nothing was
+committed to the library since. Anything else (a change in between, a failing
+or slow read, a file that is not a current library, a read-only library) reads
+the library as ever.
 """
 
 from __future__ import annotations
@@ -27,15 +28,15 @@ from tests.ui_support import run_app_main
 
 
 class Spy:
-    """Counts the library's reads of the day totals on its own connection."""
+    """Counts the library's reads of the day list's read counts on its own connection."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.totals = 0
+        self.counts = 0
         original = Library._read
 
         def read(library: Library, sql: str, params=()):  # type: ignore[no-untyped-def]
-            if sql == first_read.DAY_TOTALS:
-                self.totals += 1
+            if sql == first_read.DAY_READ:
+                self.counts += 1
             return original(library, sql, params)
 
         monkeypatch.setattr(Library, "_read", read)
@@ -93,8 +94,8 @@ def test_days_come_from_the_first_read_and_are_the_librarys(
     with Library(corpus_db) as library:
         library.use_first_read(first)
         assert library.days() == expected
-        assert spy.totals == 0  # taken from the first read, not read again
-        assert library.days() == expected and spy.totals == 1  # once only
+        assert spy.counts == 0  # taken from the first read, not read again
+        assert library.days() == expected and spy.counts == 1  # once only
     assert first.take() is None
 
 
@@ -107,7 +108,7 @@ def test_a_change_after_the_first_read_is_read_again(corpus_db, monkeypatch) -> 
     with Library(corpus_db) as library:
         library.use_first_read(first)
         days = {d.date: d.unread for d in library.days()}
-    assert spy.totals == 1  # the rows were stale: read again
+    assert spy.counts == 1  # the rows were stale: read again
     assert days[day] == before[day] - 1
 
 
@@ -126,10 +127,10 @@ def test_trouble_reads_the_library_as_ever(trouble, corpus_db, monkeypatch) -> N
     with Library(corpus_db) as plain:
         expected = plain.days()
     if trouble == "fails":
-        monkeypatch.setattr(first_read, "read_day_rows", lambda conn: 1 / 0)
+        monkeypatch.setattr(first_read, "read_counts", lambda conn: 1 / 0)
     elif trouble == "slow":
         monkeypatch.setattr(first_read, "WAIT_S", 0.0)
-        monkeypatch.setattr(first_read, "read_day_rows", _slow(first_read.read_day_rows))
+        monkeypatch.setattr(first_read, "read_counts", _slow(first_read.read_counts))
     other = corpus_db.with_name("other.sqlite3")
     if trouble == "other_file":
         other.write_bytes(corpus_db.read_bytes())
@@ -138,9 +139,24 @@ def test_trouble_reads_the_library_as_ever(trouble, corpus_db, monkeypatch) -> N
     with Library(corpus_db, read_only=trouble == "read_only") as library:
         library.use_first_read(first)
         assert library.days() == expected
-    assert spy.totals == 1
+    assert spy.counts == 1
     first._thread.join(10)
     assert first._conn is None  # nothing left open
+
+
+def test_a_thread_a_little_late_is_waited_for(corpus_db, monkeypatch) -> None:
+    """The library waits for the thread before its own reads (so the thread's snapshot
+    comes first, and a commit in between is seen), then uses the counts."""
+    with Library(corpus_db) as plain:
+        expected = plain.days()
+    monkeypatch.setattr(first_read, "read_counts", _slow(first_read.read_counts))
+    first = FirstRead(corpus_db)
+    spy = Spy(monkeypatch)
+    with Library(corpus_db) as library:
+        library.use_first_read(first)
+        assert first._thread.is_alive()
+        assert library.days() == expected
+    assert spy.counts == 0
 
 
 def _slow(read):  # type: ignore[no-untyped-def]
@@ -176,9 +192,8 @@ def test_nothing_is_read_from_a_file_that_is_not_a_current_library(
 def test_the_window_opens_on_the_librarys_days_and_first_paper(
     corpus_db, data_dir: AppPaths, monkeypatch, qtbot
 ) -> None:
-    """Through reader.ui.app.main with a first read handed to its library: it is used, and
-    what the window shows is what the library says; then again with a change made between
-    the read and load()."""
+    """Through reader.ui.app.main: its first read is used, and what the window shows is
+    what the library says; then again with a change made between the read and load()."""
     for changed in (False, True):
         shown = _run_window(data_dir, monkeypatch, change=changed)
         with Library(corpus_db) as library:
@@ -205,13 +220,6 @@ def _run_window(data_dir: AppPaths, monkeypatch: pytest.MonkeyPatch, change: boo
         took.append(rows is not None)
         return rows
 
-    first = FirstRead(data_dir.database)  # as the hook in reader.ui.app would, before Qt
-    opened = Library.__init__
-
-    def open_library(library: Library, path, read_only: bool = False) -> None:  # type: ignore[no-untyped-def]
-        opened(library, path, read_only)
-        library.use_first_read(first)
-
     def painted(window, workers, collect) -> None:  # type: ignore[no-untyped-def]
         model = window.day_model
         shown["days"] = [
@@ -228,7 +236,6 @@ def _run_window(data_dir: AppPaths, monkeypatch: pytest.MonkeyPatch, change: boo
     settings.write_text("[General]\nsync_interval_hours=0\n")
     with monkeypatch.context() as patch:  # only for this run: the test's checks read plainly
         patch.setattr(FirstRead, "take", take)
-        patch.setattr(Library, "__init__", open_library)
         patch.setattr(app, "_after_first_paint", painted)
         patch.setenv("DAILY_PAPERS_AUTO_NETWORK", "0")
         assert run_app_main(argparse.Namespace(paths=data_dir, verbose=False)) == 0
