@@ -6,11 +6,15 @@ bad value into a warning about its entry while the rest of the file and of the
 import goes on. The cases come from :mod:`tests.hostile_corpus`, generated here
 at test time. Times are CPU seconds of this process (``time.process_time``), so
 other programs on the machine do not make a test flaky; the bounds are generous
-sanity checks, the figures live in ``benchmarks/run.py``.
+sanity checks, the figures live in ``benchmarks/run.py``. A slower machine (a
+busy CI runner, or a cloud core at a third of its usual speed) gets the bounds
+scaled by how long an ordinary megabyte of the real digests takes there
+(:func:`budget`): a quadratic algorithm still fails, a slow machine does not.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import time
@@ -37,6 +41,7 @@ from reader.formats.markdown import parse_text
 from reader.importer import import_documents, import_paths
 from reader.model import MAX_VOTES, Day, ParseResult, parse_votes
 from tests import hostile_corpus as hc
+from tests.conftest import CORPUS
 
 MB = hc.MB
 NAME = "hostile.md"
@@ -46,6 +51,31 @@ def cpu_parse(text: str, name: str = NAME) -> tuple[ParseResult, float]:
     start = time.process_time()
     result = parse_text(text, name)
     return result, time.process_time() - start
+
+
+ORDINARY_MB_S = 0.05
+"""CPU seconds to parse one megabyte of the real digests on the machine the bounds
+were set on (a 2-core cloud VM at its usual speed: 0.04-0.05 s)."""
+
+
+@functools.lru_cache(maxsize=1)
+def machine_factor() -> float:
+    """How much slower than the reference this machine parses ordinary digests (>= 1)."""
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("**/*.md")))
+    megabyte = (text * (MB // len(text) + 1))[:MB]
+    fastest = min(cpu_parse(megabyte)[1] for _ in range(3))
+    return max(1.0, fastest / ORDINARY_MB_S)
+
+
+def budget(seconds: float) -> float:
+    """*seconds* of CPU on the reference machine, as many as this machine needs."""
+    return seconds * machine_factor()
+
+
+def test_the_budget_scales_with_the_machine_only() -> None:
+    assert machine_factor() >= 1.0
+    assert budget(1.0) == machine_factor()  # a fast machine keeps the bounds as written
+    assert budget(1.0) < 20, "an ordinary megabyte of digests parses 20 times too slowly"
 
 
 def papers_of(result: ParseResult) -> dict:
@@ -58,7 +88,7 @@ def papers_of(result: ParseResult) -> dict:
 @pytest.mark.parametrize("case", sorted(hc.LONG_LINES))
 def test_a_1_mb_hostile_line_parses_in_under_a_second(case: str) -> None:
     result, seconds = cpu_parse(hc.long_line(case, MB))
-    assert seconds < 1.0, f"{case}: {seconds:.2f} s"
+    assert seconds < budget(1.0), f"{case}: {seconds:.2f} s"
     assert result.error is None
     assert "3101.00001" in papers_of(result)  # the good entry before the line survives
     assert f"{NAME}:7: cut a line of" in result.warnings[0]
@@ -83,7 +113,7 @@ def test_long_line_patterns_are_linear_without_the_line_cap(
 ) -> None:
     monkeypatch.setattr(markdown, "MAX_LINE_CHARS", 10**9)
     result, seconds = cpu_parse(hc.long_line(case, MB))
-    assert seconds < 1.0, f"{case}: {seconds:.2f} s"
+    assert seconds < budget(1.0), f"{case}: {seconds:.2f} s"
     assert result.error is None and "3101.00001" in papers_of(result)
 
 
@@ -105,7 +135,7 @@ def test_video_tag_is_still_found_after_many_open_tags(monkeypatch: pytest.Monke
 
 def test_wrapped_bullet_with_many_continuation_lines_is_linear() -> None:
     result, seconds = cpu_parse(hc.many_lines("continuation_lines", 2 * MB))
-    assert seconds < 1.0, f"{seconds:.2f} s"
+    assert seconds < budget(1.0), f"{seconds:.2f} s"
     part = papers_of(result)["3101.00001"].summary[0]
     assert part.text.startswith("start continued text continued text")
     assert len(part.text) <= MAX_SUMMARY_CHARS
@@ -116,7 +146,7 @@ def test_python_list_of_authors_is_read_without_a_syntax_tree(
 ) -> None:
     monkeypatch.setattr(markdown, "MAX_LINE_CHARS", 10**9)
     result, seconds = cpu_parse(hc.long_line("authors_python_list", 4 * MB))
-    assert seconds < 2.0, f"{seconds:.2f} s"
+    assert seconds < budget(2.0), f"{seconds:.2f} s"
     paper = papers_of(result)["3101.00001"]
     assert paper.authors[:2] == ("Ab Cd", "Ab Cd") and len(paper.authors) == MAX_AUTHORS
     assert paper.authors_truncated
@@ -125,13 +155,13 @@ def test_python_list_of_authors_is_read_without_a_syntax_tree(
 @pytest.mark.parametrize("case", sorted(hc.MANY_LINES))
 def test_a_megabyte_of_hostile_lines_parses_in_under_a_second(case: str) -> None:
     result, seconds = cpu_parse(hc.many_lines(case, MB))
-    assert seconds < 1.0, f"{case}: {seconds:.2f} s"
+    assert seconds < budget(1.0), f"{case}: {seconds:.2f} s"
     assert result.error is None and "3101.00001" in papers_of(result)
 
 
 def test_the_10_mb_hostile_digest_parses_in_seconds() -> None:
     result, seconds = cpu_parse(hc.big_hostile_digest(10 * MB))
-    assert seconds < 10.0, f"{seconds:.2f} s"
+    assert seconds < budget(10.0), f"{seconds:.2f} s"
     assert result.error is None
     assert len(result.days) == 1 and result.days[0].date == hc.HOSTILE_DAY
     assert f"3101.9{hc.HOSTILE_CASES - 1:04d}" in papers_of(result)  # every case was reached
@@ -179,9 +209,9 @@ PREFIXES = ["", "### [", "<video ", "- **", "Authors: [", "Authors: ", "Vote: ",
 )
 def test_time_stays_linear_for_any_repeated_pattern(prefix: str, unit: str) -> None:
     small, small_s = cpu_parse(hc.digest(prefix + hc._repeat(unit, 64 * 1024)))
-    assert small_s < 0.5, f"64 KB of {prefix + unit!r}: {small_s:.2f} s"
+    assert small_s < budget(0.5), f"64 KB of {prefix + unit!r}: {small_s:.2f} s"
     big, big_s = cpu_parse(hc.digest(prefix + hc._repeat(unit, MB)))
-    assert big_s < 1.0, f"1 MB of {prefix + unit!r}: {big_s:.2f} s"
+    assert big_s < budget(1.0), f"1 MB of {prefix + unit!r}: {big_s:.2f} s"
     assert big.error is None and small.error is None
 
 
@@ -429,9 +459,9 @@ def test_latex_renderer_neither_hangs_nor_eats_the_import() -> None:
     for title in (hc.UNCLOSED_FRAC, "\\sqrt[" * 16, "$" + hc.UNCLOSED_FRAC + "$"):
         start = time.process_time()
         assert latex_to_unicode(title) == title  # kept as written
-        assert time.process_time() - start < 1.0, title
+        assert time.process_time() - start < budget(1.0), title
     result, seconds = cpu_parse(hc.many_lines("latex_titles", MB))
-    assert seconds < 2.0
+    assert seconds < budget(2.0)
     assert result.warnings[-1].endswith("the later titles are shown as written")
 
 
