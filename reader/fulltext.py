@@ -18,7 +18,7 @@ import logging
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.db import Database, LibraryError, chunked
@@ -206,5 +206,5 @@ def merged_search(
     rows = library.rows(query, 0, limit) if query_terms(text) else []
     if not pdf_ids:
         return [SearchHit(r, False) for r in rows]
-    own = set(library.ids(replace(query, also_ids=())))
+    own = set(library.ids(query._replace(also_ids=())))
     return [SearchHit(r, r.id not in own) for r in rows]

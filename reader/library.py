@@ -20,7 +20,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import repeat
 from pathlib import Path
@@ -121,9 +120,13 @@ def _list_row(row: Sequence) -> ListRow:
     return ListRow(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]), bool(row[6]), row[7])
 
 
-@dataclass(frozen=True, slots=True)
-class PaperQuery:
-    """Which papers a list shows: one day or a smart view, then filters and a sort."""
+class PaperQuery(NamedTuple):
+    """Which papers a list shows: one day or a smart view, then filters and a sort.
+
+    A named tuple (``query._replace(text=...)`` for a changed copy), not a
+    dataclass: the window defines it before its first paint, where a dataclass
+    costs ~1 ms and loads the dataclasses module.
+    """
 
     date: str | None = None
     view: str = "all"  # used when date is None: all, unread, bookmarked

@@ -62,6 +62,7 @@ HEAVY = (
     "reader.fulltext",
     "uuid",  # standard modules the first paint does not use
     "socket",
+    "dataclasses",  # records on the start path are named tuples or __slots__ classes
     "hashlib",
     "appdirs",  # the default folders: --data-dir needs none of it
 )

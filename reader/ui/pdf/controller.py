@@ -135,8 +135,6 @@ class PdfUi(QObject):
 
     def expand_query(self, query: PaperQuery) -> tuple[PaperQuery, int]:
         """*query* with its PDF-text hits merged, and how many match only there (worker)."""
-        from dataclasses import replace
-
         from reader.fulltext import FILE_NAME
 
         if not query.text or not (self.paths.cache / FILE_NAME).exists():
@@ -144,8 +142,8 @@ class PdfUi(QObject):
         ids = tuple(self.index().search(query.text))
         if not ids:
             return query, 0
-        own = set(self.library.ids(replace(query, also_ids=())))
-        return replace(query, also_ids=ids), len(set(ids) - own)
+        own = set(self.library.ids(query._replace(also_ids=())))
+        return query._replace(also_ids=ids), len(set(ids) - own)
 
     # --------------------------------------------------------------- reading
 
