@@ -38,9 +38,10 @@ print("made:", ",".join(made))
 """
 
 
-def test_the_panes_viewports_cost_no_type_search() -> None:
+def _run(script: str) -> subprocess.CompletedProcess[str]:
+    """*script* in a fresh interpreter: PySide makes each class once per process."""
     out = subprocess.run(
-        [sys.executable, "-c", _SCRIPT],
+        [sys.executable, "-c", script],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -49,6 +50,11 @@ def test_the_panes_viewports_cost_no_type_search() -> None:
         check=False,
     )
     assert out.returncode == 0, out.stderr
+    return out
+
+
+def test_the_panes_viewports_cost_no_type_search() -> None:
+    out = _run(_SCRIPT)
     assert "made: \n" in out.stdout, out.stdout  # none of them
 
 
@@ -98,14 +104,5 @@ print("QStyle made:", "QStyle" in vars(QtWidgets))
 
 def test_the_panes_paint_their_rows_without_making_qstyle() -> None:
     """The delegates leave QStyle to C++ (reader.ui.common.row_delegate)."""
-    out = subprocess.run(
-        [sys.executable, "-c", _PAINT],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr
+    out = _run(_PAINT)
     assert "QStyle made: False" in out.stdout, out.stdout + out.stderr
