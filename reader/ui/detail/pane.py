@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -195,6 +195,9 @@ class DetailPane(QWidget):
         self._rerender = Throttle(self._render, 120, self)
         self._held = 0  # while > 0, renders wait (see hold_rendering)
         self._pending = False
+        self._rendering = False  # inside _render: Qt may be clearing or laying out the document
+        self._asked_meanwhile = False  # a render asked for during one (see _render)
+        self._resized_meanwhile = False  # the viewport resized during a render (see _resized)
 
     # --------------------------------------------------------------- public
 
@@ -358,12 +361,43 @@ class DetailPane(QWidget):
                 self._render()
 
     def _render(self) -> None:
+        """Draw the paper (or the empty state) into the browser's document.
+
+        Never re-entered: clearing or setting the document lays it out, and a scroll
+        bar that comes or goes resizes the viewport *inside* Qt's
+        ``QTextDocumentPrivate::clear`` (``resized`` is emitted from there). A second
+        render from that point replaced the text control's cursor while the document
+        held its cursor list aside, and the document later wrote into the freed
+        cursor: heap corruption, a crash at a later render or at quit. What is asked
+        meanwhile runs once this render is over, from the event loop.
+        """
         if self._held:
             self._pending = True
             return
+        if self._rendering:
+            self._asked_meanwhile = True
+            return
         self._pending = False
+        self._rendering = True
+        try:
+            self._draw()
+        finally:
+            self._rendering = False
+        if self._asked_meanwhile or self._resized_meanwhile:
+            QTimer.singleShot(0, self, self._catch_up)
+
+    def _catch_up(self) -> None:
+        """What a render deferred: another render, or the resize's own work."""
+        again, resized = self._asked_meanwhile, self._resized_meanwhile
+        self._asked_meanwhile = self._resized_meanwhile = False
+        if again and self._shown:
+            self._render()
+        elif resized:
+            self._resized()
+
+    def _draw(self) -> None:
         colors = Colors.of(self.palette())
-        column, side = self._column()
+        column = self._column()[0]
         document = self.browser.document()
         value = self.browser.verticalScrollBar().value()
         # setHtml keeps every image resource ever added: drop them all, so the document
@@ -389,6 +423,7 @@ class DetailPane(QWidget):
                 shown,
             )
         self.browser.setHtml(html)
+        side = self._column()[1]  # a scroll bar may have come or gone meanwhile (see _render)
         self._align_switch(side)
         frame = document.rootFrame().frameFormat()
         frame.setLeftMargin(side)
@@ -458,6 +493,9 @@ class DetailPane(QWidget):
             self._render()
 
     def _resized(self) -> None:
+        if self._rendering:  # from inside Qt's clear or layout: see _render
+            self._resized_meanwhile = True
+            return
         column, side = self._column()
         frame = self.browser.document().rootFrame().frameFormat()
         if frame.leftMargin() != side:
