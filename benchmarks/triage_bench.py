@@ -170,7 +170,7 @@ def triage_rows(library_dir: Path, corpus: Path, row_type: type) -> list:
             "sidebar: days with triage progress (after a change)",
             data["sidebar_days_ms"],
             "ms",
-            note="Library.days(); day_triage read beside day_totals",
+            note="Library.days(); day_triage, day_read beside day_totals",
         ),
         row_type("catch-up list", data["catchup_ms"], "ms"),
         row_type("user-state export (dict)", data["export_ms"], "ms"),

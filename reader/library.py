@@ -27,15 +27,6 @@ from typing import NamedTuple, TypeVar
 
 from reader import display_rule, search_terms, user_views
 from reader.db import Database, DatabaseCorrupt, LibraryError, chunked, describe
-from reader.first_read import (
-    DAY_READ,
-    DAY_SAMPLES,
-    DAY_TOTALS,
-    DAY_TRIAGED,
-    SAMPLE_FROM,
-    SAMPLE_TO,
-    FirstRead,
-)
 from reader.model import Day, Paper, PaperText, VoteSnapshot
 from reader.schema import MIGRATIONS
 from reader.sentence import QT_TRANSLATE_NOOP
@@ -54,6 +45,12 @@ from reader.writer import CLOSE_DEADLINE_S, Writer
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+# the day list's reads (Library.days): small per-day tables kept by every write
+DAY_TOTALS = "SELECT date, papers FROM day_totals ORDER BY date DESC"
+DAY_READ = "SELECT date, read FROM day_read"
+DAY_TRIAGED = "SELECT date, triaged FROM day_triage WHERE triaged != 0"
+DAY_SAMPLES = "SELECT DISTINCT date FROM paper_days WHERE source_key >= ? AND source_key < ?"
 
 __all__ = ["DayInfo", "Library", "LibraryError", "ListRow", "PaperQuery", "StoreResult"]
 
@@ -196,12 +193,6 @@ class Library:
             ) from exc
         self._db = Database(self.path, MIGRATIONS, read_only=read_only)
         self._matches = search_terms.MatchCache()  # a keystroke's matches, for its count
-        self._first_read: FirstRead | None = None
-
-    def use_first_read(self, first: FirstRead) -> None:
-        """Let the next :meth:`days` take the read counts *first* read in the background at
-        start-up (only if this library is writable and unchanged since: :meth:`FirstRead.take`)."""
-        self._first_read = first
 
     @property
     def read_only_reason(self) -> str | None:
@@ -347,25 +338,17 @@ class Library:
     def days(self) -> list[DayInfo]:
         """Every day with its paper and unread counts, newest first.
 
-        Unread is counted as papers minus read ones, and the read ones are found
-        from ``read_state``: a new library has few; the per-day totals are kept in
-        ``day_totals`` by every import. The window waits for this at start-up, so
-        every day is first made as unread, untriaged real data in C (no Python call
-        per day: 3,650 days cost ~10 ms that way), then the few days with read,
-        triaged or sample papers are corrected. At start-up the read counts (the
-        join that grows with use) may come from :class:`reader.first_read.FirstRead`
-        (:meth:`use_first_read`).
+        Three small per-day tables, each kept in step by the writes (papers in
+        ``day_totals``, read ones in ``day_read``, triaged ones in ``day_triage``),
+        so the list never joins the papers: the window waits for it at start-up and
+        after every change. Every day is first made as unread, untriaged real data
+        in C (no Python call per day: 3,650 days cost ~10 ms that way), then the
+        days with read, triaged or sample papers are corrected.
         """
-        first = self._first_read_done()
         totals = self._read(DAY_TOTALS)
         samples = self._sample_days()
         triaged = self._read(DAY_TRIAGED)
-        # taken after the reads above, and only if nothing was committed since the
-        # thread's snapshot (before them): so the counts and those reads describe
-        # one state of the file
-        read = first.take() if first is not None else None
-        if read is None:
-            read = self._read(DAY_READ)
+        read = self._read(DAY_READ)
         if not totals:
             return []
         dates, papers = zip(*totals)
@@ -389,20 +372,9 @@ class Library:
                     days[i] = days[i]._replace(triaged=n)
         return days
 
-    def _first_read_done(self) -> FirstRead | None:
-        """The start-up's :class:`FirstRead` (once), its thread done; None if it cannot serve."""
-        first, self._first_read = self._first_read, None
-        if first is None:
-            return None
-        same = first.path.absolute() == self.path.absolute()
-        if same and self.read_only_reason is None and first.wait():
-            return first
-        first.close()
-        return None
-
     def _sample_days(self, date: str | None = None) -> list[str]:
         sql = DAY_SAMPLES
-        params: list[object] = [SAMPLE_FROM, SAMPLE_TO]
+        params: list[object] = [SAMPLE_PREFIX, SAMPLE_PREFIX[:-1] + ";"]
         if date is not None:
             sql += " AND date = ?"
             params.append(date)

@@ -266,12 +266,21 @@ def _index(tx: sqlite3.Connection, values: list[tuple]) -> None:
 
 
 def _count_days(tx: sqlite3.Connection, dates: list[str]) -> None:
-    """Refresh ``day_totals`` for *dates*: the sidebar reads it instead of grouping 100k rows."""
+    """Refresh ``day_totals`` and ``day_read`` for *dates*: the sidebar reads them
+    instead of grouping 100k rows (read marks keep ``day_read`` by triggers; a day's
+    papers change here)."""
     for chunk, marks in chunked(dates):
         tx.execute(f"DELETE FROM day_totals WHERE date IN ({marks})", chunk)
         tx.execute(
             "INSERT INTO day_totals (date, papers) SELECT date, count(*) FROM paper_days"
             f" WHERE date IN ({marks}) GROUP BY date",
+            chunk,
+        )
+        tx.execute(f"DELETE FROM day_read WHERE date IN ({marks})", chunk)
+        tx.execute(
+            "INSERT INTO day_read (date, read) SELECT d.date, count(*) FROM paper_days d"
+            f" JOIN read_state r ON r.paper_id = d.paper_id WHERE d.date IN ({marks})"
+            " GROUP BY d.date",
             chunk,
         )
     triage_counts.refresh(tx, dates)  # the triaged share of the same days

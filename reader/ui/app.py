@@ -217,11 +217,6 @@ def main(args: argparse.Namespace) -> int:
 def _open(args: argparse.Namespace, collect: bool) -> int:
     mark("command line")
     paths = args.paths
-    from reader.first_read import FirstRead
-    from reader.paths import DB_NAME
-
-    # the day list's read counts, joined in a thread while Qt is imported (Library.days)
-    first_read = FirstRead(paths.data / DB_NAME)  # paths.database would make the folder here
     from reader.paths import DataDirError
 
     try:
@@ -248,7 +243,6 @@ def _open(args: argparse.Namespace, collect: bool) -> int:
         i18n.install(app, settings.get("language"))  # before any window text
         apply_theme(app, settings.get("theme"))
         library = Library(paths.database)
-        library.use_first_read(first_read)
         mark("settings, theme, library open")
     except (LibraryError, DataDirError) as exc:
         log.error("%s", exc)
