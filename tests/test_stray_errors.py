@@ -36,7 +36,9 @@ def test_an_undeclared_error_log_fails_the_test(child: pytest.Pytester) -> None:
     )
     result = child.runpytest_subprocess()
     result.assert_outcomes(passed=1, errors=1)
-    result.stdout.fnmatch_lines(["*unexpected Qt warnings or logged errors*", "*log ERROR x: the disk is on fire"])
+    result.stdout.fnmatch_lines(
+        ["*unexpected Qt warnings or logged errors*", "*log ERROR x: the disk is on fire"]
+    )
 
 
 def test_an_undeclared_qt_warning_fails_the_test(child: pytest.Pytester) -> None:
@@ -50,7 +52,9 @@ def test_an_undeclared_qt_warning_fails_the_test(child: pytest.Pytester) -> None
     )
     result = child.runpytest_subprocess()
     result.assert_outcomes(passed=1, errors=1)
-    result.stdout.fnmatch_lines(["*unexpected Qt warnings*", "*QtWarningMsg: QObject: a stray warning"])
+    result.stdout.fnmatch_lines(
+        ["*unexpected Qt warnings*", "*QtWarningMsg: QObject: a stray warning"]
+    )
 
 
 def test_declared_ones_pass_by_fixture_and_by_marker(child: pytest.Pytester) -> None:
