@@ -47,8 +47,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # the day list's reads (Library.days): small per-day tables kept by every write
-DAY_TOTALS = "SELECT date, papers FROM day_totals ORDER BY date DESC"
-DAY_READ = "SELECT date, read FROM day_read"
+DAY_LIST = (  # date, papers, unread
+    "SELECT t.date, t.papers, t.papers - coalesce(r.read, 0) FROM day_totals t"
+    " LEFT JOIN day_read r ON r.date = t.date ORDER BY t.date DESC"
+)
 DAY_TRIAGED = "SELECT date, triaged FROM day_triage WHERE triaged != 0"
 DAY_SAMPLES = "SELECT DISTINCT date FROM paper_days WHERE source_key >= ? AND source_key < ?"
 
@@ -341,29 +343,25 @@ class Library:
         Three small per-day tables, each kept in step by the writes (papers in
         ``day_totals``, read ones in ``day_read``, triaged ones in ``day_triage``),
         so the list never joins the papers: the window waits for it at start-up and
-        after every change. Every day is first made as unread, untriaged real data
-        in C (no Python call per day: 3,650 days cost ~10 ms that way), then the
-        days with read, triaged or sample papers are corrected.
+        after every change. Every day is made in C (no Python call per day: 3,650
+        days cost ~10 ms that way, as much again when most are read), then the few
+        days with triaged or sample papers are corrected.
         """
-        totals = self._read(DAY_TOTALS)
+        rows = self._read(DAY_LIST)
         samples = self._sample_days()
         triaged = self._read(DAY_TRIAGED)
-        read = self._read(DAY_READ)
-        if not totals:
+        if not rows:
             return []
-        dates, papers = zip(*totals)
+        dates, papers, unread = zip(*rows)
         days = list(
             map(
                 tuple.__new__,
                 repeat(DayInfo),
-                zip(dates, papers, papers, repeat(False), repeat(0)),
+                zip(dates, papers, unread, repeat(False), repeat(0)),
             )
         )
-        if read or samples or triaged:
+        if samples or triaged:
             where = dict(zip(dates, range(len(dates))))
-            for date, n in read:
-                if (i := where.get(date)) is not None:
-                    days[i] = days[i]._replace(unread=days[i].papers - n)
             for date in samples:
                 if (i := where.get(date)) is not None:
                     days[i] = days[i]._replace(sample=True)
