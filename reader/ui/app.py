@@ -182,11 +182,16 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 def _close_on_signals(window) -> None:
-    """Ctrl+C or SIGTERM close the window as the user would (state saved, threads joined)."""
+    """Ctrl+C or SIGTERM close the window as the user would (state saved, threads joined).
+
+    Python runs the handler between any two bytecodes, also inside a callback Qt is
+    making (a resize in the middle of the detail pane's render): the close is posted
+    to the event loop instead of run there.
+    """
     from PySide6.QtCore import QTimer
 
     def close(_signum: int, _frame: object) -> None:
-        window.close()
+        QTimer.singleShot(0, window, window.close)
 
     for name in ("SIGINT", "SIGTERM"):
         if hasattr(signal, name):
