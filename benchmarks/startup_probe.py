@@ -30,7 +30,6 @@ PYTHON_STARTED = time.time()  # before any import: the interpreter's own start e
 
 import argparse  # noqa: E402
 import gc  # noqa: E402
-import json  # noqa: E402
 import os  # noqa: E402
 import resource  # noqa: E402
 import sys  # noqa: E402
@@ -224,6 +223,8 @@ def main() -> int:
     report["marks_cpu"] = ui_app.STARTUP_CPU
     report["after_paint_marks"] = ui_app.AFTER_PAINT  # the rest of the window, built after
     report["quit_marks"] = ui_app.QUIT
+    import json  # not before: the report's module list shows what the app loads
+
     print(json.dumps(report), flush=True)
     if ui_app.FINISHED:  # as reader.__main__.run ends the process after the window
         ui_app.exit_now(status)

@@ -16,7 +16,6 @@ loads the network stack.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Callable
@@ -260,6 +259,8 @@ def coerce(setting: Setting, value: Any) -> Any:
                 number = min(setting.maximum, number)
             return number
         if setting.type is list:
+            import json  # list values only: the start path loads no json
+
             items = json.loads(value) if isinstance(value, str) else value
             if not isinstance(items, (list, tuple)):
                 raise TypeError("not a list")
@@ -282,6 +283,8 @@ def default(setting: Setting) -> Any:
 def stored_form(setting: Setting, value: Any) -> Any:
     """What goes in the file: lists as JSON (an ini list of one item reads back as text)."""
     if setting.type is list:
+        import json  # list values only: the start path loads no json
+
         return json.dumps(value, ensure_ascii=False)
     return value
 
@@ -327,6 +330,8 @@ def parse(setting: Setting, text: str) -> Any:
             return []
         if text.startswith("["):
             try:
+                import json  # list values only: the start path loads no json
+
                 items = json.loads(text)
             except ValueError:
                 items = None
@@ -348,6 +353,8 @@ def show(setting: Setting, value: Any) -> str:
     if setting.type is bool:
         return "true" if value else "false"
     if setting.type is list:
+        import json  # list values only: the start path loads no json
+
         return json.dumps(value, ensure_ascii=False)
     if setting.type is bytes:
         return f"({len(value)} bytes of window state)"

@@ -17,7 +17,6 @@ so does a token that begins more than :data:`MAX_WORDS` words.
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from collections.abc import Callable, Sequence
@@ -92,6 +91,8 @@ class MatchCache:
             entry = self._entries.get(key)
         if entry is not None and entry[0] == tuple(terms) and entry[1] == version:
             return entry[2]
+        import json  # the window's first paint needs none of it
+
         found = json.dumps([row[0] for row in read(sql, params)])
         with self._lock:
             self._entries[key] = (tuple(terms), version, found)

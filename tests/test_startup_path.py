@@ -63,6 +63,7 @@ HEAVY = (
     "uuid",  # standard modules the first paint does not use
     "socket",
     "dataclasses",  # records on the start path are named tuples or __slots__ classes
+    "json",  # list settings, search hit lists and exports read or write it when used
     "hashlib",
     "appdirs",  # the default folders: --data-dir needs none of it
 )

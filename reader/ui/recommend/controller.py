@@ -17,7 +17,6 @@ library refreshes and shutdown; what it listens to is connected in :meth:`Simila
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 import threading
@@ -173,6 +172,8 @@ class SimilarityUi(QObject):
             self._update_failed(RuntimeError(f"index update exited {code}: {err[-2000:]}"))
             return
         try:
+            import json  # the window's first paint needs none of it
+
             stats = json.loads(out.strip().splitlines()[-1])
         except ValueError as exc:
             self._update_failed(exc)
