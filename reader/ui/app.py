@@ -67,8 +67,8 @@ def quick_pyside_feature_check() -> None:
     PySide 6 asks that of every module imported after it (for ``from __feature__
     import ...``) with ``inspect.getsource``: ~0.1 ms a module, ~14 ms of the
     window's imports. The same question is answered by looking for ``PySide6`` in
-    the file's bytes. Anything unexpected (another PySide, a module without a .py
-    file) keeps PySide's own check.
+    the file's bytes, and for the Qt-free core by its name alone. Anything unexpected
+    (another PySide, a module without a .py file) keeps PySide's own check.
     """
     feature = sys.modules.get("shibokensupport.feature")
     original = getattr(feature, "_mod_uses_pyside", None)
@@ -76,6 +76,13 @@ def quick_pyside_feature_check() -> None:
         return
 
     def uses_pyside(module: object) -> bool:
+        name = getattr(module, "__name__", "")
+        if (
+            isinstance(name, str)
+            and name.startswith("reader.")
+            and not name.startswith("reader.ui")
+        ):
+            return False  # the core is free of Qt (tests/test_architecture.py): no file read
         path = getattr(module, "__file__", None)
         if isinstance(path, str) and path.endswith(".py"):
             try:
@@ -86,6 +93,7 @@ def quick_pyside_feature_check() -> None:
         return bool(original(module))
 
     uses_pyside.quick = True  # type: ignore[attr-defined]
+    uses_pyside.original = original  # type: ignore[attr-defined]  # for tests
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
