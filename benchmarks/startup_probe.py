@@ -47,6 +47,16 @@ def current_rss_mb() -> float:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def shared_libraries() -> list[str]:
+    """File names of the shared libraries (Qt's and its plugins included) mapped now (Linux)."""
+    try:
+        with open("/proc/self/maps") as fh:
+            paths = {line.split()[-1] for line in fh if ".so" in line}
+    except OSError:
+        return []
+    return sorted(path.rsplit("/", 1)[-1] for path in paths)
+
+
 def timings(values: list[float]) -> dict[str, float]:
     import statistics  # not before the app: the probe adds nothing to its start-up
 
@@ -177,6 +187,7 @@ def main() -> int:
                             for name in vars(sys.modules[f"PySide6.{module}"])
                             if name.startswith("Q")
                         )
+                        report["libraries"] = shared_libraries()
                     obj.removeEventFilter(self)
                     QTimer.singleShot(0, self.finish)
                 return False

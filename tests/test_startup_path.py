@@ -119,6 +119,10 @@ def test_the_first_paint_loads_none_of_the_heavy_modules(data_dir: Path) -> None
     created = set(report["qt_classes"])
     assert "QTextBrowser" in created  # the probe saw PySide's classes
     assert sorted(c for c in LATE_QT_CLASSES if c in created) == []
+    libraries = report["libraries"]
+    assert any(name.startswith("libQt6Widgets") for name in libraries)  # the probe saw them
+    # the window icon (an SVG) comes after the paint: Qt's SVG library and icon engine too
+    assert [name for name in libraries if "Svg" in name or "svgicon" in name] == []
     steps = [name for name, _t in report["marks"]]
     assert steps[0] == "command line" and "window built" in steps  # the breakdown's marks
     # no garbage collection before the first paint; right after it, the collector is on

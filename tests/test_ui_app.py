@@ -33,7 +33,11 @@ def test_main_opens_the_window_on_the_bundled_samples(qtbot, tmp_path) -> None:
         if not windows:
             return
         window = windows[0]
-        if window.sidebar.current_day() == "2025-02-06" and window.detail.paper is not None:
+        if (
+            window.sidebar.current_day() == "2025-02-06"
+            and window.detail.paper is not None
+            and window.built  # the icon comes with the rest of the window, after the paint
+        ):
             seen.update(
                 day=window.sidebar.current_day(),
                 paper=window.detail.paper.id,

@@ -97,14 +97,18 @@ def quick_pyside_feature_check() -> None:
 
 
 def create_app(argv: list[str] | None = None):  # -> QApplication
-    """The QApplication, created once, named and given its icon and fonts."""
+    """The QApplication, created once, named and given its fonts.
+
+    Its icon comes with the rest of the window, after the first paint
+    (:meth:`reader.ui.window.MainWindow.finish_building`): the SVG loads Qt's SVG
+    library and icon engine, and the window manager draws it, not the first frame.
+    """
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     quick_pyside_feature_check()
 
-    from reader.ui.common.resources import app_icon
     from reader.ui.common.theme import base_font
 
     app = QApplication.instance()
@@ -118,7 +122,6 @@ def create_app(argv: list[str] | None = None):  # -> QApplication
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_SLUG)
-    app.setWindowIcon(app_icon())
     app.setFont(base_font(app))
     return app
 
@@ -261,7 +264,9 @@ def _open(args: argparse.Namespace, collect: bool) -> int:
         from PySide6.QtWidgets import QMessageBox  # its class and enums: only for this message
 
         from reader.ui.common.core_text import translated
+        from reader.ui.common.resources import app_icon
 
+        app.setWindowIcon(app_icon())
         QMessageBox.critical(None, APP_NAME, translated(str(exc)))  # in the window's language
         return 3
     workers = Workers()

@@ -127,7 +127,6 @@ class MainWindow(QMainWindow):
         i18n.ensure(app, settings.get("language"))
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(app_icon())
         self.library, self.settings, self.workers = library, settings, workers
         self.dialogs: FileChooser = dialogs or Dialogs()
         self.persist = persist
@@ -265,6 +264,11 @@ class MainWindow(QMainWindow):
         if self.built:
             return
         self.built = True
+        # the icon (an SVG: Qt's SVG library and icon engine) is drawn by the window
+        # manager, not in the first frame; the application's is what dialogs show
+        icon = app_icon()
+        QApplication.setWindowIcon(icon)
+        self.setWindowIcon(icon)
         self.paper_list.finish_building()
         from reader.ui.dialogs.go_to_date import GoToDate
         from reader.ui.papers.context_menu import PaperContextMenu
