@@ -17,7 +17,7 @@ the first paint shows (the panes, menus, toolbar, status bar and the rooms that
 put something in them); :meth:`MainWindow.finish_building`, called by
 ``reader.ui.app`` right after that paint, imports and builds the rest (Go to
 Date, the paper context menu, the user-state folder, the search's clear button, the
-repacker of old texts).
+repacker of old texts, the window icon).
 Unstaged (the default: tests, screenshots) it is all built at once.
 """
 
