@@ -2,8 +2,9 @@
 
 No Qt is imported here; ``screenshot`` and the bare command (open the window)
 import the UI lazily. ``python main.py`` reaches the window without this module
-(:mod:`reader.launch`); ``cli.main([])`` opens it the same way. Bad input ends in one sentence on stderr and a non-zero
-exit, never a traceback: unexpected errors are logged to the log file.
+(:mod:`reader.launch`); ``cli.main([])`` opens it the same way. Bad input ends
+in one sentence on stderr and a non-zero exit, never a traceback: unexpected
+errors are logged to the log file.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 Built from ``library.days()`` and ``library.counts()``: a row per year at once,
 a year's months and days when first asked for (the window opens on the newest
-year); counts change in place without a reset when the set of days stays the same. Days that arrived by sync are flagged ``NewRole``
-until visited (kept in memory for the session).
+year); counts change in place without a reset when the set of days stays the
+same. Days that arrived by sync are flagged ``NewRole`` until visited (kept in
+memory for the session).
 """
 
 from __future__ import annotations
@@ -241,13 +242,15 @@ class DayTreeModel(QAbstractItemModel):
         """The row of the day *date*, its year's rows made first if need be; None if there is none."""
         node = self._days.get(date)
         if node is None and date in self._position:
-            year = next(
-                (n for n in self._root.children if n.kind == "year" and n.key == date[:4]), None
-            )
+            year = self._year(date[:4])
             if year is not None and year.pending:
                 self._open_year(year)
                 node = self._days.get(date)
         return node
+
+    def _year(self, key: str) -> _Node | None:
+        """The row of the year *key* (``2025``), if the tree has one."""
+        return next((n for n in self._root.children if n.kind == "year" and n.key == key), None)
 
     def load(self, days: Sequence[DayInfo], counts: dict[str, int]) -> None:
         """Show *days* and view *counts*; updates in place when the days are the same.
@@ -298,7 +301,7 @@ class DayTreeModel(QAbstractItemModel):
 
     def _insert_year(self, key: str, infos: Sequence[DayInfo]) -> None:
         root = self._root
-        year = next((n for n in root.children if n.kind == "year" and n.key == key), None)
+        year = self._year(key)
         if year is not None and year.pending:
             self._open_year(year)
         if year is None:
