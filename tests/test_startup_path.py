@@ -76,6 +76,10 @@ LATE_QT_CLASSES = (
     "QFileDialog",  # the file choosers open one when asked
     "QProgressDialog",  # an import's progress
     "QSystemTrayIcon",  # the watch lists' news
+    # the theme's light palette is written out and the application is made with
+    # "-style fusion": from Python, a style would create QStyle's class and enums
+    "QStyle",
+    "QStyleFactory",
     # made only when PySide searches every QWidget subclass for the type of a widget it
     # has no Python object for (a first viewport(): see reader.ui.common.viewport)
     "QCalendarWidget",

@@ -109,14 +109,18 @@ def create_app(argv: list[str] | None = None):  # -> QApplication
 
     quick_pyside_feature_check()
 
-    from reader.ui.common.theme import base_font
+    from reader.ui.common.theme import FUSION_SET, base_font
 
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
-        app = QApplication(argv or [sys.argv[0] if sys.argv else APP_SLUG])
+        # Fusion made by Qt from the command line: from Python, app.setStyle() would make
+        # QStyle's class and enums (~15 ms of the start), see theme.apply_theme
+        args = argv or [sys.argv[0] if sys.argv else APP_SLUG]
+        app = QApplication([*args, "-style", "fusion"])
+        app.setProperty(FUSION_SET, True)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)

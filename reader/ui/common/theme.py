@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 CJK_FALLBACKS = (
     "Noto Sans CJK KR",
@@ -85,21 +85,67 @@ def _dark_palette() -> QPalette:
     return p
 
 
+# Qt 6's Fusion palette for a light desktop, as ``QFusionStyle.standardPalette()`` gives
+# it, with our window, button, highlight and link colours. Written out rather than
+# asked of the style: making a QStyle from Python creates its class and some forty
+# enums (~15 ms of the start), and on a dark desktop Fusion's own palette is dark.
+_LIGHT = {
+    "WindowText": "#000000",
+    "Button": "#f7f7f8",
+    "Light": "#ffffff",
+    "Midlight": "#cacaca",
+    "Dark": "#9f9f9f",
+    "Mid": "#b8b8b8",
+    "Text": "#000000",
+    "BrightText": "#ffffff",
+    "ButtonText": "#000000",
+    "Base": "#ffffff",
+    "Window": "#f3f3f5",
+    "Shadow": "#767676",
+    "Highlight": "#2f6fca",
+    "HighlightedText": "#ffffff",
+    "Link": "#2160b8",
+    "LinkVisited": "#ff00ff",
+    "AlternateBase": "#f7f7f7",
+    "ToolTipBase": "#ffffdc",
+    "ToolTipText": "#000000",
+    "PlaceholderText": "#80000000",
+    "Accent": "#308cc6",
+}
+_LIGHT_DISABLED = {
+    "WindowText": "#bebebe",
+    "Dark": "#bebebe",
+    "Text": "#bebebe",
+    "ButtonText": "#bebebe",
+    "Base": "#efefef",
+    "Shadow": "#b1b1b1",
+    "Accent": "#919191",
+}
+
+
 def _light_palette() -> QPalette:
-    style = QStyleFactory.create("Fusion")
-    p = QPalette(style.standardPalette()) if style is not None else QPalette()
-    p.setColor(QPalette.ColorRole.Window, QColor("#f3f3f5"))
-    p.setColor(QPalette.ColorRole.Button, QColor("#f7f7f8"))
-    p.setColor(QPalette.ColorRole.Highlight, QColor("#2f6fca"))
-    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    p.setColor(QPalette.ColorRole.Link, QColor("#2160b8"))
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for name, color in _LIGHT.items():
+        role = getattr(roles, name, None)  # Accent: Qt 6.6 and later
+        if role is not None:
+            p.setColor(role, QColor(color))
+    for name, color in _LIGHT_DISABLED.items():
+        role = getattr(roles, name, None)
+        if role is not None:
+            p.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
     return p
 
 
+FUSION_SET = "daily_papers_fusion"
+"""A property ``reader.ui.app.create_app`` sets on the application it made with the
+Fusion style (``-style fusion``): asking ``app.style()`` would create QStyle's class."""
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Fusion with a light or dark palette; 'system' keeps the platform's colours."""
-    if app.style().name().casefold() != "fusion":  # setting it again costs ~10 ms at start
-        app.setStyle("Fusion")
+    """Fusion with a light or dark palette; 'system' follows the desktop's colour scheme."""
+    if not app.property(FUSION_SET) and app.style().name().casefold() != "fusion":
+        app.setStyle("Fusion")  # an application made elsewhere (tests); ~10 ms at start
     if theme == "dark":
         app.setPalette(_dark_palette())
     elif theme == "light":
