@@ -233,6 +233,30 @@ def startup_table(
     return rows
 
 
+FLOOR = "PySide floor"
+
+
+def floor_rows(s: Startups, floors: list[dict], label: str, runs: int) -> list[Row]:
+    """Rows for ``floor_window.py``: the app's window shape in Qt alone (no budget).
+
+    What any PySide program of this shape pays over the bare window (Qt's namespace
+    enums, the widgets, a painted list), and how far the app is above that floor.
+    """
+    bare = median_of(s.bare, "startup_s")
+    floor = median_of(floors, "startup_s")
+    app = median_of(s.apps[label], "startup_s")
+    return [
+        Row(
+            f"start-up, PySide floor: the window's shape, no app code ({s.display})",
+            floor,
+            "s",
+            note=f"median of {runs}; benchmarks/floor_window.py",
+        ),
+        Row(f"PySide floor / bare window ({s.display})", floor / bare, "x"),
+        Row(f"start-up / PySide floor, {label} ({s.display})", app / floor, "x"),
+    ]
+
+
 def breakdown(results: list[dict]) -> list[tuple[str, float]]:
     """Median time of each start-up step, from the timestamps the probe and the app record."""
     steps: dict[str, list[float]] = {}
@@ -479,13 +503,17 @@ def startup_rows(b: Bench) -> list[Row]:
         f"{count_papers(b.small_lib):,} papers": [probe_py, str(b.small_lib)],
         f"{b.large_n:,} papers": [probe_py, str(b.large_lib)],
     }
+    floor = [str(ROOT / "benchmarks" / "floor_window.py"), str(b.large_lib)]
     rows: list[Row] = []
     with x_display() as display:
         if display is not None:
             env = {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-            x = measure_startups("Xvfb", env, bare, apps, runs)
+            x = measure_startups("Xvfb", env, bare, {**apps, FLOOR: floor}, runs)
+            floors = x.apps.pop(FLOOR)
             rows += startup_table(x, runs, 1.2, None)
             large = list(x.apps.values())[-1]
+            rows += floor_rows(x, floors, list(x.apps)[-1], runs)
+            b.after_table.append(lambda: print_breakdown("PySide floor window, Xvfb", floors))
             b.after_table.append(lambda: print_breakdown(f"{list(x.apps)[-1]}, Xvfb", large))
             b.after_table.append(lambda: print_breakdown("bare window, Xvfb", x.bare))
             quits = [r["quit_s"] for results in x.apps.values() for r in results]
