@@ -36,7 +36,9 @@ def test_the_quick_answer_is_pysides_for_every_reader_module(feature) -> None:
             # (a room's __init__) gets PySide's default of no feature either way
             assert quick(module) is True
         else:
-            assert quick(module) is False and not original(module), module.__name__
+            # the core imports no Qt (tests/test_architecture.py); PySide's own check
+            # may still say yes for one whose text names PySide6 (reader.sources.pdf_cli)
+            assert quick(module) is False, module.__name__
     assert original(reader.ui.window) and not original(reader.library)
 
 
