@@ -410,6 +410,59 @@ class Bench:
     after_table: list[Callable[[], None]] = field(default_factory=list)  # printed under it
 
 
+def machine_rows(b: Bench) -> list[Row]:
+    """How fast this machine is today, in three small fixed tasks (no budget).
+
+    The same VM has run the import 2.5 times slower on one day than another, with
+    the same code; these rows tell such a day from a slower app: a Python loop
+    (the interpreter), SQLite inserting full-text rows in memory (the library's
+    writes), and deflating text (the stored summaries).
+    """
+    import sqlite3
+    import zlib
+
+    def best(task: Callable[[], object]) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            task()
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    def loop() -> None:
+        total = 0
+        for i in range(10**7):
+            total += i
+
+    def fts() -> None:
+        db = sqlite3.connect(":memory:")
+        db.execute("CREATE VIRTUAL TABLE t USING fts5(a)")
+        rows = (
+            (f"paper {i} diffusion model agent {i % 97} reasoning benchmark",)
+            for i in range(100_000)
+        )
+        db.executemany("INSERT INTO t VALUES (?)", rows)
+        db.close()
+
+    text = " ".join(f"token{i % 5000} 모델 {i}" for i in range(400_000)).encode()
+    rows = [
+        Row("machine: a pure-Python loop of 10^7 additions", best(loop), "s", note="best of 3"),
+        Row(
+            "machine: SQLite, 100,000 FTS5 rows inserted in memory",
+            best(fts),
+            "s",
+            note="best of 3",
+        ),
+        Row(
+            f"machine: deflate {len(text) / 1e6:.0f} MB of text (level 6)",
+            best(lambda: zlib.compress(text, 6)),
+            "s",
+            note="best of 3",
+        ),
+    ]
+    return rows
+
+
 def sample_rows(b: Bench) -> list[Row]:
     if not SAMPLE.is_dir():
         return []
@@ -597,6 +650,7 @@ def pdf_rows_step(b: Bench) -> list[Row]:
 # The table, in order: each step measures and returns its rows (a later step may use
 # what an earlier one left in Bench). Add a probe by adding a step here; --only runs some.
 STEPS: list[tuple[str, Callable[[Bench], list[Row]]]] = [
+    ("machine", machine_rows),
     ("sample", sample_rows),
     ("hostile", hostile_rows),
     ("import", import_rows),  # needed by every step below
@@ -637,11 +691,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pdfs", type=int, default=500, help="PDFs of 20 pages to index")
     parser.add_argument(
         "--only",
-        help="comma-separated steps to run (import always runs first): "
+        help="comma-separated steps to run (machine and import always run first): "
         + ", ".join(name for name, _ in STEPS),
     )
     opts = parser.parse_args(argv)
-    chosen = set(opts.only.split(",")) | {"import"} if opts.only else {n for n, _ in STEPS}
+    always = {"machine", "import"}  # the machine's speed today; the libraries every step uses
+    chosen = set(opts.only.split(",")) | always if opts.only else {n for n, _ in STEPS}
     unknown = chosen - {n for n, _ in STEPS}
     if unknown:
         parser.error(f"unknown step(s): {', '.join(sorted(unknown))}")
