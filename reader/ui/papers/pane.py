@@ -67,6 +67,7 @@ class PaperListPane(QWidget):
         self._header: tuple[str, str, int | None] = ("", "", None)
         self.model = PaperListModel(library, self, workers)  # sized to the whole list
         self.model.total_changed.connect(self._update_header)
+        self.model.total_changed.connect(self._return_when_counted)
         self.model.page_loaded.connect(self._page_loaded)
         self._landing: QPersistentModelIndex | None = None  # selected before its page arrived
         self._keep = ""  # a paper listed although a filter would drop it (see select_paper)
@@ -93,6 +94,10 @@ class PaperListPane(QWidget):
         self._search_busy = False  # a search runs in the pool
         self._after_search = ""  # "first" or "open": what Down / Enter asked while it ran
         self._before_search = ""  # the paper selected when the search began (Esc goes back)
+        self._before_row = -1  # ... and its row then, for a list longer than a few pages
+        # (paper, row, query, moves): where Esc goes back to once the long list is counted
+        self._returning: tuple[str, int, PaperQuery | None, int] | None = None
+        self._moves = 0  # selections the user made (a pending return gives way to them)
         self._search_began = False
 
         self.filter_bar = FilterBar()
@@ -309,6 +314,7 @@ class PaperListPane(QWidget):
         if text.strip() and not self._search_began:
             self._search_began = True
             self._before_search = self.current_id()
+            self._before_row = self.current_row()
         self._search_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -352,16 +358,46 @@ class PaperListPane(QWidget):
         """Empty the search field at once; True when there was something to clear."""
         had = bool(self.search.text())
         before, self._before_search = self._before_search, ""
+        row, self._before_row = self._before_row, -1
         self._after_search = ""
         if had:
             self.search.clear()
             self._search_timer.stop()
             self._run_search()
             if before and before != self.current_id():
-                self.select_paper(before)  # back to the paper open before the search
+                self._return_to(before, row)  # back to the paper open before the search
         if self.search.hasFocus():
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return had
+
+    def _return_to(self, paper_id: str, row: int) -> None:
+        """Select *paper_id*, which was at *row* of this list before a search.
+
+        A long list is counted in the pool, so a paper deeper than its first page is
+        selected when the count arrives (:meth:`_return_when_counted`), unless the
+        user chose another paper meanwhile.
+        """
+        self._returning = None
+        if self.select_paper(paper_id):
+            return
+        if row >= 0 and not self.model.counted():
+            self._returning = (paper_id, row, self.model.query, self._moves)
+
+    def _return_when_counted(self) -> None:
+        pending, self._returning = self._returning, None
+        if pending is None:
+            return
+        paper_id, row, query, moves = pending
+        if query is not self.model.query or moves != self._moves:
+            return  # the list changed, or the user went elsewhere: stay there
+        if not self.model.counted():
+            self._returning = pending
+            return
+        found = self.model.ensure_row(row)  # its page, read now: the paper is likely there
+        if found is not None and found.id == paper_id:
+            self._select_row(row)
+        else:
+            self.select_paper(paper_id)
 
     # ----------------------------------------------------------- selection
 
@@ -440,6 +476,7 @@ class PaperListPane(QWidget):
             self._landing = QPersistentModelIndex(current)
             return
         self._landing = None
+        self._moves += 1
         if paper_id != self._keep:
             self._keep = ""  # the kept paper leaves the list at its next reload
         self.paper_selected.emit(paper_id)
