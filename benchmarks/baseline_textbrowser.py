@@ -15,16 +15,13 @@ import time
 
 PYTHON_STARTED = time.time()
 
-import json  # noqa: E402
 import os  # noqa: E402
-import resource  # noqa: E402
 import sys  # noqa: E402
 
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     marks: list[tuple[str, float]] = []
-    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
     marks.append(("Qt imports", time.time()))
@@ -36,28 +33,9 @@ def main() -> int:
     browser.resize(1280, 800)
     marks.append(("window built", time.time()))
     report: dict[str, object] = {"python_started": PYTHON_STARTED, "marks": marks}
+    from first_paint import run_until_painted
 
-    class PaintWatcher(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint:
-                report["ready"] = time.time()
-                report["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-                obj.removeEventFilter(self)
-                QTimer.singleShot(0, close)
-            return False
-
-    def close() -> None:
-        report["painted"] = time.time()  # the first event after the frame was painted
-        report["close"] = time.time()
-        browser.close()  # the last window: the event loop ends, as a user's close would
-
-    watcher = PaintWatcher()
-    browser.viewport().installEventFilter(watcher)
-    browser.show()
-    marks.append(("show", time.time()))
-    status = app.exec()
-    print(json.dumps(report), flush=True)
-    return status
+    return run_until_painted(app, browser, browser, report, marks)
 
 
 if __name__ == "__main__":

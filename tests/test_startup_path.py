@@ -136,6 +136,26 @@ def test_the_first_paint_loads_none_of_the_heavy_modules(data_dir: Path) -> None
     assert after == ["garbage collector on", "rest of the window built"]
 
 
+def test_the_pyside_floor_shows_the_newest_day_without_the_apps_code(data_dir: Path) -> None:
+    """benchmarks/floor_window.py, the start-up rows' PySide floor, is Qt alone on real rows."""
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "floor_window.py"), str(data_dir)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=_env(),
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    report = json.loads([line for line in out.stdout.splitlines() if line.startswith("{")][-1])
+    with Library(data_dir / "library.sqlite3") as library:
+        newest = library.days()[0]
+    assert report["rows"] == newest.papers > 0  # the newest day's papers, listed
+    assert report["painted"] >= report["ready"] > report["python_started"]
+    assert report["reader_modules"] == []
+
+
 @pytest.mark.parametrize(
     ("argv", "data_dir", "verbose"),
     [
