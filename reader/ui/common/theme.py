@@ -86,9 +86,9 @@ def _dark_palette() -> QPalette:
 
 
 # Qt 6's Fusion palette for a light desktop, as ``QFusionStyle.standardPalette()`` gives
-# it, with our window, button, highlight and link colours. Written out rather than
-# asked of the style: making a QStyle from Python creates its class and some forty
-# enums (~15 ms of the start), and on a dark desktop Fusion's own palette is dark.
+# it (tests/test_theme_palette.py compares them), with our window, button, highlight and
+# link colours. Written out rather than asked of the style: making a QStyle from Python
+# creates its class and some forty enums (~15 ms of the start).
 _LIGHT = {
     "WindowText": "#000000",
     "Button": "#f7f7f8",
