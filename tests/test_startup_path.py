@@ -58,6 +58,7 @@ HEAVY = (
     "reader.ui.sync.repack",  # the repacker of old texts: background work
     "reader.ui.sync.export_task",  # File > Export
     "reader.userstate_sync",
+    "PySide6.QtNetwork",  # the window's socket for a second start listens after the paint
     "reader.sources.pdfs",  # the PDF store and its text index open on first use
     "reader.fulltext",
     "uuid",  # standard modules the first paint does not use

@@ -161,7 +161,8 @@ def after_first_paint(window, then) -> None:  # (QWidget, Callable[[], None])
     QTimer.singleShot(1000, fire)  # a window never exposed (minimised start) still gets going
 
 
-def _after_first_paint(window, workers, collect: bool) -> None:  # (MainWindow, Workers, bool)
+def _after_first_paint(window, workers, collect: bool, server: str = "") -> None:
+    # (MainWindow, Workers, bool, str)
     """The rest of the window, then its background work: nothing of it is in the first paint.
 
     *collect*: the garbage collector was on before :func:`main` paused it; it is
@@ -178,6 +179,10 @@ def _after_first_paint(window, workers, collect: bool) -> None:  # (MainWindow, 
     mark("rest of the window built", AFTER_PAINT)
     workers.release()
     window.start_background()
+    if server:  # a second start of this data folder asks here for the window
+        from reader.ui.single_instance import ShowRequests
+
+        window.show_requests = ShowRequests(server, window)
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -247,9 +252,37 @@ def _open(args: argparse.Namespace, collect: bool) -> int:
     mark("logging")
     app = create_app()
     mark("QApplication")
+    from reader.ui.single_instance import InstanceLock
+
+    lock = InstanceLock(paths.data)  # one window per data folder
+    if lock.elsewhere:
+        return _bring_forward(lock, paths.data)
+    try:
+        return _run(app, paths, collect, lock.name)
+    finally:
+        lock.release()
+
+
+def _bring_forward(lock, data_dir) -> int:  # (InstanceLock, Path)
+    """This data folder's window is open in another process: show it, say so, exit 0."""
+    from reader.ui.single_instance import bring_forward
+
+    if bring_forward(lock.name):
+        sys.stderr.write(f"{APP_NAME} is already open for {data_dir}: its window is in front.\n")
+        return 0
+    sys.stderr.write(
+        f"{APP_NAME} is already open for {data_dir} (process {lock.other_pid() or '?'}),"
+        " but its window did not answer; close it, or wait until it has started.\n"
+    )
+    return 4
+
+
+def _run(app, paths, collect: bool, server: str) -> int:  # (QApplication, AppPaths, ...)
+    """Settings, library and window, for the process that holds the data folder's lock."""
     from reader.cache import ThumbnailCache
     from reader.db import LibraryError
     from reader.library import Library
+    from reader.paths import DataDirError
     from reader.ui.common import i18n
     from reader.ui.common.settings import Settings
     from reader.ui.common.theme import apply_theme
@@ -286,7 +319,7 @@ def _open(args: argparse.Namespace, collect: bool) -> int:
         mark("first query (day list, papers)")
         window.show()
         mark("show")
-        after_first_paint(window, lambda: _after_first_paint(window, workers, collect))
+        after_first_paint(window, lambda: _after_first_paint(window, workers, collect, server))
         sys.excepthook = _excepthook
         _close_on_signals(window)
         status = app.exec()
