@@ -15,7 +15,7 @@ import os
 import zlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QLockFile
 
 log = logging.getLogger(__name__)
 
@@ -74,16 +74,19 @@ def bring_forward(name: str, wait_ms: int = ANSWER_MS) -> bool:
         QThread.msleep(100)
 
 
-class ShowRequests(QObject):
-    """The first window's end: a second start's request brings *window* to the front."""
+class ShowRequests:
+    """The first window's end: a second start's request brings *window* to the front.
+
+    A plain class holding a server the window owns: a QObject subclass would cost
+    PySide a new type at import, and this module is imported before the first paint.
+    """
 
     def __init__(self, name: str, window) -> None:  # (str, QWidget)
-        super().__init__(window)
         from PySide6.QtNetwork import QLocalServer
 
         self._window = window
         QLocalServer.removeServer(name)  # a socket left by a window that was killed
-        self._server = QLocalServer(self)
+        self._server = QLocalServer(window)
         self._server.newConnection.connect(self._accept)
         if not self._server.listen(name):
             log.warning("a second start cannot reach this window: %s", self._server.errorString())
