@@ -6,7 +6,6 @@ QLockFile and the request goes over a real local socket.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -19,12 +18,9 @@ from PySide6.QtNetwork import QLocalSocket
 
 from reader.ui.single_instance import LOCK_FILE, InstanceLock, server_name
 from tests.library_damage import read_only
+from tests.probe_support import offscreen_env, run_probe
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _env() -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DAILY_PAPERS_AUTO_NETWORK": "0"}
 
 
 @pytest.fixture
@@ -42,7 +38,7 @@ def _window(data: Path) -> subprocess.Popen:
         stderr=subprocess.PIPE,
         text=True,
         cwd=ROOT,
-        env=_env(),
+        env=offscreen_env(),
     )
 
 
@@ -96,7 +92,7 @@ def test_a_second_start_brings_the_first_window_forward_and_exits(qapp, data_dir
             capture_output=True,
             text=True,
             cwd=ROOT,
-            env=_env(),
+            env=offscreen_env(),
             timeout=60,
         )
         assert second.returncode == 0, second.stderr
@@ -121,14 +117,5 @@ def test_the_lock_of_a_killed_window_is_taken_over(qapp, data_dir: Path) -> None
     first.kill()  # no close, no release: the lock file stays
     first.communicate(timeout=60)
     assert (data_dir / LOCK_FILE).exists()
-    probe = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "startup_probe.py"), str(data_dir)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=_env(),
-        timeout=120,
-    )
-    assert probe.returncode == 0, probe.stderr
-    report = json.loads([line for line in probe.stdout.splitlines() if line.startswith("{")][-1])
+    report = run_probe("startup_probe.py", str(data_dir))
     assert report["painted"] >= report["ready"]  # the window opened and painted

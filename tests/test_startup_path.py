@@ -9,8 +9,6 @@ settings written.
 
 from __future__ import annotations
 
-import json
-import os
 import signal
 import subprocess
 import sys
@@ -23,6 +21,7 @@ from reader import launch
 from reader.importer import import_paths
 from reader.library import Library
 from tests.conftest import CORPUS, ROOT
+from tests.probe_support import offscreen_env, run_probe
 
 # Not one of these is in the first paint: each loads on first use, or after the paint.
 HEAVY = (
@@ -100,22 +99,8 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return data
 
 
-def _env() -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DAILY_PAPERS_AUTO_NETWORK": "0"}
-
-
 def test_the_first_paint_loads_none_of_the_heavy_modules(data_dir: Path) -> None:
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "startup_probe.py"), str(data_dir), "--modules"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=_env(),
-        timeout=120,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr
-    report = json.loads([line for line in out.stdout.splitlines() if line.startswith("{")][-1])
+    report = run_probe("startup_probe.py", str(data_dir), "--modules")
     assert report["paper"] and report["rows"] > 0  # the newest day listed, a paper rendered
     assert report["painted"] >= report["ready"]  # ... and the whole first frame painted
     loaded = set(report["modules"])
@@ -139,17 +124,7 @@ def test_the_first_paint_loads_none_of_the_heavy_modules(data_dir: Path) -> None
 
 def test_the_pyside_floor_shows_the_newest_day_without_the_apps_code(data_dir: Path) -> None:
     """benchmarks/floor_window.py, the start-up rows' PySide floor, is Qt alone on real rows."""
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "floor_window.py"), str(data_dir)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=_env(),
-        timeout=120,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr
-    report = json.loads([line for line in out.stdout.splitlines() if line.startswith("{")][-1])
+    report = run_probe("floor_window.py", str(data_dir))
     with Library(data_dir / "library.sqlite3") as library:
         newest = library.days()[0]
     assert report["rows"] == newest.papers > 0  # the newest day's papers, listed
@@ -196,7 +171,7 @@ def test_quit_ends_the_process_with_the_settings_written(data_dir: Path, tmp_pat
     proc = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "-v"],
         cwd=ROOT,
-        env=_env(),
+        env=offscreen_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
