@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from reader.library import PaperQuery
@@ -206,6 +207,31 @@ def test_go_to_date_shows_the_nearest_day_with_papers(qtbot, corpus_db, make_win
     assert window.paper_list.model.rowCount() == 7
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert window.go_to_date.dialog is None and window.findChildren(GoToDateDialog) == []
+
+
+def test_go_to_date_greys_the_days_outside_the_library(qtbot, corpus_db, make_window) -> None:
+    window = make_window(read_delay_ms=60_000)
+    settle(qtbot, window)
+    window.action_set["go_to_date"].trigger()
+    dialog = window.go_to_date.dialog
+    calendar = dialog.calendar
+    newest = calendar.maximumDate()
+    grey = dialog.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    after = [newest.addDays(n) for n in range(1, 32) if newest.addDays(n).month() == newest.month()]
+    assert after  # the corpus's newest day is not the last of its month
+    for day in after:  # shown with the newest day's month: grey
+        assert calendar.dateTextFormat(day).foreground().color() == grey, day.toString()
+    assert calendar.dateTextFormat(newest).fontWeight() == QFont.Weight.Bold  # it has papers
+    assert calendar.dateTextFormat(newest).foreground().color() != grey
+    oldest = calendar.minimumDate()
+    calendar.setCurrentPage(oldest.year(), oldest.month())  # the oldest month: its days before
+    before = [
+        oldest.addDays(-n) for n in range(1, 32) if oldest.addDays(-n).month() == oldest.month()
+    ]
+    assert before  # nor the oldest the first
+    for day in before:
+        assert calendar.dateTextFormat(day).foreground().color() == grey, day.toString()
+    dialog.reject()
 
 
 def test_a_year_or_month_row_opens_on_its_newest_day(qtbot, corpus_db, make_window) -> None:

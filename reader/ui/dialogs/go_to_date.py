@@ -1,7 +1,7 @@
 """Go to Date…: a calendar limited to the library's days; a day without papers goes to the nearest.
 
 Days with papers are bold in the calendar; the range stops at the oldest and the
-newest day. The dialog is opened (not run in a nested event loop) and deleted when
+newest day, and the days of a shown month outside it are grey, as the other months' are. The dialog is opened (not run in a nested event loop) and deleted when
 closed; ``chosen(str date)`` carries the day to show.
 """
 
@@ -13,7 +13,7 @@ from datetime import date as Date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QTextCharFormat
+from PySide6.QtGui import QAction, QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -67,6 +67,8 @@ class GoToDateDialog(QDialog):
                 self.calendar.setDateTextFormat(QDate.fromString(day, Qt.DateFormat.ISODate), bold)
             start = current if current in self._days else ordered[-1]
             self.calendar.setSelectedDate(QDate.fromString(start, Qt.DateFormat.ISODate))
+            self.calendar.currentPageChanged.connect(self._grey_outside)
+            self._grey_outside(self.calendar.yearShown(), self.calendar.monthShown())
         self.calendar.activated.connect(self.accept)  # a double-click or Enter on a day
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -76,6 +78,23 @@ class GoToDateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.calendar)
         layout.addWidget(buttons)
+
+    def _grey_outside(self, year: int, month: int) -> None:
+        """Grey the days of the shown month before the oldest day or after the newest.
+
+        QCalendarWidget gives them only the window's background, so a month's days
+        past the newest digest looked like days one could read.
+        """
+        grey = QTextCharFormat()
+        grey.setForeground(
+            self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        )
+        first = QDate(year, month, 1)
+        low, high = self.calendar.minimumDate(), self.calendar.maximumDate()
+        for offset in range(first.daysInMonth()):
+            day = first.addDays(offset)
+            if day < low or day > high:
+                self.calendar.setDateTextFormat(day, grey)
 
     def accept(self) -> None:
         day = nearest_day(self._days, self.calendar.selectedDate().toString(Qt.DateFormat.ISODate))
