@@ -5,7 +5,9 @@ Start-up order (each step needs the ones before it):
 1. logging, to a file in the data folder (``reader.logsetup``);
 2. the one QApplication: high-DPI policy, organisation and application names,
    icon, the UI font with its Korean fallbacks (``create_app``);
-3. settings from ``AppPaths.settings_file`` (an ini file), and the theme;
+3. the data folder's window lock (:mod:`reader.ui.single_instance`): when another
+   process holds it, that window is asked to come forward and this start ends;
+   settings from ``AppPaths.settings_file`` (an ini file), and the theme;
 4. the library (a damaged or too-new file is told in a dialog, exit 3);
 5. the worker pool (held), then the main window as far as its first paint needs
    (``staged=True``), filled from the library with the saved state restored (on
