@@ -509,7 +509,9 @@ class Database:
             if _primary(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
                 return str(exc)
             raise
-        return None if rows == [("ok",)] else str(rows[0][0])
+        # SQLite words a problem on lines of its own ("*** in database main ***" first):
+        # one line, for the sentence that tells it
+        return None if rows == [("ok",)] else " ".join(str(rows[0][0]).split())
 
     def verify(self, cancellable: bool = False) -> str | None:
         """Check the file once before it is written; the read-only reason, or None.

@@ -290,6 +290,7 @@ def test_check_runs_the_full_integrity_check_on_demand(cli, template: Path) -> N
     result = cli("check", data_dir=data)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.count("is damaged") == 1
+    assert result.stderr.strip().count("\n") == 0  # one sentence, on one line
     assert fingerprint(db) == before
     healthy = cli.data.parent / "healthy"
     healthy.mkdir()
