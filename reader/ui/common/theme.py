@@ -125,15 +125,10 @@ _LIGHT_DISABLED = {
 
 def _light_palette() -> QPalette:
     p = QPalette()
-    roles = QPalette.ColorRole
     for name, color in _LIGHT.items():
-        role = getattr(roles, name, None)  # Accent: Qt 6.6 and later
-        if role is not None:
-            p.setColor(role, QColor(color))
+        p.setColor(getattr(QPalette.ColorRole, name), QColor(color))
     for name, color in _LIGHT_DISABLED.items():
-        role = getattr(roles, name, None)
-        if role is not None:
-            p.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
+        p.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, name), QColor(color))
     return p
 
 
